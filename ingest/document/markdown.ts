@@ -1,0 +1,146 @@
+// Turns a Markdown body into plain-text blocks that keep every link's anchor text and
+// resolved target. Code, raw HTML, iframes and images never reach the NLP; alt text is kept aside.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Parents, Root } from 'mdast';
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote';
+
+export interface LinkSpan {
+  start: number;
+  end: number;
+  text: string;
+  url: string;
+}
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  links: LinkSpan[];
+  /** Text of the nearest heading above the block ("" before the first). */
+  section: string;
+}
+
+export interface MarkdownDocument {
+  blocks: Block[];
+  /** Alt texts of images, which may describe a photo but never name its subject reliably. */
+  imageAlts: string[];
+}
+
+/** Parses `markdown` into blocks; never throws on odd Markdown (micromark is total). */
+export function readMarkdown(markdown: string): MarkdownDocument {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const definitions = collectDefinitions(tree);
+  const doc: MarkdownDocument = { blocks: [], imageAlts: [] };
+  const state = { section: '' };
+  visitBlocks(tree, 'paragraph', doc, definitions, state);
+  return doc;
+}
+
+function collectDefinitions(tree: Root): Map<string, string> {
+  const defs = new Map<string, string>();
+  const walk = (node: Nodes): void => {
+    if (node.type === 'definition') defs.set(node.identifier.toLowerCase(), node.url);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return defs;
+}
+
+function visitBlocks(
+  parent: Parents,
+  kind: BlockKind,
+  doc: MarkdownDocument,
+  defs: Map<string, string>,
+  state: { section: string },
+): void {
+  for (const node of parent.children as Nodes[]) {
+    switch (node.type) {
+      case 'heading':
+        pushBlock(doc, 'heading', node, defs, state);
+        state.section = doc.blocks.at(-1)?.text ?? state.section;
+        break;
+      case 'paragraph':
+        pushBlock(doc, isEmphasisOnly(node) ? 'heading' : kind, node, defs, state);
+        if (isEmphasisOnly(node)) state.section = doc.blocks.at(-1)?.text ?? state.section;
+        break;
+      case 'list':
+      case 'listItem':
+        visitBlocks(node, 'list-item', doc, defs, state);
+        break;
+      case 'blockquote':
+        visitBlocks(node, 'quote', doc, defs, state);
+        break;
+      case 'table':
+      case 'tableRow':
+        visitBlocks(node, 'table-cell', doc, defs, state);
+        break;
+      case 'tableCell':
+        pushBlock(doc, 'table-cell', node, defs, state);
+        break;
+      default:
+        // code, html, thematicBreak, definition: nothing for the NLP.
+        break;
+    }
+  }
+}
+
+/** A paragraph that is only bold or italic text works as a heading ("**Keynotes**"). */
+function isEmphasisOnly(node: Parents): boolean {
+  const kids = (node.children as Nodes[]).filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return kids.length === 1 && (kids[0]!.type === 'strong' || kids[0]!.type === 'emphasis');
+}
+
+function pushBlock(doc: MarkdownDocument, kind: BlockKind, node: Parents, defs: Map<string, string>, state: { section: string }): void {
+  const out = { text: '', links: [] as LinkSpan[] };
+  inline(node, out, doc, defs);
+  // One character for one: link offsets stay valid.
+  const text = out.text.replace(/[\n\t]/g, ' ');
+  const trimmed = text.trim();
+  if (!trimmed) return;
+  const shift = text.length - text.trimStart().length;
+  const links = out.links
+    .map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' '), start: l.start - shift, end: l.end - shift }))
+    .filter((l) => l.text.trim() && l.start >= 0);
+  doc.blocks.push({ kind, text: trimmed, links, section: state.section });
+}
+
+function inline(node: Parents, out: { text: string; links: LinkSpan[] }, doc: MarkdownDocument, defs: Map<string, string>): void {
+  for (const child of node.children as Nodes[]) {
+    switch (child.type) {
+      case 'text':
+      case 'inlineCode':
+        out.text += child.value;
+        break;
+      case 'break':
+        out.text += ' ';
+        break;
+      case 'link':
+      case 'linkReference': {
+        const url = child.type === 'link' ? child.url : defs.get(child.identifier.toLowerCase());
+        const start = out.text.length;
+        inline(child, out, doc, defs);
+        if (url) out.links.push({ start, end: out.text.length, text: out.text.slice(start), url });
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+        if (child.alt && !/^\d+$/.test(child.alt)) doc.imageAlts.push(child.alt);
+        break;
+      case 'html':
+        collectHtmlAlt(child.value, doc);
+        break;
+      default:
+        if ('children' in child) inline(child as Parents, out, doc, defs);
+    }
+  }
+}
+
+/** Raw `<img alt="...">` in WordPress exports: keep the alt text aside, drop the tag. */
+function collectHtmlAlt(html: string, doc: MarkdownDocument): void {
+  for (const match of html.matchAll(/<img\b[^>]*\balt\s*=\s*("([^"]*)"|'([^']*)')/gi)) {
+    const alt = (match[2] ?? match[3] ?? '').trim();
+    if (alt) doc.imageAlts.push(alt);
+  }
+}

@@ -1,0 +1,419 @@
+// Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
+// organizations, and tech-shaped project names, with link evidence and front-matter tags.
+import type { EntityType } from '../../src/domain/model.js';
+import type { LinkSpan } from '../document/markdown.js';
+import {
+  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES,
+  SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
+} from './cues.js';
+import { foldForm, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { linkCue } from './link-cues.js';
+import { isCommonWord, isFirstName, isLastName, isVerb, lexiconTag } from './nlp.js';
+import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
+
+export interface Mention {
+  type: EntityType;
+  /** As written, without a possessive: "Dan Walsh". */
+  surface: string;
+  /** The lexicon's canonical name when known, else the surface. */
+  canonical: string;
+  start: number;
+  end: number;
+  confidence: number;
+  source: string;
+  possessive: boolean;
+  url?: string;
+  /** For events: the year written beside the name. */
+  year?: number;
+}
+
+export interface SentenceInput {
+  text: string;
+  links: LinkSpan[];
+  /** Headings and captions never introduce people on name shape alone. */
+  heading: boolean;
+}
+
+export interface DetectOptions {
+  lexicon: Lexicon;
+  /** Folded front-matter tags of the post. */
+  tags: Set<string>;
+}
+
+interface Scan {
+  s: SentenceInput;
+  tokens: Token[];
+  taken: boolean[];
+  mentions: Mention[];
+  opts: DetectOptions;
+  titles: Array<[number, number]>;
+}
+
+/** Finds mentions in `s`; overlapping candidates are resolved by rule order (first wins). */
+export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
+  const tokens = tokenize(s.text);
+  const scan: Scan = { s, tokens, taken: tokens.map(() => false), mentions: [], opts, titles: titleSpans(s, tokens) };
+  const chunks = capitalChunks(s.text, tokens);
+  for (const chunk of chunks) matchEvent(scan, chunk);
+  matchLexicon(scan);
+  for (const chunk of chunks) classifyChunk(scan, chunk);
+  for (let i = 0; i < tokens.length; i++) if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
+  return scan.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Names that take "of" inside them: "University of California", "Bank of America". */
+const OF_HEADS = /^(University|Institute|Bank|College|School|Department|Ministry|Museum|Academy|Office|Republic|United|State|Church|Society|Federation|Association)$/;
+
+/** Runs of capitalized tokens joined by single spaces ("Mark St. Laurent", "University of California"). */
+function capitalChunks(text: string, tokens: Token[]): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const cap = isCapitalized(t.text) || isCamelCase(t.text);
+    const prev = tokens[i - 1];
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    const joined = prev && (gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.test(prev.text)));
+    const particle = NAME_PARTICLES.has(t.text) && start >= 0 && isCapitalized(tokens[i + 1]?.text ?? '') && text.slice(t.end, tokens[i + 1]!.start) === ' '
+      && (t.text !== 'of' || OF_HEADS.test(tokens[start]!.text));
+    if (start >= 0 && (!joined || prev!.possessive || !(cap || particle))) {
+      chunks.push([start, i - 1]);
+      start = -1;
+    }
+    if (start < 0 && cap) start = i;
+  }
+  if (start >= 0) chunks.push([start, tokens.length - 1]);
+  return chunks.map(([a, b]) => (NAME_PARTICLES.has(tokens[b]!.text) ? [a, b - 1] : [a, b]) as [number, number]);
+}
+
+/** Quoted text and long link anchors are talk titles: only single names are read inside them. */
+function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of s.text.matchAll(/["“]([^"”]{12,})["”]/g)) spans.push([m.index, m.index + m[0].length]);
+  for (const l of s.links) if (l.text.split(/\s+/).length >= 4) spans.push([l.start, l.end]);
+  // "Calista Redmond's OpenPower Revolution in the Datacenter": a title after a possessive name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (t.possessive && isCapitalized(next.text) && isFirstName(tokens[i - 1]?.text ?? t.base) && s.text.slice(t.end, next.start) === ' ') {
+      const stop = s.text.slice(next.start).search(/[.,;:!?]|\s(?:and|but|which|that)\s/);
+      spans.push([next.start, stop < 0 ? s.text.length : next.start + stop]);
+    }
+  }
+  return spans;
+}
+
+function inTitle(scan: Scan, start: number, end: number): boolean {
+  return scan.titles.some(([a, b]) => start >= a && end <= b);
+}
+
+function add(scan: Scan, from: number, to: number, m: Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> & { surface?: string }): void {
+  const first = scan.tokens[from]!;
+  const last = scan.tokens[to]!;
+  const surface = m.surface ?? scan.s.text.slice(first.start, last.start) + last.base;
+  scan.mentions.push({ ...m, surface, start: first.start, end: last.end, possessive: last.possessive });
+  for (let i = from; i <= to; i++) scan.taken[i] = true;
+}
+
+function linkAt(scan: Scan, from: number, to: number): LinkSpan | undefined {
+  const a = scan.tokens[from]!.start;
+  const b = scan.tokens[to]!.end;
+  return scan.s.links.find((l) => l.start <= a && l.end >= b && l.text.trim().length <= b - a + 3);
+}
+
+/** Words that open a sentence or a phrase without being part of the event's name. */
+const LEADING_WORDS = /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
+
+/** "Red Hat Summit 2012", "OpenStack Summit Boston 2017", "FUDCon": series name plus year. */
+function matchEvent(scan: Scan, [a, b]: [number, number]): void {
+  const { tokens } = scan;
+  for (let k = a; k <= b; k++) {
+    const word = tokens[k]!.base;
+    const suffixed = EVENT_WORD_SUFFIX.test(word) && !isCommonWord(word);
+    const lex = scan.opts.lexicon.byForm.get(foldForm(word));
+    if (!(suffixed || lex?.type === 'Event' || (EVENT_WORDS.test(word) && k > a))) continue;
+    let from = a;
+    while (from < k && LEADING_WORDS.test(tokens[from]!.text)) from++;
+    if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
+    const series = scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) + word.replace(/^(Summit)s$/, '$1');
+    add(scan, from, k, { type: 'Event', canonical: lex?.type === 'Event' ? series : series, surface: series, confidence: 0.8, source: 'event-shape', year: yearAfter(scan, k) });
+    return;
+  }
+}
+
+function yearAfter(scan: Scan, k: number): number | undefined {
+  for (let j = k + 1; j <= k + 3 && j < scan.tokens.length; j++) {
+    const t = scan.tokens[j]!.text;
+    if (/^(19|20)\d\d$/.test(t)) return Number(t);
+    if (!isCapitalized(t)) return undefined;
+  }
+  return undefined;
+}
+
+/** Longest lexicon phrases first; a lower-case common word ("puppet") is not a name. */
+function matchLexicon(scan: Scan): void {
+  const { tokens, opts } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.taken[i]) continue;
+    for (let n = Math.min(opts.lexicon.maxWords, tokens.length - i); n >= 1; n--) {
+      if (scan.taken.slice(i, i + n).some(Boolean)) continue;
+      const surface = scan.s.text.slice(tokens[i]!.start, tokens[i + n - 1]!.start) + tokens[i + n - 1]!.base;
+      const entry = opts.lexicon.byForm.get(foldForm(surface));
+      if (!entry || !acceptLexicon(scan, i, n, surface, entry)) continue;
+      const product = productWords(scan, i + n, entry);
+      if (product > 0) {
+        const last = i + n - 1 + product;
+        add(scan, i, last, { type: 'Project', canonical: '', confidence: 0.65, source: 'product-shape' });
+        scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
+        break;
+      }
+      const url = linkAt(scan, i, i + n - 1)?.url;
+      add(scan, i, i + n - 1, { type: entry.type, canonical: entry.canonical, confidence: 0.9, source: 'lexicon', ...(url ? { url } : {}) });
+      break;
+    }
+  }
+}
+
+/**
+ * "VMWare Fusion", "Parallels Desktop", "Xen Client Initiative": a known company or project
+ * followed by one or two plain capitalized words that end the name is a product of its own.
+ * Returns how many words the product adds (0 when it is not one).
+ */
+function productWords(scan: Scan, k: number, head: LexiconEntry): number {
+  if ((head.type !== 'Project' && head.type !== 'Organization') || scan.s.heading) return 0;
+  const { tokens, s } = scan;
+  let n = 0;
+  while (n < 2) {
+    const t = tokens[k + n];
+    const prev = tokens[k + n - 1]!;
+    if (!t || prev.possessive || s.text.slice(prev.end, t.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (scan.opts.lexicon.byForm.has(foldForm(t.text)) || isFirstName(t.text) || EVENT_WORDS.test(t.text) || ORG_SUFFIXES.test(t.text)) return 0;
+    if (/s$/.test(t.text) || NOT_NAME_WORDS.test(t.text) || scan.opts.lexicon.generic.has(foldForm(t.text))) return 0;
+    n++;
+  }
+  const after = tokens[k + n];
+  if (n === 0 || (after && isCapitalized(after.text) && s.text.slice(tokens[k + n - 1]!.end, after.start) === ' ')) return 0;
+  if (inTitle(scan, tokens[k]!.start, tokens[k + n - 1]!.end)) return 0;
+  return n;
+}
+
+function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry: LexiconEntry): boolean {
+  if (scan.opts.lexicon.generic.has(foldForm(surface))) return false;
+  // An acronym in the lexicon ("NIST", "GE") only matches in capitals: "Pauline Nist" is a name.
+  if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase()) return false;
+  const lower = surface === surface.toLowerCase();
+  if (lower && n === 1 && isCommonWord(surface)) return false;
+  // "x86" inside "x86_64" is not a match: the lexicon matches whole tokens only, so this holds.
+  // A capitalized lexicon word that opens a longer name ("Linux Foundation") yields to that name.
+  // A known word that opens a longer organization name ("OpenStack Security Team") yields to it.
+  const ahead = scan.tokens.slice(i + n, i + n + 3);
+  for (let k = 0; k < ahead.length; k++) {
+    const t = ahead[k]!;
+    const prev = scan.tokens[i + n + k - 1]!;
+    if (!isCapitalized(t.text) || scan.s.text.slice(prev.end, t.start) !== ' ' || prev.possessive) break;
+    if (entry.type !== 'Organization' && ORG_SUFFIXES.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** Person, organization, project or place from a run of capitalized words not yet taken. */
+function classifyChunk(scan: Scan, [a, b]: [number, number]): void {
+  let seg = -1;
+  for (let i = a; i <= b + 1; i++) {
+    const free = i <= b && !scan.taken[i] && !AFFIXED.test(scan.tokens[i]!.base);
+    if (free && seg < 0) seg = i;
+    if (!free && seg >= 0) {
+      classifySegment(scan, seg, i - 1, a);
+      seg = -1;
+    }
+  }
+}
+
+function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): void {
+  const { tokens } = scan;
+  // Sentence-initial ordinary words are capitalized only by position: "The", "Still".
+  while (a <= b && tokens[a]!.start === 0 && isCommonWord(tokens[a]!.text) && !isFirstName(tokens[a]!.text)) a++;
+  if (a > b) return;
+  if (inTitle(scan, tokens[a]!.start, tokens[b]!.end)) {
+    // "[Jon Masters' demonstration of ...]", "[Q&A with Edward Snowden]": full names still count.
+    if (isFirstName(tokens[a]!.text) && matchPerson(scan, a, b, chunkStart)) return;
+    return classifyWords(scan, a, b);
+  }
+  if (matchCalled(scan, a, b) || matchOrgProduct(scan, a, b)) return;
+  if (matchOrganization(scan, a, b)) return;
+  if (matchPerson(scan, a, b, chunkStart)) return;
+  if (b > a && matchProductChunk(scan, a, b)) return;
+  if (matchPlace(scan, a, b)) return;
+  classifyWords(scan, a, b);
+}
+
+/** "a group called Alter Ego": the words after "called" name an organization. */
+function matchCalled(scan: Scan, a: number, b: number): boolean {
+  const before = scan.s.text.slice(0, scan.tokens[a]!.start);
+  if (!/\b(group|band|company|startup|firm|vendor|organization|non-?profit|agency|team|collective)\s+(called|named)\s+$/i.test(before)) return false;
+  add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.7, source: 'called' });
+  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
+  return true;
+}
+
+/** "Microsoft's Hosted Exchange", "Rackspace's Barreleye": a company's named product. */
+function matchOrgProduct(scan: Scan, a: number, b: number): boolean {
+  const t = scan.tokens[a]!;
+  const owner = scan.mentions.find((m) => m.possessive && m.type === 'Organization' && /^['’]?s?\s$/.test(scan.s.text.slice(m.end, t.start)));
+  if (!owner || b - a > 2 || scan.tokens.slice(a, b + 1).some((w) => isCommonWord(w.text) && a === b)) return false;
+  add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'org-product' });
+  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
+  return true;
+}
+
+/** "OpenStack Security Team", "University of California San Diego", "OpenPOWER foundation". */
+function matchOrganization(scan: Scan, a: number, b: number): boolean {
+  const { tokens } = scan;
+  const next = tokens[b + 1];
+  const lowerSuffix = next && /^(foundation|team|project|community)$/.test(next.text) && scan.s.text.slice(tokens[b]!.end, next.start) === ' ';
+  let end = lowerSuffix ? b + 1 : b;
+  if (!lowerSuffix) {
+    // "OpenStack Security Team Update": the name ends at its suffix word.
+    const k = tokens.slice(a + 1, b + 1).findIndex((t) => ORG_SUFFIXES.test(t.base) && isCapitalized(t.text));
+    if (k >= 0) end = a + 1 + k;
+  }
+  const hasSuffix = ORG_SUFFIXES.test(tokens[end]!.base) || /^(University|Institute)$/.test(tokens[a]!.text);
+  if (!hasSuffix || end === a) return false;
+  add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape' });
+  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
+  return true;
+}
+
+/** Two to four name-shaped words: a known first name, a profile link, a surname, or a speaker verb after. */
+function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): boolean {
+  const { tokens } = scan;
+  const words = tokens.slice(a, b + 1);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w.text) || NAME_PARTICLES.has(w.text))) return false;
+  if (words.some((w) => NOT_NAME_WORDS.test(w.base) || isAllCaps(w.base))) return false;
+  const link = linkAt(scan, a, b);
+  const cue = link ? linkCue(scan.s.text.slice(words[0]!.start, words.at(-1)!.start) + words.at(-1)!.base, link.url) : null;
+  let confidence = 0;
+  if (isFirstName(words[0]!.text)) confidence = 0.9;
+  else if (cue === 'person' && !words.some((w) => isCommonWord(w.text))) confidence = 0.85;
+  else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
+  else if (speakerVerbAfter(scan, b) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
+  if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9)) return false;
+  if (cue === 'project') return false;
+  void chunkStart;
+  add(scan, a, b, { type: 'Person', canonical: '', confidence, source: 'name', ...(link ? { url: link.url } : {}) });
+  const m = scan.mentions.at(-1)!;
+  m.canonical = m.surface;
+  return true;
+}
+
+/** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
+export function speakerVerbAfter(scan: { tokens: Token[] }, b: number): boolean {
+  const next = scan.tokens[b + 1]?.text.toLowerCase() ?? '';
+  if (SPEAKER_VERBS.has(next)) return true;
+  if (!TALK_NOUN_VERBS.has(next)) return false;
+  return scan.tokens.slice(b + 2, b + 7).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
+}
+
+/** "Xen Cloud Platform", "VMWare Fusion", "Open vSwitch": a known or tech-shaped word leading a short name. */
+function matchProductChunk(scan: Scan, a: number, b: number): boolean {
+  const { tokens } = scan;
+  if (b - a > 2) return false;
+  const words = tokens.slice(a, b + 1);
+  const head = scan.opts.lexicon.byForm.get(foldForm(words[0]!.text));
+  const shaped = words.some((w) => isCamelCase(w.base) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(w.base));
+  const headKnown = head && (head.type === 'Project' || head.type === 'Organization');
+  if (!headKnown && !shaped) return false;
+  if (words.slice(1).some((w) => isFirstName(w.text) || EVENT_WORDS.test(w.text) || isAllCaps(w.base))) return false;
+  if (!headKnown && !isCamelCase(words.at(-1)!.base) && words.length > 1 && !isCamelCase(words[0]!.base)) return false;
+  const url = linkAt(scan, a, b)?.url;
+  add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'product-shape', ...(url ? { url } : {}) });
+  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
+  return true;
+}
+
+/** Words compromise knows as cities, regions and countries: "San Jose, California". */
+function matchPlace(scan: Scan, a: number, b: number): boolean {
+  const words = scan.tokens.slice(a, b + 1);
+  const placeLike = (w: Token) => /^(City|Country|Region|Place)$/.test(lexiconTag(w.base));
+  if (!placeLike(words.at(-1)!) && !(words.length === 1 && placeLike(words[0]!))) return false;
+  if (words.some((w) => isCommonWord(w.text) && !placeLike(w))) return false;
+  add(scan, a, b, { type: 'Place', canonical: '', confidence: 0.6, source: 'place' });
+  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
+  return true;
+}
+
+/** Word-by-word: tech shapes, lone first names with a speaker cue, possessive products, links, tags. */
+function classifyWords(scan: Scan, a: number, b: number): void {
+  for (let i = a; i <= b; i++) {
+    if (scan.taken[i]) continue;
+    const t = scan.tokens[i]!;
+    const m = classifyWord(scan, i, t);
+    if (m) add(scan, i, i, m);
+  }
+}
+
+function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> | null {
+  const word = t.base;
+  if (AFFIXED.test(word)) return null;
+  const { lexicon } = scan.opts;
+  if (lexicon.acronyms.has(word) || lexicon.generic.has(foldForm(word)) || word.length < 2) return null;
+  const link = linkAt(scan, i, i);
+  const cue = link ? linkCue(word, link.url) : null;
+  const extra = link ? { url: link.url } : {};
+  if (isFirstName(word) && !isCommonWord(word) && (cue === 'person' || loneNameCue(scan, i))) {
+    return { type: 'Person', canonical: word, confidence: 0.6, source: 'first-name', ...extra };
+  }
+  if (/^(gen|v|ver|version|rev|r|no|q|h)\d+$/i.test(word)) return null;
+  const shaped = isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
+  if (shaped) return { type: 'Project', canonical: word, confidence: 0.6, source: 'shape', ...extra };
+  if (cue === 'project') return { type: 'Project', canonical: word, confidence: 0.7, source: 'link', ...extra };
+  const prev = scan.mentions.find((m) => m.end <= t.start && m.possessive && m.type === 'Organization' && scan.s.text.slice(m.end, t.start).match(/^['’]?s?\s$/));
+  if (prev && isCapitalized(word) && !isCommonWord(word)) {
+    return { type: 'Project', canonical: word, confidence: 0.6, source: 'org-product', ...extra };
+  }
+  if (scan.opts.tags.has(foldForm(word)) && t.start > 0 && !isCommonWord(word)) {
+    return { type: 'Project', canonical: word, confidence: 0.5, source: 'tag', ...extra };
+  }
+  return null;
+}
+
+/** A first name alone is a person only with a cue: "Jeff covered ...", "Sergei's Keynote", ", Nikolai,". */
+function loneNameCue(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const next = scan.tokens[i + 1];
+  if (t.possessive && next && TALK_NOUNS.has(next.text.toLowerCase())) return true;
+  if (scan.s.heading) return false;
+  const verb = next && (isVerb(next.text) || SPEAKER_VERBS.has(next.text) || TALK_NOUN_VERBS.has(next.text));
+  if (verb && !isCapitalized(next.text) && scan.s.text.slice(t.end, next.start) === ' ') return true;
+  const before = scan.s.text.slice(0, t.start);
+  return /,\s*$/.test(before) && /^\s*,/.test(scan.s.text.slice(t.end)) && /\b(teammates?|colleagues?|co-?workers?|friends?|manager)\b/i.test(before);
+}
+
+/** "CentOS-based", "OpenPOWER-powered": the name is the part before the hyphen. */
+const AFFIXED = /^(.+?)-(based|powered|enabled|compatible|specific|related|like|style|friendly|native|only|centric|aware|ready|driven|focused)$/i;
+
+/** Lower-case words: "credit2", "x86_64", "libseccomp", "linux-next", "CentOS-based" (→ CentOS). */
+function matchLowerShape(scan: Scan, i: number): void {
+  const t = scan.tokens[i]!;
+  const word = t.base;
+  const { lexicon } = scan.opts;
+  if (lexicon.acronyms.has(word) || lexicon.generic.has(foldForm(word))) return;
+  const hyphen = AFFIXED.exec(word);
+  if (hyphen) {
+    const entry = lexicon.byForm.get(foldForm(hyphen[1]!));
+    if (entry) scan.mentions.push({ type: entry.type, surface: hyphen[1]!, canonical: entry.canonical, start: t.start, end: t.start + hyphen[1]!.length, confidence: 0.8, source: 'lexicon', possessive: false });
+    scan.taken[i] = true;
+    return;
+  }
+  const parts = word.split('-');
+  const knownPart = parts.length > 1 && parts.some((p) => lexicon.byForm.get(foldForm(p))?.type === 'Project');
+  const lib = /^lib[a-z]{3,}$/.test(word) && !/^lib(rar|ert|era|el|id)/.test(word) && !isCommonWord(word);
+  if (hasTechDigits(word) || lib || knownPart) {
+    const m = classifyWord(scan, i, t);
+    add(scan, i, i, m ?? { type: 'Project', canonical: word, confidence: 0.55, source: 'shape' });
+  } else if (!isCapitalized(word)) {
+    const m = classifyWord(scan, i, t);
+    if (m) add(scan, i, i, m);
+  }
+}

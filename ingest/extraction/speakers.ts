@@ -1,0 +1,187 @@
+// Finds who spoke in a write-up and the span of text that describes each talk.
+// "George Dunlap talked about ...", "Dan Walsh's session", "keynote by Jim Whitehurst",
+// "[Title] from Thomas Cameron", "I co-presented with Nikolai" (I = the post's author).
+import type { Sentence } from '../document/build-document.js';
+import type { ResolvedMention } from '../resolution/resolve-post.js';
+import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from './cues.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Talk {
+  speakers: string[];
+  /** Sentence that states the talk: its evidence. */
+  sentence: number;
+  /** Sentences whose named things the talk is about. */
+  span: number[];
+  title: string | null;
+}
+
+const SKIP_WORDS = new Set(['from', 'of', 'at', 'the', 'and', 'also', 'then', 'later', 'both', 'first', 'briefly', 'quickly', 'own', 'finally', 'who']);
+const PRONOUN = /\b(he|she|his|her)\b/i;
+const FIRST_PLURAL = /\b(we|our)\b/i;
+const HANDOVER = /\b(followed by|next up|then came|handed over to)\b/i;
+const AUTHOR_TALK = /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
+const MY_TALKS = /^(my|our) (talks|presentations|sessions)\b/i;
+
+/** All talks of a post, in order; `author` is the post author's entity id, if any. */
+export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], author: string | null): Talk[] {
+  const cues: Talk[] = [];
+  for (const s of sentences) {
+    const speakers = speakersIn(s, mentions[s.index] ?? [], author);
+    if (speakers.length) cues.push({ speakers, sentence: s.index, span: [], title: titleIn(s) });
+  }
+  const authorSection = author ? myTalksSection(sentences, author) : [];
+  const talks = [...cues, ...authorSection];
+  const merged = mergeSharedSpeakers(sentences, talks);
+  assignSpans(sentences, mentions, merged, author);
+  return merged.sort((a, b) => a.sentence - b.sentence);
+}
+
+function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null): string[] {
+  const tokens = tokenize(s.text);
+  const found = new Set<string>();
+  const persons = ms.filter((m) => m.type === 'Person');
+  for (const p of persons) {
+    const after = verbCue(tokens, ms, p);
+    if (after) for (const id of after) found.add(id);
+    else if (possessiveCue(s, tokens, p) || byCue(s, tokens, p) || pronounCue(s, p, persons)) found.add(p.entity);
+  }
+  // "from Dan Walsh and Roland Wolters", "Greg DeKoenigsberg and James Cammarata": co-speakers.
+  for (let k = 1; k < persons.length; k++) {
+    const prev = persons[k - 1]!;
+    if (found.has(prev.entity) && /^['’]?s?\s*(,|and|&|, and)\s*$/.test(s.text.slice(prev.end, persons[k]!.start))) found.add(persons[k]!.entity);
+  }
+  // "Jeremy helped Konrad answer questions and their presentation was ...": all of them spoke.
+  if (persons.length >= 2 && /\b(their|joint)\s+(\w+\s+)?(talk|presentation|session|keynote|demo)/i.test(s.text)) {
+    for (const p of persons) found.add(p.entity);
+  }
+  if (author && AUTHOR_TALK.test(s.text)) {
+    found.add(author);
+    // "I co-presented a talk with one of my teammates, Nikolai": the partner speaks too.
+    if (/co-?present/i.test(s.text)) for (const p of persons) found.add(p.entity);
+  }
+  return [...found];
+}
+
+/** "Andy McCrae and Jeff Young had a talk ...": the subject names before a speaker verb. */
+function verbCue(tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): string[] | null {
+  const group = [p.entity];
+  let i = tokens.findIndex((t) => t.start >= p.end);
+  for (let hops = 0; i >= 0 && i < tokens.length && hops < 10; hops++, i++) {
+    const t = tokens[i]!;
+    const inside = ms.find((m) => t.start >= m.start && t.end <= m.end);
+    if (inside) {
+      if (inside.type === 'Person' && !group.includes(inside.entity)) group.push(inside.entity);
+      continue;
+    }
+    const word = t.text.toLowerCase();
+    if (SKIP_WORDS.has(word)) continue;
+    if (SPEAKER_VERBS.has(word)) return group;
+    if (TALK_NOUN_VERBS.has(word) && tokens.slice(i + 1, i + 8).some((n) => TALK_NOUNS.has(n.text.toLowerCase()))) return group;
+    return null;
+  }
+  return null;
+}
+
+/** "Dan Walsh's session", "Laura Abbott's "Monsters, Ghosts, and Bugs"", "Sergei's Keynote". */
+function possessiveCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolean {
+  if (!p.possessive) return false;
+  const rest = s.text.slice(p.end).replace(/^['’]s?/, '');
+  if (/^\s*[\["“]/.test(rest)) return true;
+  const next = tokens.filter((t) => t.start >= p.end).slice(0, 3);
+  return next.some((t) => TALK_NOUNS.has(t.text.toLowerCase())) || (s.links.some((l) => l.start > p.end && l.start - p.end <= 3));
+}
+
+/** "found Thomas Cameron to thank him for the SELinux session he ran": the last name before it. */
+function pronounCue(s: Sentence, p: ResolvedMention, persons: ResolvedMention[]): boolean {
+  const m = /\b(talk|session|keynote|presentation|demo|lab|workshop)\s+(that\s+)?(he|she)\s+(ran|gave|did|led|presented|delivered|hosted|taught)\b/i.exec(s.text);
+  if (!m) return false;
+  const before = persons.filter((q) => q.end <= m.index);
+  return before.at(-1) === p;
+}
+
+/** "keynote by Jim Whitehurst", "the last presentation was from Stefano", "[Title] from Thomas Cameron". */
+function byCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolean {
+  const before = s.text.slice(0, p.start);
+  if (!/\b(by|from|with)\s+$/i.test(before)) return false;
+  // A list item continued after its linked title: "[Title?] from Dan Walsh" split at the "?".
+  if (s.kind === 'list-item' && /^\s*from\s+$/i.test(before)) return true;
+  const earlier = tokens.filter((t) => t.end <= p.start);
+  if (earlier.some((t) => TALK_NOUNS.has(t.text.toLowerCase()))) return true;
+  // A list item that opens with a linked or quoted title: "[Container security] from Dan Walsh".
+  return s.kind === 'list-item' && (s.links.some((l) => l.start <= 2) || /^["“]/.test(s.text));
+}
+
+function titleIn(s: Sentence): string | null {
+  const quoted = /["“]([^"”]{6,120}?)[.,]?["”]/.exec(s.text);
+  if (quoted) return quoted[1]!.trim();
+  const lead = s.kind === 'list-item' ? s.links.find((l) => l.start <= 2 && l.text.split(/\s+/).length >= 2) : undefined;
+  return lead ? lead.text.trim() : null;
+}
+
+/**
+ * "Konrad Wilk talked about ... Jeremy Fitzhardinge helped Konrad ... their presentation": a
+ * later cue in the same block that shares a speaker is the same talk, with more speakers.
+ */
+function mergeSharedSpeakers(sentences: Sentence[], talks: Talk[]): Talk[] {
+  const out: Talk[] = [];
+  for (const t of [...talks].sort((a, b) => a.sentence - b.sentence)) {
+    const block = sentences[t.sentence]!.block;
+    const earlier = t.span.length ? undefined : out.find((o) => !o.span.length && sentences[o.sentence]!.block === block && o.speakers.some((p) => t.speakers.includes(p)));
+    if (earlier) earlier.speakers = [...new Set([...earlier.speakers, ...t.speakers])];
+    else out.push(t);
+  }
+  return out;
+}
+
+/** A "My talks" section: each list item under it is one of the author's talks. */
+function myTalksSection(sentences: Sentence[], author: string): Talk[] {
+  return sentences
+    .filter((s) => s.kind === 'list-item' && MY_TALKS.test(s.section) && !/^(video|slides|recording)s?$/i.test(s.text.trim()))
+    .map((s) => ({ speakers: [author], sentence: s.index, span: [s.index], title: s.text.trim() }));
+}
+
+/**
+ * A talk is about what its paragraph names: each cue owns the sentences up to the next cue of
+ * its block (the opening ones go to the first cue). A cue in a heading owns its section; a
+ * following paragraph with no cue of its own continues the talk when it names only the same
+ * speakers or no one but a he/she.
+ */
+function assignSpans(sentences: Sentence[], mentions: ResolvedMention[][], talks: Talk[], author: string | null): void {
+  const byBlock = new Map<number, Talk[]>();
+  for (const t of talks) {
+    if (t.span.length) continue;
+    const block = sentences[t.sentence]!.block;
+    byBlock.set(block, [...(byBlock.get(block) ?? []), t]);
+  }
+  for (const [block, cues] of byBlock) {
+    cues.sort((a, b) => a.sentence - b.sentence);
+    const inBlock = sentences.filter((s) => s.block === block);
+    for (const s of inBlock) {
+      const owner = [...cues].reverse().find((c) => c.sentence <= s.index) ?? cues[0]!;
+      owner.span.push(s.index);
+    }
+    const last = cues.at(-1)!;
+    const head = sentences.find((s) => s.block === block)!;
+    if (head.kind === 'heading') {
+      for (const s of sentences) if (s.block > block && s.section === head.text && s.kind !== 'heading') last.span.push(s.index);
+    } else {
+      continueIntoNextBlocks(sentences, mentions, last, block, byBlock, author);
+    }
+  }
+}
+
+function continueIntoNextBlocks(sentences: Sentence[], mentions: ResolvedMention[][], talk: Talk, block: number, cued: Map<number, Talk[]>, author: string | null): void {
+  const authorSpeaks = author !== null && talk.speakers.includes(author);
+  const maxBlock = sentences.at(-1)?.block ?? block;
+  for (let b = block + 1; b <= maxBlock && !cued.has(b); b++) {
+    const inBlock = sentences.filter((s) => s.block === b);
+    if (inBlock.length === 0) continue;
+    if (inBlock[0]!.kind === 'heading') return;
+    const people = new Set(inBlock.flatMap((s) => (mentions[s.index] ?? []).filter((m) => m.type === 'Person').map((m) => m.entity)));
+    const same = people.size > 0 && [...people].every((p) => talk.speakers.includes(p));
+    const pronoun = people.size === 0 && inBlock.some((s) => PRONOUN.test(s.text) || (authorSpeaks && FIRST_PLURAL.test(s.text)));
+    // "Jim was followed by a SVP from IBM": the next talk starts here, not more of Jim's.
+    if ((!same && !pronoun) || inBlock.some((s) => HANDOVER.test(s.text))) return;
+    talk.span.push(...inBlock.map((s) => s.index));
+  }
+}

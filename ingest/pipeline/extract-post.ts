@@ -1,0 +1,106 @@
+// The extraction story for one post: read it, find mentions, resolve them into entities,
+// find its event, its talks and affiliations, and state each relation with its sentence.
+import { entityId } from '../../src/domain/ids.js';
+import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
+import { buildDocument, type PostDocument } from '../document/build-document.js';
+import { findAffiliations } from '../extraction/affiliations.js';
+import { detectEvent } from '../extraction/event.js';
+import { foldForm, type Lexicon } from '../extraction/lexicon.js';
+import { findMentions } from '../extraction/mentions.js';
+import { findTalks } from '../extraction/speakers.js';
+import { resolvePost, type ResolvedMention } from '../resolution/resolve-post.js';
+import { Budget } from './budget.js';
+import { RelationSet } from './relation-set.js';
+
+export interface ExtractOptions {
+  lexicon: Lexicon;
+  /** Folder the post ids are relative to. */
+  root?: string;
+  /** Time budget per document in milliseconds. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Extracts one post from its file text; throws InputError for unreadable or runaway posts. */
+export function extractPost(file: string, text: string, options: ExtractOptions): Extraction {
+  const budget = new Budget(file, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const doc = buildDocument(file, text, options.root);
+  budget.check('reading');
+  const detect = { lexicon: options.lexicon, tags: new Set(doc.post.tags.map(foldForm)) };
+  const found = doc.sentences.map((s, i) => {
+    if (i % 25 === 0) budget.check('mention finding');
+    return findMentions({ text: s.text, links: s.links, heading: s.kind === 'heading' }, detect);
+  });
+  const author = authorName(doc.post.author);
+  const resolution = resolvePost(doc.sentences, found, author);
+  budget.check('resolution');
+  const event = detectEvent(doc.post, doc.sentences, detect);
+  const entities = withAuthorAndEvent(resolution.entities, resolution.mentions, author, event);
+  return { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
+}
+
+/** "Major Hayden" → itself; "admin" or an e-mail address is no person. */
+function authorName(author: string | null): string | null {
+  if (!author || /@|^(admin|administrator|root|editor|staff|guest|webmaster)$/i.test(author)) return null;
+  return author;
+}
+
+/** Adds the author and the covered event as entities; event mentions of the same series join it. */
+function withAuthorAndEvent(entities: Entity[], mentions: ResolvedMention[][], author: string | null, event: EventRef | null): Entity[] {
+  const out = [...entities];
+  if (author && !out.some((e) => e.id === entityId('Person', author))) {
+    out.push({ id: entityId('Person', author), type: 'Person', name: author, aliases: [], confidence: 0.99 });
+  }
+  if (!event) return out;
+  const name = event.year ? `${event.name} ${event.year}` : event.name;
+  const id = entityId('Event', name);
+  const series = foldForm(event.name);
+  const merged = new Set<string>();
+  for (const m of mentions.flat()) {
+    // "IBM Edge 2016" may have been read as a product; the title says it is the event.
+    if (foldForm(m.canonical) === series && (m.type !== 'Event' || !m.year || m.year === event.year)) {
+      merged.add(m.entity);
+      m.entity = id;
+    }
+  }
+  const kept = out.filter((e) => !merged.has(e.id) || e.id === id);
+  const aliases = new Set<string>([event.name, ...out.filter((e) => merged.has(e.id)).flatMap((e) => [e.name, ...e.aliases])]);
+  aliases.delete(name);
+  kept.push({ id, type: 'Event', name, aliases: [...aliases].sort(), confidence: 0.9 });
+  return dedupeById(kept);
+}
+
+function dedupeById(entities: Entity[]): Entity[] {
+  const seen = new Map<string, Entity>();
+  for (const e of entities) if (!seen.has(e.id)) seen.set(e.id, e);
+  return [...seen.values()];
+}
+
+function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entities: Entity[], author: string | null, event: EventRef | null): Relation[] {
+  const postId = doc.post.id;
+  const rel = new RelationSet(postId);
+  const ids = new Set(entities.map((e) => e.id));
+  const authorId = author ? entityId('Person', author) : null;
+  const eventId = event ? entities.find((e) => e.type === 'Event' && e.aliases.includes(event.name))?.id ?? null : null;
+  const sentenceText = (i: number) => doc.sentences[i]!.text;
+  if (authorId) rel.add('WROTE', authorId, postId, doc.post.title);
+  if (eventId) rel.add('COVERS', postId, eventId, doc.post.title);
+  for (const m of mentions.flat()) if (ids.has(m.entity)) rel.add('MENTIONS', postId, m.entity, sentenceText(m.sentence));
+  const affiliations = doc.sentences.flatMap((s) => findAffiliations(s, mentions[s.index] ?? [], authorId));
+  for (const a of affiliations) rel.add('AFFILIATED_WITH', a.person, a.org, sentenceText(a.sentence));
+  for (const talk of findTalks(doc.sentences, mentions, authorId)) {
+    const own = new Set(talk.speakers.flatMap((p) => affiliations.filter((a) => a.person === p && a.kind === 'name').map((a) => a.org)));
+    for (const speaker of talk.speakers) {
+      if (eventId) rel.add('SPOKE_AT', speaker, eventId, sentenceText(talk.sentence), talk.title);
+      for (const i of talk.span) {
+        for (const m of mentions[i] ?? []) {
+          if ((m.type === 'Project' || m.type === 'Organization') && !own.has(m.entity) && ids.has(m.entity)) {
+            rel.add('TALKED_ABOUT', speaker, m.entity, sentenceText(i === talk.sentence ? i : i), talk.title);
+          }
+        }
+      }
+    }
+  }
+  return rel.list();
+}

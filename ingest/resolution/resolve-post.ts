@@ -1,0 +1,226 @@
+// Resolves a post's mentions into one entity per real thing: back-references to full names
+// ("Konrad" → Konrad Wilk), possessives, acronyms ↔ expansions (XCP ↔ Xen Cloud Platform),
+// case variants ("Openstack" → OpenStack) and mentions sharing a link target.
+import { entityId } from '../../src/domain/ids.js';
+import type { Entity, EntityType } from '../../src/domain/model.js';
+import type { Sentence } from '../document/build-document.js';
+import { foldForm } from '../extraction/lexicon.js';
+import type { Mention } from '../extraction/mentions.js';
+import { isCapitalized, tokenize } from '../extraction/tokens.js';
+
+export interface ResolvedMention extends Mention {
+  entity: string;
+  sentence: number;
+}
+
+export interface PostResolution {
+  entities: Entity[];
+  /** Mentions per sentence index, each pointing at its entity id. */
+  mentions: ResolvedMention[][];
+}
+
+/** Resolves `found[i]` (mentions of sentence i); `author` is the post's author, if named. */
+export function resolvePost(sentences: Sentence[], found: Mention[][], author: string | null): PostResolution {
+  const all = found.map((ms) => [...ms]);
+  addBackReferences(sentences, all, author);
+  dropInsideAcronymDefinitions(sentences, all);
+  const groups = new UnionFind();
+  const flat = all.flatMap((ms, i) => ms.map((m) => ({ m, i, key: keyOf(m) })));
+  for (const { key } of flat) groups.add(key);
+  linkSingleNames(flat.map((f) => f.m), groups, author);
+  linkAcronyms(flat.map((f) => f.m), groups);
+  linkSameTargets(flat.map((f) => f.m), groups);
+  acronymDefinitions(sentences, all, groups);
+  const members = new Map<string, Mention[]>();
+  for (const { m, key } of flat) {
+    const root = groups.find(key);
+    members.set(root, [...(members.get(root) ?? []), m]);
+  }
+  const idOfRoot = new Map<string, Entity>();
+  for (const [root, ms] of members) idOfRoot.set(root, toEntity(ms));
+  const entities = mergeById([...idOfRoot.values()]);
+  const mentions = all.map((ms, i) => ms.map((m) => ({ ...m, sentence: i, entity: idOfRoot.get(groups.find(keyOf(m)))!.id })));
+  return { entities, mentions };
+}
+
+function keyOf(m: Mention): string {
+  const name = m.type === 'Event' && m.year ? `${m.canonical} ${m.year}` : m.canonical || m.surface;
+  return `${m.type === 'Person' ? 'p' : m.type === 'Event' ? 'e' : m.type === 'Place' ? 'l' : 'x'}:${foldForm(name)}`;
+}
+
+/** Adds mentions for a full name's first or last word used alone ("Dan gave an example"). */
+function addBackReferences(sentences: Sentence[], all: Mention[][], author: string | null): void {
+  const full = new Set(all.flat().filter((m) => m.type === 'Person' && /\s/.test(m.canonical)).map((m) => m.canonical));
+  if (author && /\s/.test(author)) full.add(author);
+  const parts = new Map<string, string[]>();
+  for (const name of full) {
+    const words = name.split(/\s+/);
+    for (const w of [words[0]!, words.at(-1)!]) parts.set(w, [...new Set([...(parts.get(w) ?? []), name])]);
+  }
+  sentences.forEach((s, i) => {
+    const ms = all[i]!;
+    for (const t of tokenize(s.text)) {
+      if (!isCapitalized(t.base) || !parts.has(t.base)) continue;
+      if (ms.some((m) => t.start < m.end && t.end > m.start)) continue;
+      ms.push({ type: 'Person', surface: t.base, canonical: t.base, start: t.start, end: t.end, confidence: 0.7, source: 'back-reference', possessive: t.possessive });
+    }
+    ms.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** "Dan" → "Dan Walsh" when exactly one full name in the post starts or ends with it. */
+function linkSingleNames(mentions: Mention[], groups: UnionFind, author: string | null): void {
+  const full = [...new Set(mentions.filter((m) => m.type === 'Person' && /\s/.test(m.canonical)).map((m) => m.canonical))];
+  if (author && /\s/.test(author) && !full.includes(author)) {
+    full.push(author);
+    groups.add(`p:${foldForm(author)}`);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'Person' || /\s/.test(m.canonical)) continue;
+    const matches = full.filter((f) => {
+      const w = f.split(/\s+/);
+      return w[0] === m.canonical || w.at(-1) === m.canonical;
+    });
+    if (matches.length === 1) groups.union(`p:${foldForm(matches[0]!)}`, keyOf(m));
+  }
+}
+
+/** "XCP" and "Xen Cloud Platform" in one post are one thing. */
+function linkAcronyms(mentions: Mention[], groups: UnionFind): void {
+  const long = mentions.filter((m) => m.type !== 'Person' && /\s/.test(m.surface));
+  for (const m of mentions) {
+    if (!/^[A-Z][A-Z0-9]{1,6}$/.test(m.surface)) continue;
+    const match = long.find((l) => initials(l.surface) === m.surface);
+    if (match) groups.union(keyOf(match), keyOf(m));
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => !/^(of|and|for|the|in|on|&)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** Two names linked to the very same page are one thing ("Dan Walsh's" and "Dan"). */
+function linkSameTargets(mentions: Mention[], groups: UnionFind): void {
+  const byUrl = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (!m.url || m.type === 'Event') continue;
+    const seen = byUrl.get(m.url);
+    if (seen && seen.type === m.type) groups.union(keyOf(seen), keyOf(m));
+    else if (!seen) byUrl.set(m.url, m);
+  }
+}
+
+const DEFINITION = /((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{Lu}\p{N}]{1,6})\)/gu;
+
+/** "Continuous Kernel Integration (CKI)": the words inside the expansion are not names of their own. */
+function dropInsideAcronymDefinitions(sentences: Sentence[], all: Mention[][]): void {
+  sentences.forEach((s, i) => {
+    for (const d of definitions(s.text)) {
+      all[i] = all[i]!.filter((m) => !(m.start >= d.start && m.end <= d.end && m.surface !== d.acronym));
+    }
+  });
+}
+
+/** Records the expansion as an alias of its acronym's entity. */
+function acronymDefinitions(sentences: Sentence[], all: Mention[][], groups: UnionFind): void {
+  sentences.forEach((s, i) => {
+    for (const d of definitions(s.text)) {
+      const acronym = all[i]!.find((m) => m.surface === d.acronym);
+      if (!acronym) continue;
+      const alias: Mention = { ...acronym, surface: d.long, canonical: d.long, start: d.start, end: d.end, source: 'acronym-definition' };
+      all[i]!.push(alias);
+      groups.add(keyOf(alias));
+      groups.union(keyOf(acronym), keyOf(alias));
+    }
+  });
+}
+
+function definitions(text: string): Array<{ long: string; acronym: string; start: number; end: number }> {
+  const out = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const words = m[1]!.split(/\s+/);
+    // The expansion is the last words whose initials spell the acronym.
+    for (let k = 0; k < words.length; k++) {
+      const long = words.slice(k).join(' ');
+      if (initials(long) === m[2]) {
+        const start = m.index + m[1]!.lastIndexOf(long);
+        out.push({ long, acronym: m[2]!, start, end: start + long.length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function toEntity(ms: Mention[]): Entity {
+  const votes = new Map<EntityType, number>();
+  for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + m.confidence);
+  const type = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  const typed = ms.filter((m) => m.type === type);
+  const name = pickName(typed, type);
+  const forms = new Set<string>();
+  for (const m of ms) for (const f of [m.canonical, m.surface]) if (f && f !== name) forms.add(f);
+  const best = Math.max(...typed.map((m) => m.confidence));
+  return {
+    id: entityId(type, name),
+    type,
+    name,
+    aliases: [...forms].sort(),
+    confidence: Math.min(0.99, Number((best + 0.03 * (ms.length - 1)).toFixed(2))),
+  };
+}
+
+/** Lexicon canonical first; for people the fullest form; else the most frequent surface. */
+function pickName(ms: Mention[], type: EntityType): string {
+  const lexicon = ms.find((m) => m.source === 'lexicon');
+  if (lexicon) return lexicon.canonical;
+  const counts = new Map<string, number>();
+  for (const m of ms) {
+    const name = type === 'Event' && m.year ? `${m.canonical} ${m.year}` : m.canonical;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => {
+    const words = b[0].split(/\s+/).length - a[0].split(/\s+/).length;
+    if (type === 'Person' && words !== 0) return words;
+    const acronym = Number(/^[A-Z0-9]+$/.test(b[0])) - Number(/^[A-Z0-9]+$/.test(a[0]));
+    return acronym || b[1] - a[1] || a[0].localeCompare(b[0]);
+  })[0]![0];
+}
+
+/** Two groups can land on one id (e.g. "Xen 4" and "Xen"): fold them together. */
+function mergeById(entities: Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    const seen = byId.get(e.id);
+    if (!seen) byId.set(e.id, e);
+    else {
+      seen.aliases = [...new Set([...seen.aliases, ...e.aliases])].filter((a) => a !== seen.name).sort();
+      seen.confidence = Math.max(seen.confidence, e.confidence);
+    }
+  }
+  return [...byId.values()];
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  add(key: string): void {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+  }
+  find(key: string): string {
+    this.add(key);
+    let root = key;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // Keep the person's full name (the longer key) as the root, so names stay whole.
+    if (ra !== rb) (ra.length >= rb.length ? this.parent.set(rb, ra) : this.parent.set(ra, rb));
+  }
+}

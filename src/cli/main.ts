@@ -1,0 +1,27 @@
+// The talkgraph command line: one commander program, a module per command.
+import { Command, CommanderError } from 'commander';
+import { TalkgraphError } from '../domain/errors.js';
+import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
+
+/** Runs the CLI with `argv` (process.argv shape); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('talkgraph')
+    .description('Turn tech event write-ups into a searchable knowledge graph.')
+    .exitOverride()
+    .showHelpAfterError();
+  registerExtract(program);
+  registerEval(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof TalkgraphError) {
+      process.stderr.write(`talkgraph: ${err.message} [${err.code}]\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

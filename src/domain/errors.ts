@@ -1,0 +1,41 @@
+// A small typed error hierarchy: every error has a code, the component that raised it and
+// the bad value, so the CLI and API can report it and tests can check codes, not wording.
+
+export type ErrorCode =
+  | 'INPUT_NOT_FOUND'
+  | 'READ_FAILED'
+  | 'EMPTY_FILE'
+  | 'BINARY_FILE'
+  | 'NOT_UTF8'
+  | 'FILE_TOO_LARGE'
+  | 'FRONT_MATTER_INVALID'
+  | 'DOCUMENT_TIMEOUT'
+  | 'GOLD_INVALID'
+  | 'LEXICON_INVALID'
+  | 'BAD_ARGUMENT';
+
+/** Base of every error talkgraph raises on purpose. */
+export class TalkgraphError extends Error {
+  readonly code: ErrorCode;
+  readonly component: string;
+  readonly subject: string;
+
+  constructor(code: ErrorCode, component: string, subject: string, reason: string, options?: ErrorOptions) {
+    super(`${component}: ${subject}: ${reason}`, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.component = component;
+    this.subject = subject;
+  }
+}
+
+/** A post file that cannot be read or parsed; the run skips it and goes on. */
+export class InputError extends TalkgraphError {}
+
+/** A configuration or data file of the user's (gold set, lexicon) that is malformed. */
+export class ConfigError extends TalkgraphError {}
+
+/** True when `err` is a TalkgraphError carrying `code`. */
+export function hasCode(err: unknown, code: ErrorCode): boolean {
+  return err instanceof TalkgraphError && err.code === code;
+}

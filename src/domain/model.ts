@@ -1,0 +1,69 @@
+// The one domain model shared by ingest, stores and API: posts, entities, relations, evidence.
+// Outside shapes (compromise terms, Neo4j records, HTTP bodies) are converted to these at the edges.
+
+export const ENTITY_TYPES = ['Person', 'Organization', 'Project', 'Event', 'Place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'TALKED_ABOUT',
+  'SPOKE_AT',
+  'AFFILIATED_WITH',
+  'MENTIONS',
+  'COVERS',
+  'WROTE',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A blog post as read from its file: front matter plus where it came from. */
+export interface Post {
+  id: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  author: string | null;
+  authors: string[];
+  tags: string[];
+  categories: string[];
+  /** Path of the source file, relative to the ingest root when known. */
+  source: string;
+}
+
+/** A real-world thing named in posts; ids are stable, e.g. `person:george-dunlap`. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** 0..1: how sure extraction is of the entity and its type. */
+  confidence: number;
+}
+
+/** The sentence that proves a relation. */
+export interface Evidence {
+  post: string;
+  sentence: string;
+}
+
+/** A typed edge; `from`/`to` are entity ids, or a post id for post relations. */
+export interface Relation {
+  type: RelationType;
+  from: string;
+  to: string;
+  evidence: Evidence;
+  /** The talk title, on TALKED_ABOUT and SPOKE_AT, when the post gives one. */
+  title?: string;
+}
+
+/** The event a write-up is about: series name plus year. */
+export interface EventRef {
+  name: string;
+  year: number | null;
+}
+
+/** Everything extracted from one post: the `extract --json` output contract. */
+export interface Extraction {
+  post: Post;
+  event: EventRef | null;
+  entities: Entity[];
+  relations: Relation[];
+}

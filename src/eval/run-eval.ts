@@ -1,0 +1,87 @@
+// Runs extraction over the gold posts of a corpus and sums the scores (micro-averaged).
+import path from 'node:path';
+import { extractPost } from '../../ingest/pipeline/extract-post.js';
+import type { Lexicon } from '../../ingest/extraction/lexicon.js';
+import { readPostFile } from '../../ingest/source/read-file.js';
+import { readGold } from './gold.js';
+import { METRICS, scorePost, type Metric, type PostScore } from './score.js';
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface EvalReport {
+  posts: PostScore[];
+  totals: Record<Metric, Prf>;
+  events: { right: number; total: number };
+  missingFiles: string[];
+}
+
+/** Scores every gold post found in `corpus`; posts whose file is missing are listed, not fatal. */
+export async function runEval(goldFile: string, corpus: string, lexicon: Lexicon): Promise<EvalReport> {
+  const gold = readGold(goldFile);
+  const posts: PostScore[] = [];
+  const missingFiles: string[] = [];
+  for (const g of gold) {
+    const file = path.join(corpus, g.file);
+    let text: string;
+    try {
+      text = await readPostFile(file);
+    } catch {
+      missingFiles.push(g.file);
+      continue;
+    }
+    posts.push(scorePost(g, extractPost(file, text, { lexicon, root: corpus })));
+  }
+  const totals = Object.fromEntries(METRICS.map((m) => [m, prf(posts, m)])) as Record<Metric, Prf>;
+  return { posts, totals, events: { right: posts.filter((p) => p.eventRight).length, total: posts.length }, missingFiles };
+}
+
+function prf(posts: PostScore[], metric: Metric): Prf {
+  const tp = sum(posts, (p) => p.counts[metric].tp);
+  const fp = sum(posts, (p) => p.counts[metric].fp);
+  const fn = sum(posts, (p) => p.counts[metric].fn);
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, tp, fp, fn };
+}
+
+function sum(posts: PostScore[], f: (p: PostScore) => number): number {
+  return posts.reduce((acc, p) => acc + f(p), 0);
+}
+
+/** The human report; the last line starts with `eval:` and carries the F1 figures. */
+export function formatEval(report: EvalReport, errors: boolean): string {
+  const lines: string[] = [];
+  const pad = (s: string, n: number) => s.padEnd(n);
+  lines.push(`${pad('metric', 14)}${pad('precision', 11)}${pad('recall', 9)}${pad('f1', 7)}tp/fp/fn`);
+  for (const m of METRICS) {
+    const t = report.totals[m];
+    lines.push(`${pad(m, 14)}${pad(t.precision.toFixed(3), 11)}${pad(t.recall.toFixed(3), 9)}${pad(t.f1.toFixed(3), 7)}${t.tp}/${t.fp}/${t.fn}`);
+  }
+  lines.push(`${pad('event', 14)}${report.events.right}/${report.events.total} right`);
+  if (report.missingFiles.length) lines.push(`missing corpus files: ${report.missingFiles.join(', ')}`);
+  if (errors) lines.push(...errorLines(report));
+  const f1s = METRICS.map((m) => `${m}=${report.totals[m].f1.toFixed(3)}`).join(' ');
+  lines.push(`eval: ${f1s} event=${report.events.right}/${report.events.total}`);
+  return lines.join('\n');
+}
+
+function errorLines(report: EvalReport): string[] {
+  const out: string[] = [];
+  for (const p of report.posts) {
+    out.push('', `== ${p.file}${p.eventRight ? '' : `  EVENT WRONG (${p.eventNote})`}`);
+    for (const m of METRICS) {
+      const c = p.counts[m];
+      if (c.misses.length) out.push(`  ${m} missed: ${c.misses.join('; ')}`);
+      if (c.falseHits.length) out.push(`  ${m} false: ${c.falseHits.join('; ')}`);
+    }
+  }
+  return out;
+}
