@@ -28,13 +28,13 @@ export const TALK_NOUNS = new Set([
 export const EVENT_WORDS = /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Days|Camp)$/;
 
 /** One-word series built on a suffix: "FUDCon", "PyCon", "DockerCon", "DevConf". */
-export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp)$/u;
+export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp|Days)$/u;
 
 /** Last words of organization names: "OpenStack Security Team", "University of ...". */
 export const ORG_SUFFIXES = /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co)$/i;
 
 /** Words that make a person's name a title, not a person: "Moore's Law". */
-export const NOT_NAME_WORDS = /^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Park|Field|Street|Hall|Center|Centre|Building|Bridge)$/;
+export const NOT_NAME_WORDS = /^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/;
 
 /** Abbreviations that may stand inside a person's name with their dot: "Mark St. Laurent". */
 export const NAME_ABBREVIATIONS = /^(St|Jr|Sr|Dr|Mt|[A-Z])$/;

@@ -297,7 +297,8 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   if (isFirstName(words[0]!.text)) confidence = 0.9;
   else if (cue === 'person' && !words.some((w) => isCommonWord(w.text))) confidence = 0.85;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
-  else if (speakerVerbAfter(scan, b) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
+  else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
+  else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
   if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9)) return false;
   if (cue === 'project') return false;
   void chunkStart;
@@ -305,6 +306,17 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   const m = scan.mentions.at(-1)!;
   m.canonical = m.surface;
   return true;
+}
+
+/** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
+function joinedToPerson(scan: Scan, a: number): boolean {
+  const start = scan.tokens[a]!.start;
+  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
+}
+
+/** "Chen Wei's presentation": a possessive name owning a talk. */
+function possessiveTalkAfter(scan: Scan, b: number): boolean {
+  return scan.tokens[b]!.possessive && TALK_NOUNS.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '');
 }
 
 /** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
@@ -366,6 +378,9 @@ function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 
   }
   if (/^(gen|v|ver|version|rev|r|no|q|h)\d+$/i.test(word)) return null;
   const shaped = isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
+  // "Carlos Mendez from HashiCorp": what a person is from is an organization.
+  const from = scan.mentions.find((m) => m.type === 'Person' && /^\s+from\s+(the\s+)?$/.test(scan.s.text.slice(m.end, t.start)));
+  if (from && isCapitalized(word)) return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
   if (shaped) return { type: 'Project', canonical: word, confidence: 0.6, source: 'shape', ...extra };
   if (cue === 'project') return { type: 'Project', canonical: word, confidence: 0.7, source: 'link', ...extra };
   const prev = scan.mentions.find((m) => m.end <= t.start && m.possessive && m.type === 'Organization' && scan.s.text.slice(m.end, t.start).match(/^['’]?s?\s$/));

@@ -24,13 +24,14 @@ export function resolvePost(sentences: Sentence[], found: Mention[][], author: s
   const all = found.map((ms) => [...ms]);
   addBackReferences(sentences, all, author);
   dropInsideAcronymDefinitions(sentences, all);
+  const definitionPairs = acronymDefinitions(sentences, all);
   const groups = new UnionFind();
   const flat = all.flatMap((ms, i) => ms.map((m) => ({ m, i, key: keyOf(m) })));
   for (const { key } of flat) groups.add(key);
   linkSingleNames(flat.map((f) => f.m), groups, author);
   linkAcronyms(flat.map((f) => f.m), groups);
   linkSameTargets(flat.map((f) => f.m), groups);
-  acronymDefinitions(sentences, all, groups);
+  for (const [a, b] of definitionPairs) groups.union(keyOf(a), keyOf(b));
   const members = new Map<string, Mention[]>();
   for (const { m, key } of flat) {
     const root = groups.find(key);
@@ -126,17 +127,18 @@ function dropInsideAcronymDefinitions(sentences: Sentence[], all: Mention[][]): 
 }
 
 /** Records the expansion as an alias of its acronym's entity. */
-function acronymDefinitions(sentences: Sentence[], all: Mention[][], groups: UnionFind): void {
+function acronymDefinitions(sentences: Sentence[], all: Mention[][]): Array<[Mention, Mention]> {
+  const pairs: Array<[Mention, Mention]> = [];
   sentences.forEach((s, i) => {
     for (const d of definitions(s.text)) {
       const acronym = all[i]!.find((m) => m.surface === d.acronym);
       if (!acronym) continue;
       const alias: Mention = { ...acronym, surface: d.long, canonical: d.long, start: d.start, end: d.end, source: 'acronym-definition' };
       all[i]!.push(alias);
-      groups.add(keyOf(alias));
-      groups.union(keyOf(acronym), keyOf(alias));
+      pairs.push([acronym, alias]);
     }
   });
+  return pairs;
 }
 
 function definitions(text: string): Array<{ long: string; acronym: string; start: number; end: number }> {

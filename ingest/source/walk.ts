@@ -4,6 +4,8 @@ import path from 'node:path';
 import { InputError } from '../../src/domain/errors.js';
 
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
+/** A folder's README or LICENSE describes the folder; it is not a post. */
+const NOT_POSTS = /^(readme|license|licence|changelog|contributing|code_of_conduct)\.[a-z]+$/i;
 
 /** Lists post files below each path, sorted so runs are deterministic. Missing paths throw. */
 export async function listPostFiles(paths: string[]): Promise<string[]> {
@@ -25,7 +27,7 @@ async function walk(dir: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile() && MARKDOWN.test(entry.name)) out.push(full);
+    else if (entry.isFile() && MARKDOWN.test(entry.name) && !NOT_POSTS.test(entry.name)) out.push(full);
   }
   return out;
 }

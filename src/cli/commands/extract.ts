@@ -16,7 +16,7 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('extract entities and relations from a post file or a folder of posts')
     .argument('<paths...>', 'Markdown files or folders (walked recursively)')
-    .option('--json', 'print JSON: one object for one file, one object per line for several')
+    .option('--json', 'print JSON, one object per post per line')
     .option(LEXICON_FLAG, LEXICON_HELP)
     .option('--max-bytes <n>', 'skip files larger than this', '2097152')
     .option('--timeout <ms>', 'time budget per post', '10000')
@@ -27,10 +27,10 @@ export function registerExtract(program: Command): void {
         lexicon,
         maxBytes: Number(flags.maxBytes),
         timeoutMs: Number(flags.timeout),
-        onPost: (x) => out.push(flags.json ? JSON.stringify(x, null, paths.length === 1 && !out.length ? 2 : 0) : describe(x)),
+        // JSON Lines: one object per post, so a single file prints exactly one object.
+        onPost: (x) => out.push(flags.json ? JSON.stringify(x) : describe(x)),
         onSkip: (s) => process.stderr.write(`skipped ${s.file}: ${s.reason} [${s.code}]\n`),
       });
-      if (flags.json && out.length > 1) out.forEach((line, i) => (out[i] = JSON.stringify(JSON.parse(line))));
       if (out.length) process.stdout.write(`${out.join('\n')}\n`);
       process.stderr.write(
         `extract: ${summary.read} read, ${summary.extracted} extracted, ${summary.skipped.length} skipped in ${summary.ms} ms\n`,

@@ -1,0 +1,55 @@
+// Markdown to plain text: links keep anchor text and target; code, HTML and images stay out.
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../../ingest/document/markdown.js';
+
+describe('readMarkdown', () => {
+  it('keeps inline, reference, shortcut and autolinks with resolved targets', () => {
+    const md = [
+      'See [Open vSwitch](http://openvswitch.org/) and [Konrad Wilk][10] and [CRIU].',
+      'Also <https://example.org/auto>.',
+      '',
+      ' [10]: http://www.linkedin.com/in/someone',
+      '[CRIU]: https://criu.org/Main_Page',
+    ].join('\n');
+    const [block] = readMarkdown(md).blocks;
+    expect(block!.links.map((l) => [l.text, l.url])).toEqual([
+      ['Open vSwitch', 'http://openvswitch.org/'],
+      ['Konrad Wilk', 'http://www.linkedin.com/in/someone'],
+      ['CRIU', 'https://criu.org/Main_Page'],
+      ['https://example.org/auto', 'https://example.org/auto'],
+    ]);
+    const link = block!.links[1]!;
+    expect(block!.text.slice(link.start, link.end)).toBe('Konrad Wilk');
+  });
+
+  it('drops code blocks, raw HTML and iframes, and keeps image alt text aside', () => {
+    const md = [
+      'Intro text.',
+      '',
+      '```',
+      'Grace Hopper wrote this code',
+      '```',
+      '',
+      '<iframe src="https://video.example.org"></iframe>',
+      '',
+      '[<img src="a.jpg" alt="Crowd at the keynote" />][1]Text after image.',
+      '',
+      '![Speaker on stage](b.jpg)',
+      '',
+      ' [1]: /a.jpg',
+    ].join('\n');
+    const doc = readMarkdown(md);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Intro text.', 'Text after image.']);
+    expect(doc.imageAlts).toEqual(['Crowd at the keynote', 'Speaker on stage']);
+  });
+
+  it('marks headings, bold-only paragraphs and list items, and tracks the section', () => {
+    const doc = readMarkdown('## Keynotes\n\nText.\n\n**Sessions**\n\n* one item\n');
+    expect(doc.blocks.map((b) => [b.kind, b.text, b.section])).toEqual([
+      ['heading', 'Keynotes', ''],
+      ['paragraph', 'Text.', 'Keynotes'],
+      ['heading', 'Sessions', 'Keynotes'],
+      ['list-item', 'one item', 'Sessions'],
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+// Which event a write-up covers: title first, then the opening sentence; the date gives the year.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../helpers/extract-text.js';
+
+describe('detectEvent', () => {
+  it.each([
+    ['Xen Summit: Day One Highlights', { name: 'Xen Summit', year: 2021 }],
+    ['Red Hat Summit 2012: Thursday', { name: 'Red Hat Summit', year: 2012 }],
+    ['OpenStack Summit Boston 2017 Recap', { name: 'OpenStack Summit', year: 2017 }],
+    ['DevConf.CZ 2019 Recap', { name: 'DevConf.CZ', year: 2019 }],
+    ['Gearing up for FUDCon 2011', { name: 'FUDCon', year: 2011 }],
+    ['Acme Edge 2016: Day 1 Recap', { name: 'Acme Edge', year: 2016 }],
+    ['First day of the Red Hat Summit', { name: 'Red Hat Summit', year: 2021 }],
+  ])('from the title "%s"', (title, event) => {
+    expect(extractText('The hall was full.', title).event).toEqual(event);
+  });
+
+  it('from an opening sentence that reports being there', () => {
+    expect(extractText("I'm really enjoying the Parallels Summit in Washington this week.", 'Notes').event).toEqual({ name: 'Parallels Summit', year: 2021 });
+  });
+
+  it('null for a post that is not about an event', () => {
+    expect(extractText('If DNS lookups are slow, check your resolver. I met people at Xen Summit once.', 'Fixing slow DNS').event).toBeNull();
+  });
+
+  it('the covered event is an entity with a COVERS relation; other events stay apart', () => {
+    const x = extractText('I first met Dan at FUDCon years ago.', 'Red Hat Summit 2012: Thursday');
+    const events = x.entities.filter((e) => e.type === 'Event').map((e) => e.name).sort();
+    expect(events).toEqual(['FUDCon', 'Red Hat Summit 2012']);
+    expect(x.relations.filter((r) => r.type === 'COVERS').map((r) => r.to)).toEqual(['event:red-hat-summit-2012']);
+  });
+});

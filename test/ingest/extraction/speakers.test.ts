@@ -1,0 +1,58 @@
+// Each speaker cue, as a table of sentences with the talk pairs they must yield.
+import { describe, expect, it } from 'vitest';
+import { extractText, speakers, talkPairs } from '../../helpers/extract-text.js';
+
+describe('speaker cues', () => {
+  it.each([
+    ['talked about', 'Maria Lopez talked about the new Podman release.', ['Maria Lopez → Podman']],
+    ['covered', 'Henry Osei covered the roadmap for Kubernetes in detail.', ['Henry Osei → Kubernetes']],
+    ['discussed', 'Aiko Mori discussed how Ceph handles recovery.', ['Aiko Mori → Ceph']],
+    ['presented', 'Lars Berg presented the state of nftables.', ['Lars Berg → nftables']],
+    ['gave a talk', 'Sofia Rossi gave a talk on SELinux policy writing.', ['Sofia Rossi → SELinux']],
+    ['gave a keynote', 'Omar Haddad gave an inspiring keynote about OpenStack.', ['Omar Haddad → OpenStack']],
+    ['gave an overview', 'Nadia Petrov gave a detailed overview of systemd.', ['Nadia Petrov → systemd']],
+    ['gave a demo', 'Jonas Weber gave a quick demo of Ansible playbooks.', ['Jonas Weber → Ansible']],
+    ['from ORG talked', 'Ravi Kumar from Intel talked about DPDK.', ['Ravi Kumar → DPDK']],
+    ["X's presentation on Y", "Chen Wei's presentation on Gluster was packed.", ['Chen Wei → Gluster']],
+    ['the last presentation was from X', 'The last presentation of the day was from Ingrid Holm. She covered the work on libvirt.', ['Ingrid Holm → libvirt']],
+    ['keynote by X', 'The day opened with a keynote by Paulo Mendes about Fedora.', ['Paulo Mendes → Fedora']],
+    ['X and Y had a talk', 'Amir Cohen and Julia Novak had a talk about OpenShift on ARM.', ['Amir Cohen → OpenShift', 'Amir Cohen → ARM', 'Julia Novak → OpenShift', 'Julia Novak → ARM']],
+  ])('%s', (_cue, body, pairs) => {
+    expect(talkPairs(extractText(body)).sort()).toEqual([...pairs].sort());
+  });
+
+  it('a talk title followed by its speakers, as a list item', () => {
+    const x = extractText('Sessions I liked:\n\n* [Scaling Redis for fun](https://conf.example.org/redis) from Tara Singh and Nora Park\n');
+    expect(speakers(x).sort()).toEqual(['Nora Park', 'Tara Singh']);
+    expect(talkPairs(x).sort()).toEqual(['Nora Park → Redis', 'Tara Singh → Redis']);
+    const talk = x.relations.find((r) => r.type === 'TALKED_ABOUT');
+    expect(talk?.title).toBe('Scaling Redis for fun');
+  });
+
+  it('"I co-presented with X": the author and the partner both speak', () => {
+    const x = extractText('I co-presented a talk with my teammate, Bruno Costa, about our Kubernetes operators.', 'DevConf.CZ 2020 recap', 'Pat Writer');
+    expect(speakers(x).sort()).toEqual(['Bruno Costa', 'Pat Writer']);
+    expect(talkPairs(x)).toContain('Pat Writer → Kubernetes');
+  });
+
+  it('a pronoun carries the talk into the next paragraph', () => {
+    const x = extractText('Eva Lindqvist talked about kernel testing.\n\nShe explained why Fedora runs the tests on every commit.');
+    expect(talkPairs(x)).toEqual(['Eva Lindqvist → Fedora']);
+  });
+
+  it('a paragraph that hands over to another speaker does not continue the talk', () => {
+    const x = extractText('Eva Lindqvist gave the opening keynote.\n\nEva was followed by an engineer who talked about Hadoop.');
+    expect(talkPairs(x)).toEqual([]);
+  });
+
+  it('an organization stated as the speaker\'s employer is not a topic', () => {
+    expect(talkPairs(extractText('Ravi Kumar from Intel talked about DPDK.'))).not.toContain('Ravi Kumar → Intel');
+  });
+
+  it('SPOKE_AT links every speaker to the covered event', () => {
+    const x = extractText('Maria Lopez talked about Podman.', 'KubeCon 2023: Day One Recap');
+    const spoke = x.relations.filter((r) => r.type === 'SPOKE_AT');
+    expect(spoke.map((r) => [r.from, r.to])).toEqual([['person:maria-lopez', 'event:kubecon-2023']]);
+    expect(spoke[0]!.evidence.sentence).toBe('Maria Lopez talked about Podman.');
+  });
+});
