@@ -1,53 +1,17 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
-// organizations, and tech-shaped project names, with link evidence and front-matter tags.
-import type { EntityType } from '../../src/domain/model.js';
-import type { LinkSpan } from '../document/markdown.js';
+// organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 import {
   EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
-import { foldForm, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { foldForm, type LexiconEntry } from './lexicon.js';
 import { linkCue } from './link-cues.js';
-import { isCommonWord, isFirstName, isLastName, isVerb, lexiconTag } from './nlp.js';
-import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
+import { isCommonWord, isFirstName, isLastName, lexiconTag } from './nlp.js';
+import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
+import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
+import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
 
-export interface Mention {
-  type: EntityType;
-  /** As written, without a possessive: "Dan Walsh". */
-  surface: string;
-  /** The lexicon's canonical name when known, else the surface. */
-  canonical: string;
-  start: number;
-  end: number;
-  confidence: number;
-  source: string;
-  possessive: boolean;
-  url?: string;
-  /** For events: the year written beside the name. */
-  year?: number;
-}
-
-export interface SentenceInput {
-  text: string;
-  links: LinkSpan[];
-  /** Headings and captions never introduce people on name shape alone. */
-  heading: boolean;
-}
-
-export interface DetectOptions {
-  lexicon: Lexicon;
-  /** Folded front-matter tags of the post. */
-  tags: Set<string>;
-}
-
-interface Scan {
-  s: SentenceInput;
-  tokens: Token[];
-  taken: boolean[];
-  mentions: Mention[];
-  opts: DetectOptions;
-  titles: Array<[number, number]>;
-}
+export type { DetectOptions, Mention, SentenceInput } from './scan.js';
 
 /** Finds mentions in `s`; overlapping candidates are resolved by rule order (first wins). */
 export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
@@ -103,23 +67,6 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
   return spans;
 }
 
-function inTitle(scan: Scan, start: number, end: number): boolean {
-  return scan.titles.some(([a, b]) => start >= a && end <= b);
-}
-
-function add(scan: Scan, from: number, to: number, m: Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> & { surface?: string }): void {
-  const first = scan.tokens[from]!;
-  const last = scan.tokens[to]!;
-  const surface = m.surface ?? scan.s.text.slice(first.start, last.start) + last.base;
-  scan.mentions.push({ ...m, surface, start: first.start, end: last.end, possessive: last.possessive });
-  for (let i = from; i <= to; i++) scan.taken[i] = true;
-}
-
-function linkAt(scan: Scan, from: number, to: number): LinkSpan | undefined {
-  const a = scan.tokens[from]!.start;
-  const b = scan.tokens[to]!.end;
-  return scan.s.links.find((l) => l.start <= a && l.end >= b && l.text.trim().length <= b - a + 3);
-}
 
 /** Words that open a sentence or a phrase without being part of the event's name. */
 const LEADING_WORDS = /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
@@ -252,7 +199,6 @@ function matchCalled(scan: Scan, a: number, b: number): boolean {
   const before = scan.s.text.slice(0, scan.tokens[a]!.start);
   if (!/\b(group|band|company|startup|firm|vendor|organization|non-?profit|agency|team|collective)\s+(called|named)\s+$/i.test(before)) return false;
   add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.7, source: 'called' });
-  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
   return true;
 }
 
@@ -262,7 +208,6 @@ function matchOrgProduct(scan: Scan, a: number, b: number): boolean {
   const owner = scan.mentions.find((m) => m.possessive && m.type === 'Organization' && /^['’]?s?\s$/.test(scan.s.text.slice(m.end, t.start)));
   if (!owner || b - a > 2 || scan.tokens.slice(a, b + 1).some((w) => isCommonWord(w.text) && a === b)) return false;
   add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'org-product' });
-  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
   return true;
 }
 
@@ -280,7 +225,6 @@ function matchOrganization(scan: Scan, a: number, b: number): boolean {
   const hasSuffix = ORG_SUFFIXES.test(tokens[end]!.base) || /^(University|Institute)$/.test(tokens[a]!.text);
   if (!hasSuffix || end === a) return false;
   add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape' });
-  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
   return true;
 }
 
@@ -303,8 +247,6 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   if (cue === 'project') return false;
   void chunkStart;
   add(scan, a, b, { type: 'Person', canonical: '', confidence, source: 'name', ...(link ? { url: link.url } : {}) });
-  const m = scan.mentions.at(-1)!;
-  m.canonical = m.surface;
   return true;
 }
 
@@ -340,7 +282,6 @@ function matchProductChunk(scan: Scan, a: number, b: number): boolean {
   if (!headKnown && !isCamelCase(words.at(-1)!.base) && words.length > 1 && !isCamelCase(words[0]!.base)) return false;
   const url = linkAt(scan, a, b)?.url;
   add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'product-shape', ...(url ? { url } : {}) });
-  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
   return true;
 }
 
@@ -351,84 +292,5 @@ function matchPlace(scan: Scan, a: number, b: number): boolean {
   if (!placeLike(words.at(-1)!) && !(words.length === 1 && placeLike(words[0]!))) return false;
   if (words.some((w) => isCommonWord(w.text) && !placeLike(w))) return false;
   add(scan, a, b, { type: 'Place', canonical: '', confidence: 0.6, source: 'place' });
-  scan.mentions.at(-1)!.canonical = scan.mentions.at(-1)!.surface;
   return true;
-}
-
-/** Word-by-word: tech shapes, lone first names with a speaker cue, possessive products, links, tags. */
-function classifyWords(scan: Scan, a: number, b: number): void {
-  for (let i = a; i <= b; i++) {
-    if (scan.taken[i]) continue;
-    const t = scan.tokens[i]!;
-    const m = classifyWord(scan, i, t);
-    if (m) add(scan, i, i, m);
-  }
-}
-
-function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> | null {
-  const word = t.base;
-  if (AFFIXED.test(word)) return null;
-  const { lexicon } = scan.opts;
-  if (lexicon.acronyms.has(word) || lexicon.generic.has(foldForm(word)) || word.length < 2) return null;
-  const link = linkAt(scan, i, i);
-  const cue = link ? linkCue(word, link.url) : null;
-  const extra = link ? { url: link.url } : {};
-  if (isFirstName(word) && !isCommonWord(word) && (cue === 'person' || loneNameCue(scan, i))) {
-    return { type: 'Person', canonical: word, confidence: 0.6, source: 'first-name', ...extra };
-  }
-  if (/^(gen|v|ver|version|rev|r|no|q|h)\d+$/i.test(word)) return null;
-  const shaped = isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
-  // "Carlos Mendez from HashiCorp": what a person is from is an organization.
-  const from = scan.mentions.find((m) => m.type === 'Person' && /^\s+from\s+(the\s+)?$/.test(scan.s.text.slice(m.end, t.start)));
-  if (from && isCapitalized(word)) return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
-  if (shaped) return { type: 'Project', canonical: word, confidence: 0.6, source: 'shape', ...extra };
-  if (cue === 'project') return { type: 'Project', canonical: word, confidence: 0.7, source: 'link', ...extra };
-  const prev = scan.mentions.find((m) => m.end <= t.start && m.possessive && m.type === 'Organization' && scan.s.text.slice(m.end, t.start).match(/^['’]?s?\s$/));
-  if (prev && isCapitalized(word) && !isCommonWord(word)) {
-    return { type: 'Project', canonical: word, confidence: 0.6, source: 'org-product', ...extra };
-  }
-  if (scan.opts.tags.has(foldForm(word)) && t.start > 0 && !isCommonWord(word)) {
-    return { type: 'Project', canonical: word, confidence: 0.5, source: 'tag', ...extra };
-  }
-  return null;
-}
-
-/** A first name alone is a person only with a cue: "Jeff covered ...", "Sergei's Keynote", ", Nikolai,". */
-function loneNameCue(scan: Scan, i: number): boolean {
-  const t = scan.tokens[i]!;
-  const next = scan.tokens[i + 1];
-  if (t.possessive && next && TALK_NOUNS.has(next.text.toLowerCase())) return true;
-  if (scan.s.heading) return false;
-  const verb = next && (isVerb(next.text) || SPEAKER_VERBS.has(next.text) || TALK_NOUN_VERBS.has(next.text));
-  if (verb && !isCapitalized(next.text) && scan.s.text.slice(t.end, next.start) === ' ') return true;
-  const before = scan.s.text.slice(0, t.start);
-  return /,\s*$/.test(before) && /^\s*,/.test(scan.s.text.slice(t.end)) && /\b(teammates?|colleagues?|co-?workers?|friends?|manager)\b/i.test(before);
-}
-
-/** "CentOS-based", "OpenPOWER-powered": the name is the part before the hyphen. */
-const AFFIXED = /^(.+?)-(based|powered|enabled|compatible|specific|related|like|style|friendly|native|only|centric|aware|ready|driven|focused)$/i;
-
-/** Lower-case words: "credit2", "x86_64", "libseccomp", "linux-next", "CentOS-based" (→ CentOS). */
-function matchLowerShape(scan: Scan, i: number): void {
-  const t = scan.tokens[i]!;
-  const word = t.base;
-  const { lexicon } = scan.opts;
-  if (lexicon.acronyms.has(word) || lexicon.generic.has(foldForm(word))) return;
-  const hyphen = AFFIXED.exec(word);
-  if (hyphen) {
-    const entry = lexicon.byForm.get(foldForm(hyphen[1]!));
-    if (entry) scan.mentions.push({ type: entry.type, surface: hyphen[1]!, canonical: entry.canonical, start: t.start, end: t.start + hyphen[1]!.length, confidence: 0.8, source: 'lexicon', possessive: false });
-    scan.taken[i] = true;
-    return;
-  }
-  const parts = word.split('-');
-  const knownPart = parts.length > 1 && parts.some((p) => lexicon.byForm.get(foldForm(p))?.type === 'Project');
-  const lib = /^lib[a-z]{3,}$/.test(word) && !/^lib(rar|ert|era|el|id)/.test(word) && !isCommonWord(word);
-  if (hasTechDigits(word) || lib || knownPart) {
-    const m = classifyWord(scan, i, t);
-    add(scan, i, i, m ?? { type: 'Project', canonical: word, confidence: 0.55, source: 'shape' });
-  } else if (!isCapitalized(word)) {
-    const m = classifyWord(scan, i, t);
-    if (m) add(scan, i, i, m);
-  }
 }

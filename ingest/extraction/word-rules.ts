@@ -1,0 +1,86 @@
+// Word-by-word rules: tech-shaped names, lone first names with a cue, company products,
+// project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
+import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from './cues.js';
+import { foldForm } from './lexicon.js';
+import { linkCue } from './link-cues.js';
+import { isCommonWord, isFirstName, isVerb } from './nlp.js';
+import { add, linkAt, type Mention, type Scan } from './scan.js';
+import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, type Token } from './tokens.js';
+
+/** Word-by-word: tech shapes, lone first names with a speaker cue, possessive products, links, tags. */
+export function classifyWords(scan: Scan, a: number, b: number): void {
+  for (let i = a; i <= b; i++) {
+    if (scan.taken[i]) continue;
+    const t = scan.tokens[i]!;
+    const m = classifyWord(scan, i, t);
+    if (m) add(scan, i, i, m);
+  }
+}
+
+function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> | null {
+  const word = t.base;
+  if (AFFIXED.test(word)) return null;
+  const { lexicon } = scan.opts;
+  if (lexicon.acronyms.has(word) || lexicon.generic.has(foldForm(word)) || word.length < 2) return null;
+  const link = linkAt(scan, i, i);
+  const cue = link ? linkCue(word, link.url) : null;
+  const extra = link ? { url: link.url } : {};
+  if (isFirstName(word) && !isCommonWord(word) && (cue === 'person' || loneNameCue(scan, i))) {
+    return { type: 'Person', canonical: word, confidence: 0.6, source: 'first-name', ...extra };
+  }
+  if (/^(gen|v|ver|version|rev|r|no|q|h)\d+$/i.test(word)) return null;
+  const shaped = isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
+  // "Carlos Mendez from HashiCorp": what a person is from is an organization.
+  const from = scan.mentions.find((m) => m.type === 'Person' && /^\s+from\s+(the\s+)?$/.test(scan.s.text.slice(m.end, t.start)));
+  if (from && isCapitalized(word)) return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
+  if (shaped) return { type: 'Project', canonical: word, confidence: 0.6, source: 'shape', ...extra };
+  if (cue === 'project') return { type: 'Project', canonical: word, confidence: 0.7, source: 'link', ...extra };
+  const prev = scan.mentions.find((m) => m.end <= t.start && m.possessive && m.type === 'Organization' && scan.s.text.slice(m.end, t.start).match(/^['’]?s?\s$/));
+  if (prev && isCapitalized(word) && !isCommonWord(word)) {
+    return { type: 'Project', canonical: word, confidence: 0.6, source: 'org-product', ...extra };
+  }
+  if (scan.opts.tags.has(foldForm(word)) && t.start > 0 && !isCommonWord(word)) {
+    return { type: 'Project', canonical: word, confidence: 0.5, source: 'tag', ...extra };
+  }
+  return null;
+}
+
+/** A first name alone is a person only with a cue: "Jeff covered ...", "Sergei's Keynote", ", Nikolai,". */
+function loneNameCue(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const next = scan.tokens[i + 1];
+  if (t.possessive && next && TALK_NOUNS.has(next.text.toLowerCase())) return true;
+  if (scan.s.heading) return false;
+  const verb = next && (isVerb(next.text) || SPEAKER_VERBS.has(next.text) || TALK_NOUN_VERBS.has(next.text));
+  if (verb && !isCapitalized(next.text) && scan.s.text.slice(t.end, next.start) === ' ') return true;
+  const before = scan.s.text.slice(0, t.start);
+  return /,\s*$/.test(before) && /^\s*,/.test(scan.s.text.slice(t.end)) && /\b(teammates?|colleagues?|co-?workers?|friends?|manager)\b/i.test(before);
+}
+
+/** "CentOS-based", "OpenPOWER-powered": the name is the part before the hyphen. */
+export const AFFIXED = /^(.+?)-(based|powered|enabled|compatible|specific|related|like|style|friendly|native|only|centric|aware|ready|driven|focused)$/i;
+
+/** Lower-case words: "credit2", "x86_64", "libseccomp", "linux-next", "CentOS-based" (→ CentOS). */
+export function matchLowerShape(scan: Scan, i: number): void {
+  const t = scan.tokens[i]!;
+  const word = t.base;
+  const { lexicon } = scan.opts;
+  if (lexicon.acronyms.has(word) || lexicon.generic.has(foldForm(word))) return;
+  const hyphen = AFFIXED.exec(word);
+  if (hyphen) {
+    const entry = lexicon.byForm.get(foldForm(hyphen[1]!));
+    if (entry) scan.mentions.push({ type: entry.type, surface: hyphen[1]!, canonical: entry.canonical, start: t.start, end: t.start + hyphen[1]!.length, confidence: 0.8, source: 'lexicon', possessive: false });
+    scan.taken[i] = true;
+    return;
+  }
+  const parts = word.split('-');
+  const knownPart = parts.length > 1 && parts.some((p) => lexicon.byForm.get(foldForm(p))?.type === 'Project');
+  const lib = /^lib[a-z]{3,}$/.test(word) && !/^lib(rar|ert|era|el|id)/.test(word) && !isCommonWord(word);
+  if (hasTechDigits(word) || lib || knownPart) {
+    const m = classifyWord(scan, i, t);
+    add(scan, i, i, m ?? { type: 'Project', canonical: word, confidence: 0.55, source: 'shape' });
+  } else if (!isCapitalized(word)) {
+    const m = classifyWord(scan, i, t);
+    if (m) add(scan, i, i, m);
+  }
+}
