@@ -1,5 +1,6 @@
 // Loads the lexicon data files (built-in plus a user folder) into lookup tables.
 // Entries are matched on a folded key, so "Openstack" and "OpenStack" meet.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ export interface Lexicon {
   maxWords: number;
   generic: Set<string>;
   acronyms: Set<string>;
+  /** Changes whenever a lexicon file changes: part of each post's content hash. */
+  fingerprint: string;
 }
 
 const BUILT_IN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lexicon');
@@ -44,20 +47,23 @@ export function foldForm(text: string): string {
 
 /** Loads the built-in lexicon, then `extraDir` (if given) on top of it; later files win. */
 export function loadLexicon(extraDir?: string): Lexicon {
-  const lexicon: Lexicon = { byForm: new Map(), maxWords: 1, generic: new Set(), acronyms: new Set() };
+  const lexicon: Lexicon = { byForm: new Map(), maxWords: 1, generic: new Set(), acronyms: new Set(), fingerprint: '' };
+  const hash = createHash('sha256');
   for (const dir of [BUILT_IN, extraDir].filter((d): d is string => Boolean(d))) {
     if (dir !== BUILT_IN && !existsSync(dir)) {
       throw new ConfigError('LEXICON_INVALID', 'lexicon', dir, 'no such folder');
     }
-    for (const [file, type] of TYPED_FILES) addEntries(lexicon, path.join(dir, file), type);
-    for (const line of readLines(path.join(dir, 'generic.txt'))) lexicon.generic.add(foldForm(line));
-    for (const line of readLines(path.join(dir, 'acronyms.txt'))) lexicon.acronyms.add(line.trim());
+    for (const [file, type] of TYPED_FILES) hash.update(addEntries(lexicon, path.join(dir, file), type).join('\n'));
+    for (const line of readLines(path.join(dir, 'generic.txt'))) lexicon.generic.add(foldForm(line)), hash.update(`g:${line}`);
+    for (const line of readLines(path.join(dir, 'acronyms.txt'))) lexicon.acronyms.add(line.trim()), hash.update(`a:${line}`);
   }
+  lexicon.fingerprint = hash.digest('hex').slice(0, 16);
   return lexicon;
 }
 
-function addEntries(lexicon: Lexicon, file: string, type: EntityType): void {
-  for (const line of readLines(file)) {
+function addEntries(lexicon: Lexicon, file: string, type: EntityType): string[] {
+  const lines = readLines(file);
+  for (const line of lines) {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
     if (forms.length === 0) continue;
     const entry: LexiconEntry = { canonical: forms[0]!, type, forms };
@@ -66,6 +72,7 @@ function addEntries(lexicon: Lexicon, file: string, type: EntityType): void {
       lexicon.maxWords = Math.max(lexicon.maxWords, form.split(/\s+/).length);
     }
   }
+  return lines;
 }
 
 function readLines(file: string): string[] {

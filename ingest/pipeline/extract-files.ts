@@ -54,12 +54,14 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
   return summary;
 }
 
-function rootFor(file: string, paths: string[]): string {
+/** The folder among `paths` that holds `file` (post ids and sources are relative to it). */
+export function rootFor(file: string, paths: string[]): string {
   const folder = paths.map((p) => path.resolve(p)).find((p) => path.resolve(file).startsWith(p + path.sep));
   return folder ?? path.dirname(path.resolve(file));
 }
 
-function toSkipped(file: string, err: unknown): Skipped {
+/** A failure on one file, as a skip with its code and reason. */
+export function toSkipped(file: string, err: unknown): Skipped {
   if (err instanceof TalkgraphError) return { file, code: err.code, reason: err.message };
   // An unexpected bug on one post is still reported and skipped, never fatal to the run.
   return { file, code: 'INTERNAL', reason: `extract: ${file}: ${(err as Error)?.message ?? String(err)}` };

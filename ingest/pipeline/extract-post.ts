@@ -24,6 +24,11 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Extracts one post from its file text; throws InputError for unreadable or runaway posts. */
 export function extractPost(file: string, text: string, options: ExtractOptions): Extraction {
+  return extractPostWithText(file, text, options).extraction;
+}
+
+/** The extraction plus the post's plain text (sentences joined), for the search index. */
+export function extractPostWithText(file: string, text: string, options: ExtractOptions): { extraction: Extraction; plainText: string } {
   const budget = new Budget(file, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const doc = buildDocument(file, text, options.root);
   budget.check('reading');
@@ -37,7 +42,8 @@ export function extractPost(file: string, text: string, options: ExtractOptions)
   budget.check('resolution');
   const event = detectEvent(doc.post, doc.sentences, detect);
   const entities = withAuthorAndEvent(resolution.entities, resolution.mentions, author, event);
-  return { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
+  const extraction = { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
+  return { extraction, plainText: doc.blocks.map((b) => b.text).join('\n') };
 }
 
 /** "Major Hayden" → itself; "admin" or an e-mail address is no person. */

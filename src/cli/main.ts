@@ -1,8 +1,10 @@
 // The talkgraph command line: one commander program, a module per command.
 import { Command, CommanderError } from 'commander';
 import { TalkgraphError } from '../domain/errors.js';
+import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
 
 /** Runs the CLI with `argv` (process.argv shape); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -12,6 +14,8 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError();
   registerExtract(program);
+  registerIngest(program);
+  registerEntities(program);
   registerEval(program);
   try {
     await program.parseAsync(argv);

@@ -12,7 +12,12 @@ export type ErrorCode =
   | 'DOCUMENT_TIMEOUT'
   | 'GOLD_INVALID'
   | 'LEXICON_INVALID'
-  | 'BAD_ARGUMENT';
+  | 'BAD_ARGUMENT'
+  | 'CURATION_INVALID'
+  | 'STORE_UNREACHABLE'
+  | 'STORE_AUTH'
+  | 'STORE_CORRUPT'
+  | 'STORE_FAILED';
 
 /** Base of every error talkgraph raises on purpose. */
 export class TalkgraphError extends Error {

@@ -1,0 +1,95 @@
+// Resolution across posts: the same thing named in several posts becomes one entity.
+// "Xen Cloud Platform" (with alias XCP) in one post and "XCP" in another meet; "Dan" alone
+// in two posts does not (a lone first name is too ambiguous to merge on).
+import type { Entity, Extraction, Relation } from '../../src/domain/model.js';
+import { foldForm } from '../extraction/lexicon.js';
+
+/** An entity as the store already holds it. */
+export type KnownEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'confidence'>;
+
+/** Rewrites `xs` so shared things share one id with one absolute record (aliases merged). */
+export function resolveAcrossPosts(xs: Extraction[], known: KnownEntity[] = []): Extraction[] {
+  const records = new Map<string, KnownEntity>();
+  const counts = new Map<string, number>();
+  for (const { id, type, name, aliases, confidence } of known) records.set(id, { id, type, name, aliases, confidence });
+  for (const e of xs.flatMap((x) => x.entities)) {
+    counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+    const seen = records.get(e.id);
+    const { id, type, name, aliases, confidence } = e;
+    records.set(e.id, seen ? mergeRecord(seen, e) : { id, type, name, aliases, confidence });
+  }
+  const canonical = groupIds([...records.values()], new Set(known.map((e) => e.id)), counts);
+  const merged = new Map<string, KnownEntity>();
+  for (const [id, record] of records) {
+    const target = canonical.get(id) ?? id;
+    const base = merged.get(target) ?? { ...records.get(target)!, aliases: [...records.get(target)!.aliases] };
+    merged.set(target, id === target ? mergeRecord(base, record) : mergeRecord(base, { ...record, aliases: [record.name, ...record.aliases] }));
+  }
+  return xs.map((x) => rewrite(x, canonical, merged));
+}
+
+function mergeRecord(a: KnownEntity, b: KnownEntity): KnownEntity {
+  const aliases = new Set([...a.aliases, ...b.aliases, ...(b.name !== a.name ? [b.name] : [])]);
+  aliases.delete(a.name);
+  return { ...a, aliases: [...aliases].sort(), confidence: Math.max(a.confidence, b.confidence) };
+}
+
+/** Keys a name can be merged on: whole names, acronyms; never a lone person's first name. */
+function keysOf(e: KnownEntity): string[] {
+  return [e.name, ...e.aliases]
+    .filter((n) => e.type !== 'Person' || /\s/.test(n.trim()))
+    .filter((n) => e.type === 'Person' || /\s/.test(n.trim()) || /^[A-Z0-9]{2,}$/.test(n) || n === e.name)
+    .map((n) => `${e.type}|${foldForm(n)}`);
+}
+
+function groupIds(records: KnownEntity[], known: Set<string>, counts: Map<string, number>): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const byKey = new Map<string, string>();
+  for (const r of [...records].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    parent.set(r.id, r.id);
+    for (const key of keysOf(r)) {
+      const other = byKey.get(key);
+      if (!other) byKey.set(key, r.id);
+      else {
+        const [ra, rb] = [find(other), find(r.id)];
+        if (ra !== rb) {
+          const keep = preferred(ra, rb, known, counts);
+          parent.set(keep === ra ? rb : ra, keep);
+        }
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const id of parent.keys()) if (find(id) !== id) out.set(id, find(id));
+  return out;
+}
+
+/** Ids already stored stay stable; else the most used; else the first in order. */
+function preferred(a: string, b: string, known: Set<string>, counts: Map<string, number>): string {
+  if (known.has(a) !== known.has(b)) return known.has(a) ? a : b;
+  const ca = counts.get(a) ?? 0;
+  const cb = counts.get(b) ?? 0;
+  if (ca !== cb) return ca > cb ? a : b;
+  return a < b ? a : b;
+}
+
+function rewrite(x: Extraction, canonical: Map<string, string>, merged: Map<string, KnownEntity>): Extraction {
+  const map = (id: string) => canonical.get(id) ?? id;
+  const ids = [...new Set(x.entities.map((e) => map(e.id)))];
+  const entities = ids.map((id) => ({ ...merged.get(id)! }) as Entity);
+  const seen = new Set<string>();
+  const relations: Relation[] = [];
+  for (const r of x.relations) {
+    const next = { ...r, from: map(r.from), to: map(r.to) };
+    const key = `${next.type}|${next.from}|${next.to}`;
+    if (next.from === next.to || seen.has(key)) continue;
+    seen.add(key);
+    relations.push(next);
+  }
+  return { ...x, entities, relations };
+}

@@ -1,0 +1,23 @@
+// The MiniSearch options, in one place, shared by indexing and loading (they must match).
+import type { Options } from 'minisearch';
+
+/** One indexed post. */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  text: string;
+  tags: string;
+  entities: string;
+  url: string | null;
+  date: string | null;
+}
+
+export const SEARCH_OPTIONS: Options<SearchDoc> = {
+  fields: ['title', 'text', 'tags', 'entities'],
+  storeFields: ['title', 'url', 'date'],
+  searchOptions: {
+    boost: { title: 3, entities: 2.5, tags: 2 },
+    prefix: true,
+    fuzzy: 0.2,
+  },
+};

@@ -1,0 +1,81 @@
+// The named queries answered over the graphology graph, row for row as queries/*.cypher.
+import type { RelationType } from '../../domain/model.js';
+import type { EntityRow, EvidenceRow, PostRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
+import type { EntityNode, Graph, PostNode } from './embedded-store.js';
+
+type Answer<N extends QueryName> = (g: Graph, p: QueryParams<N>) => QueryRow<N>[];
+
+const answers: { [N in QueryName]: Answer<N> } = {
+  entity: (g, { id }) => (isEntity(g, id) ? [entityRow(g, id)] : []),
+  entities: (g, { type, limit }) =>
+    g
+      .filterNodes((_id, a) => a.kind === 'Entity' && (!type || a.type === type))
+      .map((id) => entityRow(g, id))
+      .sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id))
+      .slice(0, limit),
+  'speakers-of': (g, { id }) => evidence(g, 'TALKED_ABOUT', id, 'in'),
+  'talks-of': (g, { id }) => evidence(g, 'TALKED_ABOUT', id, 'out'),
+  'speakers-at': (g, { id }) => evidence(g, 'SPOKE_AT', id, 'in'),
+  'affiliations-of': (g, { id }) => evidence(g, 'AFFILIATED_WITH', id, 'out'),
+  'posts-mentioning': (g, { id }) => postsMentioning(g, id),
+  'stored-posts': (g) =>
+    g
+      .filterNodes((_id, a) => a.kind === 'Post')
+      .map((post) => {
+        const a = g.getNodeAttributes(post) as PostNode;
+        return { post, hash: a.hash, source: a.source };
+      })
+      .sort((a, b) => cmp(a.post, b.post)),
+};
+
+/** Answers `name` with `params` over `graph`. */
+export function answer<N extends QueryName>(graph: Graph, name: N, params: QueryParams<N>): QueryRow<N>[] {
+  return (answers[name] as Answer<N>)(graph, params);
+}
+
+/** Code-point order, as Cypher's ORDER BY on strings. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isEntity(g: Graph, id: string): boolean {
+  return g.hasNode(id) && g.getNodeAttribute(id, 'kind') === 'Entity';
+}
+
+function entityRow(g: Graph, id: string): EntityRow {
+  const a = g.getNodeAttributes(id) as EntityNode;
+  return { id, type: a.type, name: a.name, aliases: a.aliases, confidence: a.confidence, posts: mentioningPosts(g, id).size };
+}
+
+function mentioningPosts(g: Graph, id: string): Set<string> {
+  const posts = new Set<string>();
+  g.forEachInEdge(id, (_k, a, source) => {
+    if (a.type === 'MENTIONS') posts.add(source);
+  });
+  return posts;
+}
+
+/** Rows of (other end, evidence) for `type` edges into or out of `id`. */
+function evidence(g: Graph, type: RelationType, id: string, dir: 'in' | 'out'): EvidenceRow[] {
+  if (!g.hasNode(id)) return [];
+  const rows: EvidenceRow[] = [];
+  const visit = (_k: string, a: { type: RelationType; post: string; sentence: string; title: string | null }, source: string, target: string) => {
+    if (a.type !== type) return;
+    const other = dir === 'in' ? source : target;
+    const n = g.getNodeAttributes(other) as EntityNode;
+    rows.push({ id: other, name: n.name, type: n.type, post: a.post, sentence: a.sentence, title: a.title });
+  };
+  if (dir === 'in') g.forEachInEdge(id, visit);
+  else g.forEachOutEdge(id, visit);
+  return rows.sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id) || cmp(a.post, b.post) || cmp(a.sentence, b.sentence));
+}
+
+function postsMentioning(g: Graph, id: string): PostRow[] {
+  if (!g.hasNode(id)) return [];
+  return [...mentioningPosts(g, id)]
+    .map((post) => {
+      const a = g.getNodeAttributes(post) as PostNode;
+      return { post, title: a.title, url: a.url, date: a.date };
+    })
+    .sort((a, b) => cmp(b.date ?? '', a.date ?? '') || cmp(a.post, b.post));
+}

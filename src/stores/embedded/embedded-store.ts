@@ -1,0 +1,122 @@
+// The embedded default store: an in-memory graphology graph persisted as one atomic
+// snapshot in the data folder. No server needed.
+import { MultiDirectedGraph } from 'graphology';
+import path from 'node:path';
+import type { EntityType, Relation, RelationType } from '../../domain/model.js';
+import type { GraphStore, PostWrite, StoreCounts } from '../graph-store.js';
+import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
+import { answer } from './embedded-queries.js';
+import { readSnapshot, writeSnapshot } from './snapshot.js';
+
+export interface EntityNode {
+  kind: 'Entity';
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  confidence: number;
+}
+
+export interface PostNode {
+  kind: 'Post';
+  title: string;
+  url: string | null;
+  date: string | null;
+  author: string | null;
+  tags: string[];
+  source: string;
+  hash: string;
+}
+
+export type NodeAttrs = EntityNode | PostNode;
+
+export interface EdgeAttrs {
+  type: RelationType;
+  post: string;
+  sentence: string;
+  title: string | null;
+}
+
+export type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+const SNAPSHOT_VERSION = 1;
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private readonly file: string;
+
+  private constructor(
+    dir: string,
+    readonly graph: Graph,
+  ) {
+    this.file = path.join(dir, 'graph.json');
+  }
+
+  /** Opens the store in `dir`, loading its snapshot if one exists. */
+  static open(dir: string): EmbeddedStore {
+    const graph: Graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+    const store = new EmbeddedStore(dir, graph);
+    const snapshot = readSnapshot<{ version: number; graph: Parameters<Graph['import']>[0] }>(store.file);
+    if (snapshot) graph.import(snapshot.graph);
+    return store;
+  }
+
+  async writePosts(posts: PostWrite[]): Promise<void> {
+    for (const { extraction: x, hash } of posts) {
+      this.dropRelationsOf([x.post.id]);
+      const { id, title, url, date, author, tags, source } = x.post;
+      this.graph.mergeNode(id, { kind: 'Post', title, url, date, author, tags, source, hash });
+      for (const e of x.entities) {
+        this.graph.mergeNode(e.id, { kind: 'Entity', type: e.type, name: e.name, aliases: e.aliases, confidence: e.confidence });
+      }
+      for (const r of x.relations) this.addRelation(r);
+    }
+    this.dropOrphans();
+  }
+
+  async removePosts(postIds: string[]): Promise<void> {
+    this.dropRelationsOf(postIds);
+    for (const id of postIds) if (this.graph.hasNode(id)) this.graph.dropNode(id);
+    this.dropOrphans();
+  }
+
+  async query<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
+    return answer(this.graph, name, params);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const counts: StoreCounts = { posts: 0, entities: {}, relations: {} };
+    this.graph.forEachNode((_id, a) => {
+      if (a.kind === 'Post') counts.posts++;
+      else counts.entities[a.type] = (counts.entities[a.type] ?? 0) + 1;
+    });
+    this.graph.forEachEdge((_k, a) => {
+      counts.relations[a.type] = (counts.relations[a.type] ?? 0) + 1;
+    });
+    return counts;
+  }
+
+  async flush(): Promise<void> {
+    writeSnapshot(this.file, { version: SNAPSHOT_VERSION, graph: this.graph.export() });
+  }
+
+  async close(): Promise<void> {}
+
+  private addRelation(r: Relation): void {
+    if (!this.graph.hasNode(r.from) || !this.graph.hasNode(r.to)) return;
+    const key = `${r.type}|${r.from}|${r.to}|${r.evidence.post}`;
+    this.graph.mergeEdgeWithKey(key, r.from, r.to, { type: r.type, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null });
+  }
+
+  /** A post's own relations: everything it stated, so a changed post leaves no stale edge. */
+  private dropRelationsOf(postIds: string[]): void {
+    const ids = new Set(postIds);
+    const doomed = this.graph.filterEdges((_k, a) => ids.has(a.post));
+    for (const key of doomed) this.graph.dropEdge(key);
+  }
+
+  /** Entities that no relation holds any more are gone with the posts that named them. */
+  private dropOrphans(): void {
+    const orphans = this.graph.filterNodes((id, a) => a.kind === 'Entity' && this.graph.degree(id) === 0);
+    for (const id of orphans) this.graph.dropNode(id);
+  }
+}

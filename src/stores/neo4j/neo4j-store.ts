@@ -1,0 +1,148 @@
+// The Neo4j 5 store: batched UNWIND ... MERGE writes in managed transactions (executeWrite
+// retries transient failures), nodes first, then relationships, serially.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Extraction } from '../../domain/model.js';
+import type { GraphStore, PostWrite, StoreCounts } from '../graph-store.js';
+import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
+import { StoreError } from '../store-errors.js';
+import { cypher } from './cypher-files.js';
+import type { Neo4jConfig } from './neo4j-config.js';
+
+const BATCH = 100;
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly config: Neo4jConfig,
+  ) {}
+
+  /** Connects (retrying an unreachable server with backoff) and ensures the schema. */
+  static async open(config: Neo4jConfig, attempts = 4): Promise<Neo4jStore> {
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 5000,
+      maxTransactionRetryTime: 15000,
+    });
+    const store = new Neo4jStore(driver, config);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await driver.verifyConnectivity(config.database ? { database: config.database } : {});
+        break;
+      } catch (err) {
+        const mapped = store.toStoreError(err);
+        if (mapped.code !== 'STORE_UNREACHABLE' || attempt >= attempts) {
+          await driver.close();
+          throw mapped;
+        }
+        await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+      }
+    }
+    await store.write(async (tx) => {
+      for (const statement of cypher('schema').statements) await tx.run(statement);
+    }).catch(async (err: unknown) => {
+      await driver.close();
+      throw err;
+    });
+    return store;
+  }
+
+  async writePosts(posts: PostWrite[]): Promise<void> {
+    for (let i = 0; i < posts.length; i += BATCH) {
+      const batch = posts.slice(i, i + BATCH);
+      const xs = batch.map((p) => p.extraction);
+      await this.write(async (tx) => {
+        await tx.run(cypher('write-clear-post-relations').statements[0]!, { posts: xs.map((x) => x.post.id) });
+        await tx.run(cypher('write-posts').statements[0]!, { posts: batch.map(postProps) });
+        await tx.run(cypher('write-entities').statements[0]!, { entities: uniqueEntities(xs) });
+      });
+      // Relationships only once both ends exist, in their own transaction.
+      await this.write((tx) => tx.run(cypher('write-relations').statements[0]!, { rels: xs.flatMap(relationProps) }));
+    }
+    await this.write((tx) => tx.run(cypher('write-drop-orphans').statements[0]!));
+  }
+
+  async removePosts(postIds: string[]): Promise<void> {
+    if (postIds.length === 0) return;
+    await this.write(async (tx) => {
+      await tx.run(cypher('write-clear-post-relations').statements[0]!, { posts: postIds });
+      await tx.run(cypher('write-remove-posts').statements[0]!, { posts: postIds });
+      await tx.run(cypher('write-drop-orphans').statements[0]!);
+    });
+  }
+
+  async query<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
+    const args: Record<string, unknown> = { ...params };
+    if (typeof args.limit === 'number') args.limit = neo4j.int(args.limit);
+    return this.read(name, args) as Promise<QueryRow<N>[]>;
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const counts: StoreCounts = { posts: 0, entities: {}, relations: {} };
+    for (const row of await this.read('count-nodes', {})) {
+      if (row.label === 'Post') counts.posts = row.count as number;
+      else counts.entities[row.label as keyof StoreCounts['entities']] = row.count as number;
+    }
+    for (const row of await this.read('count-relations', {})) counts.relations[row.type as keyof StoreCounts['relations']] = row.count as number;
+    return counts;
+  }
+
+  async flush(): Promise<void> {}
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async read(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    try {
+      const result = await this.driver.executeQuery(cypher(name).statements[0]!, params, {
+        routing: neo4j.routing.READ,
+        ...(this.config.database ? { database: this.config.database } : {}),
+      });
+      return result.records.map((r) => r.toObject());
+    } catch (err) {
+      throw this.toStoreError(err);
+    }
+  }
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session(this.config.database ? { database: this.config.database } : {});
+    try {
+      return await session.executeWrite(work);
+    } catch (err) {
+      throw this.toStoreError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Driver errors become one clear StoreError naming the server. */
+  private toStoreError(err: unknown): StoreError {
+    if (err instanceof StoreError) return err;
+    const e = err as { code?: string; message?: string };
+    const where = this.config.uri;
+    if (e.code === 'Neo.ClientError.Security.Unauthorized' || e.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+      return new StoreError('STORE_AUTH', 'neo4j', where, `the server refused the credentials of user "${this.config.username}" (check NEO4J_USERNAME / NEO4J_PASSWORD)`, { cause: err });
+    }
+    if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|connect/i.test(e.message ?? '')) {
+      return new StoreError('STORE_UNREACHABLE', 'neo4j', where, `cannot reach the server (${e.message ?? e.code})`, { cause: err });
+    }
+    return new StoreError('STORE_FAILED', 'neo4j', where, e.message ?? String(err), { cause: err });
+  }
+}
+
+function postProps({ extraction: x, hash }: PostWrite): Record<string, unknown> {
+  const { id, title, url, date, author, tags, source } = x.post;
+  return { id, title, url, date, author, tags, source, hash };
+}
+
+function uniqueEntities(xs: Extraction[]): Array<Record<string, unknown>> {
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const e of xs.flatMap((x) => x.entities)) byId.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases, confidence: e.confidence });
+  return [...byId.values()];
+}
+
+function relationProps(x: Extraction): Array<Record<string, unknown>> {
+  return x.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null }));
+}
