@@ -30,6 +30,8 @@ export interface GraphStore {
   /** Answers one named query; both stores return the same rows in the same order. */
   query<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]>;
   counts(): Promise<StoreCounts>;
+  /** Deletes every post and entity (a full rebuild). */
+  clear(): Promise<void>;
   /** Makes what was written durable (the embedded snapshot); a no-op for Neo4j. */
   flush(): Promise<void>;
   close(): Promise<void>;

@@ -32,6 +32,8 @@ export interface Queries {
   entity: { params: { id: string }; row: EntityRow };
   /** Every entity (optionally of one type), most-mentioned first. */
   'entities': { params: { type: EntityType | null; limit: number }; row: EntityRow };
+  /** Entities whose name or an alias is the text, any case. */
+  'entities-named': { params: { name: string }; row: EntityRow };
   /** Who talked about an entity, with the sentences that say so. */
   'speakers-of': { params: { id: string }; row: EvidenceRow };
   /** What a person talked about. */
@@ -50,4 +52,4 @@ export type QueryName = keyof Queries;
 export type QueryParams<N extends QueryName> = Queries[N]['params'];
 export type QueryRow<N extends QueryName> = Queries[N]['row'];
 
-export const QUERY_NAMES: QueryName[] = ['entity', 'entities', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'stored-posts'];
+export const QUERY_NAMES: QueryName[] = ['entity', 'entities', 'entities-named', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'stored-posts'];

@@ -13,6 +13,13 @@ const answers: { [N in QueryName]: Answer<N> } = {
       .map((id) => entityRow(g, id))
       .sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id))
       .slice(0, limit),
+  'entities-named': (g, { name }) => {
+    const wanted = name.toLowerCase();
+    return g
+      .filterNodes((_id, a) => a.kind === 'Entity' && [a.name, ...a.aliases].some((n) => n.toLowerCase() === wanted))
+      .map((id) => entityRow(g, id))
+      .sort((a, b) => b.posts - a.posts || cmp(a.id, b.id));
+  },
   'speakers-of': (g, { id }) => evidence(g, 'TALKED_ABOUT', id, 'in'),
   'talks-of': (g, { id }) => evidence(g, 'TALKED_ABOUT', id, 'out'),
   'speakers-at': (g, { id }) => evidence(g, 'SPOKE_AT', id, 'in'),

@@ -95,6 +95,10 @@ export class EmbeddedStore implements GraphStore {
     return counts;
   }
 
+  async clear(): Promise<void> {
+    this.graph.clear();
+  }
+
   async flush(): Promise<void> {
     writeSnapshot(this.file, { version: SNAPSHOT_VERSION, graph: this.graph.export() });
   }

@@ -88,6 +88,10 @@ export class Neo4jStore implements GraphStore {
     return counts;
   }
 
+  async clear(): Promise<void> {
+    await this.write((tx) => tx.run(cypher('admin-clear-graph').statements[0]!));
+  }
+
   async flush(): Promise<void> {}
 
   async close(): Promise<void> {
