@@ -27,7 +27,43 @@ export interface PostRow {
   date: string | null;
 }
 
+export interface PostDetailRow extends PostRow {
+  author: string | null;
+  tags: string[];
+}
+
+export interface LinkRow {
+  id: string;
+  name: string;
+  rel: 'TALKED_ABOUT' | 'SPOKE_AT' | 'AFFILIATED_WITH';
+  other: string;
+  otherName: string;
+  otherType: EntityType;
+  post: string;
+}
+
+export interface NeighbourRow {
+  rel: 'TALKED_ABOUT' | 'SPOKE_AT' | 'AFFILIATED_WITH';
+  source: string;
+  target: string;
+  other: string;
+  otherName: string;
+  otherType: EntityType;
+  posts: number;
+}
+
 export interface Queries {
+  post: { params: { id: string }; row: PostDetailRow };
+  'post-by-url': { params: { urls: string[] }; row: PostDetailRow };
+  /** The entities a post mentions, with how many posts mention each. */
+  'post-entities': { params: { id: string }; row: { id: string; name: string; type: EntityType; posts: number } };
+  /** Other posts sharing an entity with the post. */
+  'posts-sharing': { params: { id: string }; row: { post: string; entity: string } };
+  'post-events': { params: Record<string, never>; row: { post: string; id: string; name: string } };
+  'speaker-links': { params: Record<string, never>; row: LinkRow };
+  'co-mentioned': { params: { id: string; limit: number }; row: { id: string; name: string; type: EntityType; posts: number } };
+  neighbours: { params: { id: string }; row: NeighbourRow };
+  'talk-evidence': { params: Record<string, never>; row: { id: string; name: string; rel: 'TALKED_ABOUT' | 'SPOKE_AT'; other: string; post: string; sentence: string } };
   /** One entity with the number of posts that mention it. */
   entity: { params: { id: string }; row: EntityRow };
   /** Every entity (optionally of one type), most-mentioned first. */
@@ -52,4 +88,5 @@ export type QueryName = keyof Queries;
 export type QueryParams<N extends QueryName> = Queries[N]['params'];
 export type QueryRow<N extends QueryName> = Queries[N]['row'];
 
-export const QUERY_NAMES: QueryName[] = ['entity', 'entities', 'entities-named', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'stored-posts'];
+export const QUERY_NAMES: QueryName[] = ['entity', 'entities', 'entities-named', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'stored-posts',
+  'post', 'post-by-url', 'post-entities', 'posts-sharing', 'post-events', 'speaker-links', 'co-mentioned', 'neighbours', 'talk-evidence'];

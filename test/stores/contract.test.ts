@@ -65,6 +65,41 @@ describe.skipIf(!inject('neo4j'))('contract: embedded and Neo4j answer alike', (
     }
   });
 
+  it.each(['neighbours'] satisfies QueryName[])('%s, for every entity', async (name) => {
+    for (const id of ids) {
+      const [a, b] = await Promise.all(stores.map((s) => s.query(name, { id })));
+      expect(b, `${name} ${id}`).toEqual(a);
+    }
+  });
+
+  it('co-mentioned, for every entity', async () => {
+    for (const id of ids) {
+      const [a, b] = await Promise.all(stores.map((s) => s.query('co-mentioned', { id, limit: 5 })));
+      expect(b, id).toEqual(a);
+    }
+  });
+
+  it.each(['post', 'post-entities', 'posts-sharing'] satisfies QueryName[])('%s, for every post', async (name) => {
+    const posts = (await stores[0]!.query('stored-posts', {})).map((r) => r.post);
+    for (const id of [...posts, 'post:none']) {
+      const [a, b] = await Promise.all(stores.map((s) => s.query(name, { id })));
+      expect(b, `${name} ${id}`).toEqual(a);
+    }
+  });
+
+  it.each(['post-events', 'speaker-links', 'talk-evidence'] satisfies QueryName[])('%s', async (name) => {
+    const [a, b] = await Promise.all(stores.map((s) => s.query(name, {})));
+    expect(a.length).toBeGreaterThan(3);
+    expect(b).toEqual(a);
+  });
+
+  it('post-by-url', async () => {
+    const urls = ['/2016/08/25/linuxcon-2016-day-one/', '/blog/all-things-open-2021/', 'https://nowhere.example/'];
+    const [a, b] = await Promise.all(stores.map((s) => s.query('post-by-url', { urls })));
+    expect(a).toHaveLength(2);
+    expect(b).toEqual(a);
+  });
+
   it('stored-posts', async () => {
     const [a, b] = await Promise.all(stores.map((s) => s.query('stored-posts', {})));
     expect(a).toHaveLength(12);

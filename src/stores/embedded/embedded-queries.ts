@@ -1,11 +1,14 @@
 // The named queries answered over the graphology graph, row for row as queries/*.cypher.
 import type { RelationType } from '../../domain/model.js';
-import type { EntityRow, EvidenceRow, PostRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
+import type { EvidenceRow, PostRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import type { EntityNode, Graph, PostNode } from './embedded-store.js';
+import { browseAnswers } from './embedded-browse-queries.js';
+import { cmp, entityRow, isEntity, mentioningPosts } from './embedded-helpers.js';
 
 type Answer<N extends QueryName> = (g: Graph, p: QueryParams<N>) => QueryRow<N>[];
 
 const answers: { [N in QueryName]: Answer<N> } = {
+  ...browseAnswers,
   entity: (g, { id }) => (isEntity(g, id) ? [entityRow(g, id)] : []),
   entities: (g, { type, limit }) =>
     g
@@ -38,28 +41,6 @@ const answers: { [N in QueryName]: Answer<N> } = {
 /** Answers `name` with `params` over `graph`. */
 export function answer<N extends QueryName>(graph: Graph, name: N, params: QueryParams<N>): QueryRow<N>[] {
   return (answers[name] as Answer<N>)(graph, params);
-}
-
-/** Code-point order, as Cypher's ORDER BY on strings. */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isEntity(g: Graph, id: string): boolean {
-  return g.hasNode(id) && g.getNodeAttribute(id, 'kind') === 'Entity';
-}
-
-function entityRow(g: Graph, id: string): EntityRow {
-  const a = g.getNodeAttributes(id) as EntityNode;
-  return { id, type: a.type, name: a.name, aliases: a.aliases, confidence: a.confidence, posts: mentioningPosts(g, id).size };
-}
-
-function mentioningPosts(g: Graph, id: string): Set<string> {
-  const posts = new Set<string>();
-  g.forEachInEdge(id, (_k, a, source) => {
-    if (a.type === 'MENTIONS') posts.add(source);
-  });
-  return posts;
 }
 
 /** Rows of (other end, evidence) for `type` edges into or out of `id`. */
