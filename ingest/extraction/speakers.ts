@@ -27,7 +27,7 @@ export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], 
   const cues: Talk[] = [];
   for (const s of sentences) {
     const speakers = speakersIn(s, mentions[s.index] ?? [], author);
-    if (speakers.length) cues.push({ speakers, sentence: s.index, span: [], title: titleIn(s) });
+    if (speakers.length) cues.push({ speakers, sentence: s.index, span: [], title: titleIn(s) ?? leadingTitle(sentences, s) });
   }
   const authorSection = author ? myTalksSection(sentences, author) : [];
   const talks = [...cues, ...authorSection];
@@ -88,7 +88,9 @@ function possessiveCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolea
   const rest = s.text.slice(p.end).replace(/^['’]s?/, '');
   if (/^\s*[\["“]/.test(rest)) return true;
   const next = tokens.filter((t) => t.start >= p.end).slice(0, 3);
-  return next.some((t) => TALK_NOUNS.has(t.text.toLowerCase())) || (s.links.some((l) => l.start > p.end && l.start - p.end <= 3));
+  // "Calista Redmond's OpenPower Revolution in the Datacenter": a title-cased talk title.
+  const titled = next.length >= 2 && next.slice(0, 2).every((t) => /^\p{Lu}/u.test(t.text)) && /^\s+\S+ \S+/.test(rest);
+  return titled || next.some((t) => TALK_NOUNS.has(t.text.toLowerCase())) || (s.links.some((l) => l.start > p.end && l.start - p.end <= 3));
 }
 
 /** "found Thomas Cameron to thank him for the SELinux session he ran": the last name before it. */
@@ -131,6 +133,14 @@ function mergeSharedSpeakers(sentences: Sentence[], talks: Talk[]): Talk[] {
     else out.push(t);
   }
   return out;
+}
+
+/** "[Docker versus systemd?] from Dan Walsh" split at the "?": the item's opening link is the title. */
+function leadingTitle(sentences: Sentence[], s: Sentence): string | null {
+  if (s.kind !== 'list-item') return null;
+  const first = sentences.find((x) => x.block === s.block);
+  const lead = first?.links.find((l) => l.start <= 2 && l.text.split(/\s+/).length >= 2);
+  return lead ? lead.text.trim() : null;
 }
 
 /** A "My talks" section: each list item under it is one of the author's talks. */

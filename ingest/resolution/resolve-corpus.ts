@@ -36,6 +36,9 @@ function mergeRecord(a: KnownEntity, b: KnownEntity): KnownEntity {
 
 /** Keys a name can be merged on: whole names, acronyms; never a lone person's first name. */
 function keysOf(e: KnownEntity): string[] {
+  // "Red Hat Summit 2012" and "Red Hat Summit 2013" share the alias "Red Hat Summit": an
+  // event is one edition, so only its full name joins it to another.
+  if (e.type === 'Event') return [`Event|${foldForm(e.name)}`];
   return [e.name, ...e.aliases]
     .filter((n) => e.type !== 'Person' || /\s/.test(n.trim()))
     .filter((n) => e.type === 'Person' || /\s/.test(n.trim()) || /^[A-Z0-9]{2,}$/.test(n) || n === e.name)

@@ -1,6 +1,7 @@
 // Likely duplicate entities for a person to review: "Konrad Rzeszutek Wilk" ~ "Konrad Wilk",
 // "George Dunlop" ~ "George Dunlap", "OpenvSwitch" ~ "Open vSwitch", "XCP" ~ "Xen Cloud Platform".
 import type { Entity } from '../../src/domain/model.js';
+import { editDistance as distance } from '../../src/domain/edit-distance.js';
 import { foldForm } from '../extraction/lexicon.js';
 
 export interface MergeSuggestion {
@@ -66,19 +67,4 @@ function isAcronymOf(short: string, long: string): boolean {
 function orient(a: Candidate, b: Candidate, reason: string, score: number): MergeSuggestion {
   const aFirst = (a.posts ?? 0) !== (b.posts ?? 0) ? (a.posts ?? 0) > (b.posts ?? 0) : a.name.length >= b.name.length;
   return aFirst ? { keep: a.id, merge: b.id, reason, score } : { keep: b.id, merge: a.id, reason, score };
-}
-
-/** Levenshtein distance, for short names only. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

@@ -17,7 +17,9 @@ export type ErrorCode =
   | 'STORE_UNREACHABLE'
   | 'STORE_AUTH'
   | 'STORE_CORRUPT'
-  | 'STORE_FAILED';
+  | 'STORE_FAILED'
+  | 'NOT_FOUND'
+  | 'INVALID_REQUEST';
 
 /** Base of every error talkgraph raises on purpose. */
 export class TalkgraphError extends Error {

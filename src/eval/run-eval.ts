@@ -5,6 +5,8 @@ import type { Lexicon } from '../../ingest/extraction/lexicon.js';
 import { readPostFile } from '../../ingest/source/read-file.js';
 import { readGold } from './gold.js';
 import { METRICS, scorePost, type Metric, type PostScore } from './score.js';
+import { evalQuestions, type QuestionReport } from './question-eval.js';
+import type { QueryService } from '../query/query-service.js';
 
 export interface Prf {
   precision: number;
@@ -17,6 +19,7 @@ export interface Prf {
 
 export interface EvalReport {
   posts: PostScore[];
+  questions?: QuestionReport;
   totals: Record<Metric, Prf>;
   events: { right: number; total: number };
   missingFiles: string[];
@@ -56,6 +59,11 @@ function sum(posts: PostScore[], f: (p: PostScore) => number): number {
   return posts.reduce((acc, p) => acc + f(p), 0);
 }
 
+/** Adds the question scores, asked of `service` (the whole corpus ingested). */
+export async function addQuestionEval(report: EvalReport, goldFile: string, service: QueryService): Promise<EvalReport> {
+  return { ...report, questions: await evalQuestions(readGold(goldFile), service) };
+}
+
 /** The human report; the last line starts with `eval:` and carries the F1 figures. */
 export function formatEval(report: EvalReport, errors: boolean): string {
   const lines: string[] = [];
@@ -67,9 +75,17 @@ export function formatEval(report: EvalReport, errors: boolean): string {
   }
   lines.push(`${pad('event', 14)}${report.events.right}/${report.events.total} right`);
   if (report.missingFiles.length) lines.push(`missing corpus files: ${report.missingFiles.join(', ')}`);
+  const qs = report.questions;
+  if (qs) lines.push(`${pad('questions', 14)}recall@5 ${qs.recallAt5.toFixed(3)}, first answer right ${qs.firstRight.toFixed(3)} (${qs.questions.length} questions)`);
   if (errors) lines.push(...errorLines(report));
+  if (errors && qs) {
+    for (const s of qs.questions.filter((x) => x.recall < 1 || !x.firstRight)) {
+      lines.push(`  question "${s.q}" [${s.intent}]: recall ${s.recall.toFixed(2)}, wanted ${s.gold.join(', ')}; got ${s.got.join(', ') || 'nothing'}`);
+    }
+  }
   const f1s = METRICS.map((m) => `${m}=${report.totals[m].f1.toFixed(3)}`).join(' ');
-  lines.push(`eval: ${f1s} event=${report.events.right}/${report.events.total}`);
+  const qTail = qs ? ` recall@5=${qs.recallAt5.toFixed(3)} first=${qs.firstRight.toFixed(3)}` : '';
+  lines.push(`eval: ${f1s} event=${report.events.right}/${report.events.total}${qTail}`);
   return lines.join('\n');
 }
 

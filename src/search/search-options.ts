@@ -14,7 +14,7 @@ export interface SearchDoc {
 
 export const SEARCH_OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'text', 'tags', 'entities'],
-  storeFields: ['title', 'url', 'date'],
+  storeFields: ['title', 'url', 'date', 'text'],
   searchOptions: {
     boost: { title: 3, entities: 2.5, tags: 2 },
     prefix: true,

@@ -89,7 +89,7 @@ describe.skipIf(!inject('neo4j'))('contract: embedded and Neo4j answer alike', (
 
   it.each(['post-events', 'speaker-links', 'talk-evidence'] satisfies QueryName[])('%s', async (name) => {
     const [a, b] = await Promise.all(stores.map((s) => s.query(name, {})));
-    expect(a.length).toBeGreaterThan(3);
+    expect(a!.length).toBeGreaterThan(3);
     expect(b).toEqual(a);
   });
 

@@ -1,0 +1,140 @@
+// Answers a question from the graph: who talked about X, who spoke at EVENT, what did PERSON
+// talk about, where does PERSON work, which talks at EVENT, posts about X. Each answer carries
+// its evidence sentences. A question about a topic that is no entity is answered from the
+// sentences of talks; one that is not understood falls back to keyword search.
+import type { EntityType } from '../domain/model.js';
+import type { GraphStore } from '../stores/graph-store.js';
+import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
+import type { EntityFinder, FoundEntity } from './entity-finder.js';
+import type { PostHit } from './keyword-search.js';
+import { parseQuestion, type ParsedQuestion } from './parse-question.js';
+import type { TalkEvidence } from './talk-evidence.js';
+
+export interface EvidenceItem {
+  post: string;
+  title: string;
+  url: string | null;
+  sentence: string;
+}
+
+export interface Answer {
+  id: string;
+  type: EntityType;
+  name: string;
+  score: number;
+  evidence: EvidenceItem[];
+}
+
+export type Intent = 'speakers-of' | 'speakers-at' | 'talks-of' | 'talks-at' | 'affiliations-of' | 'posts-about' | 'topic-speakers' | 'entity' | 'search';
+
+export interface AskResult {
+  question: string;
+  intent: Intent;
+  entity: { id: string; type: EntityType; name: string } | null;
+  answers: Answer[];
+  posts: PostHit[];
+}
+
+export interface AskDeps {
+  store: GraphStore;
+  finder: EntityFinder;
+  talks: TalkEvidence;
+  postTitle: (id: string) => Promise<{ title: string; url: string | null }>;
+  search: (q: string, extraPosts: string[]) => PostHit[];
+}
+
+/** Answers `question`; the shape is the `ask --json` output contract. */
+export async function ask(question: string, d: AskDeps): Promise<AskResult> {
+  const q = parseQuestion(question);
+  const found = d.finder.findInText(question);
+  const event = found.find((f) => f.entity.type === 'Event');
+  const person = found.find((f) => f.entity.type === 'Person');
+  const topic = found.find((f) => f.entity.type !== 'Event' && f.entity.type !== 'Person');
+  const plan = choose(q, event, person, topic, found);
+  const rows = await rowsFor(plan, d);
+  // Words that name the entities found are matched already; the rest rank the answers.
+  const named = new Set(found.flatMap((f) => [f.entity.name, ...f.entity.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const ranking = { ...q, content: q.content.filter((w) => !named.has(w.toLowerCase()) && !/^(19|20)\d\d$/.test(w)) };
+  const atEvent = plan.event ? new Set((await d.store.query('speakers-at', { id: plan.event.id })).map((r) => r.id)) : new Set<string>();
+  const answers = await toAnswers(rows.filter((r) => !plan.onlyPosts || plan.onlyPosts.has(r.post)), ranking, d, atEvent);
+  const entity = plan.entity ? { id: plan.entity.id, type: plan.entity.type, name: plan.entity.name } : null;
+  const evidencePosts = [...new Set(answers.flatMap((a) => a.evidence.map((e) => e.post)))];
+  const extra = plan.entity ? (await d.store.query('posts-mentioning', { id: plan.entity.id })).map((p) => p.post) : [];
+  const keywords = plan.intent === 'search' || plan.intent === 'entity' ? question : q.content.join(' ') || question;
+  const posts = d.search(keywords, [...evidencePosts, ...extra]);
+  return { question, intent: plan.intent, entity, answers, posts };
+}
+
+interface Plan {
+  intent: Intent;
+  entity: EntityRow | null;
+  /** Keep only rows from these posts (a topic asked about at one event). */
+  onlyPosts?: Set<string>;
+  event?: EntityRow;
+}
+
+function choose(q: ParsedQuestion, event?: FoundEntity, person?: FoundEntity, topic?: FoundEntity, found: FoundEntity[] = []): Plan {
+  if (person && q.want === 'employer') return { intent: 'affiliations-of', entity: person.entity };
+  if (person && (q.want === 'topics' || (q.want === 'speakers' && !topic && !event) || q.want === 'talks')) return { intent: 'talks-of', entity: person.entity };
+  if (q.want === 'posts' && (topic ?? person ?? event)) return { intent: 'posts-about', entity: (topic ?? person ?? event)!.entity };
+  if (event && q.want === 'talks') return { intent: 'talks-at', entity: event.entity };
+  if (topic && (q.want === 'speakers' || q.want === 'talks')) return { intent: 'speakers-of', entity: topic.entity, ...(event ? { event: event.entity } : {}) };
+  if (event && (q.want === 'speakers' || q.want === 'unknown')) return { intent: 'speakers-at', entity: event.entity };
+  if (q.want === 'speakers' && q.questionWord) return { intent: 'topic-speakers', entity: null };
+  const only = found[0];
+  if (only) return { intent: only.entity.type === 'Person' ? 'talks-of' : only.entity.type === 'Event' ? 'speakers-at' : 'speakers-of', entity: only.entity };
+  return { intent: 'search', entity: null };
+}
+
+async function rowsFor(plan: Plan, d: AskDeps): Promise<EvidenceRow[]> {
+  const id = plan.entity?.id ?? '';
+  switch (plan.intent) {
+    case 'speakers-of': {
+      const rows = await d.store.query('speakers-of', { id });
+      if (!plan.event) return rows;
+      // "who demonstrated AArch64 at Red Hat Summit 2013": the event's speakers come first.
+      const at = new Set((await d.store.query('speakers-at', { id: plan.event.id })).map((r) => r.id));
+      return [...rows.filter((r) => at.has(r.id)), ...rows.filter((r) => !at.has(r.id))];
+    }
+    case 'speakers-at':
+      return d.store.query('speakers-at', { id });
+    case 'talks-at': {
+      const speakers = await d.store.query('speakers-at', { id });
+      const posts = new Set(speakers.map((s) => s.post));
+      const topics = await Promise.all([...new Set(speakers.map((s) => s.id))].map((p) => d.store.query('talks-of', { id: p })));
+      return [...speakers, ...topics.flat().filter((t) => posts.has(t.post))];
+    }
+    case 'talks-of':
+      return d.store.query('talks-of', { id });
+    case 'affiliations-of':
+      return d.store.query('affiliations-of', { id });
+    case 'topic-speakers':
+      return [];
+    default:
+      return [];
+  }
+}
+
+async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atEvent: Set<string>): Promise<Answer[]> {
+  const source = rows.length ? rows : q.want === 'speakers' && q.questionWord ? d.talks.find(q.content) : [];
+  const byId = new Map<string, Answer & { order: number }>();
+  source.forEach((r, order) => {
+    const a = byId.get(r.id) ?? { id: r.id, type: r.type, name: r.name, score: 0, evidence: [], order };
+    if (!a.evidence.some((e) => e.post === r.post && e.sentence === r.sentence)) a.evidence.push({ post: r.post, title: '', url: null, sentence: r.sentence });
+    byId.set(r.id, a);
+  });
+  const words = q.content.map((w) => w.toLowerCase());
+  const titled = new Set(source.filter((r) => r.title && r.title.toLowerCase().includes(r.name.toLowerCase())).map((r) => r.id));
+  for (const a of byId.values()) {
+    const overlap = a.evidence.reduce((acc, e) => acc + words.filter((w) => e.sentence.toLowerCase().includes(w)).length, 0);
+    // Posts that state it, words of the question in its sentences, and a talk titled after it.
+    // Posts that state it, words of the question in its sentences, a talk titled after it, and
+    // having spoken at the event the question names.
+    const bonus = (titled.has(a.id) ? 1.5 : 0) + (atEvent.has(a.id) ? 3 : 0);
+    a.score = Number((new Set(a.evidence.map((e) => e.post)).size + 2 * overlap + bonus - a.order * 0.001).toFixed(3));
+    for (const e of a.evidence) Object.assign(e, await d.postTitle(e.post));
+  }
+  return [...byId.values()]
+    .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1))
+    .map(({ order: _order, ...a }) => a);
+}

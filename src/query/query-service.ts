@@ -1,0 +1,148 @@
+// The query service: one place that answers search, questions, related posts and browsing
+// from either store plus the search index. The API, the CLI and the web UI all use it.
+import { Feed } from 'feed';
+import { TalkgraphError } from '../domain/errors.js';
+import type { EntityType } from '../domain/model.js';
+import type { SearchIndex } from '../search/search-index.js';
+import type { GraphStore } from '../stores/graph-store.js';
+import type { EntityRow } from '../stores/named-queries.js';
+import { ask, type AskResult } from './ask.js';
+import { graphAround, profile, speakers, type GraphView, type Profile, type SpeakerSummary } from './browse.js';
+import { EntityFinder } from './entity-finder.js';
+import { keywordSearch, type PostHit } from './keyword-search.js';
+import { relatedPosts, type RelatedPost } from './related-posts.js';
+import { TalkEvidence } from './talk-evidence.js';
+
+export interface EntityCard {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  posts: number;
+  /** Who talked about it (for a person: what they talked about). */
+  talkedAbout: string[];
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  entity: EntityCard | null;
+  posts: PostHit[];
+}
+
+export class QueryService {
+  private constructor(
+    readonly store: GraphStore,
+    readonly index: SearchIndex | null,
+    private finder: EntityFinder,
+    private talks: TalkEvidence,
+  ) {}
+
+  /** Loads the entity names and talk sentences once; call `refresh()` after an ingest. */
+  static async create(store: GraphStore, index: SearchIndex | null): Promise<QueryService> {
+    const [finder, talks] = await QueryService.load(store);
+    return new QueryService(store, index, finder, talks);
+  }
+
+  private static async load(store: GraphStore): Promise<[EntityFinder, TalkEvidence]> {
+    const [entities, evidence] = await Promise.all([store.query('entities', { type: null, limit: 1_000_000 }), store.query('talk-evidence', {})]);
+    return [new EntityFinder(entities), new TalkEvidence(evidence)];
+  }
+
+  async refresh(): Promise<void> {
+    [this.finder, this.talks] = await QueryService.load(this.store);
+  }
+
+  /** Keyword search with an entity card for the entity the query names. */
+  async search(q: string, limit = 10, offset = 0): Promise<SearchResponse> {
+    const found = this.finder.find(q.replace(/"/g, ''));
+    const extra = found?.exact ? (await this.store.query('posts-mentioning', { id: found.entity.id })).map((p) => p.post) : [];
+    const result = this.index ? keywordSearch(this.index, q, { limit, offset, extraPosts: extra }) : { total: 0, posts: [] };
+    return { query: q, total: result.total, entity: found ? await this.card(found.entity) : null, posts: result.posts };
+  }
+
+  /** Answers a question (or falls back to keyword search). */
+  async ask(question: string): Promise<AskResult> {
+    return ask(question, {
+      store: this.store,
+      finder: this.finder,
+      talks: this.talks,
+      postTitle: async (id) => {
+        const p = (await this.store.query('post', { id }))[0];
+        return { title: p?.title ?? id, url: p?.url ?? null };
+      },
+      search: (q, extraPosts) => (this.index ? keywordSearch(this.index, q, { limit: 10, extraPosts }).posts : []),
+    });
+  }
+
+  /** Related posts of a post given by id or by URL. */
+  async related(ref: { id?: string; url?: string }, limit = 5): Promise<{ post: { id: string; title: string; url: string | null }; related: RelatedPost[] }> {
+    const post = ref.id ? (await this.store.query('post', { id: ref.id }))[0] : ref.url ? (await this.store.query('post-by-url', { urls: urlVariants(ref.url) }))[0] : undefined;
+    if (!post) throw new TalkgraphError('NOT_FOUND', 'related', ref.id ?? ref.url ?? '', 'no such post');
+    return { post: { id: post.post, title: post.title, url: post.url }, related: await relatedPosts(this.store, this.index, post.post, limit) };
+  }
+
+  /** Entities, optionally of one type, filtered by a name prefix (autocomplete). */
+  async entities(type: EntityType | null, q: string | null, limit: number): Promise<EntityRow[]> {
+    if (!q) return this.store.query('entities', { type, limit });
+    const needle = q.toLowerCase();
+    const starts = (n: string) => n.toLowerCase().startsWith(needle) || n.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(needle));
+    const hits = this.finder.entities.filter((e) => (!type || e.type === type) && [e.name, ...e.aliases].some(starts));
+    const fuzzy = this.finder.find(q);
+    if (fuzzy && !hits.some((h) => h.id === fuzzy.entity.id) && (!type || fuzzy.entity.type === type)) hits.push(fuzzy.entity);
+    return hits.sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1)).slice(0, limit);
+  }
+
+  entity(id: string): Promise<Profile> {
+    return profile(this.store, id);
+  }
+
+  async event(id: string): Promise<Profile> {
+    const p = await profile(this.store, id);
+    if (p.entity.type !== 'Event') throw new TalkgraphError('NOT_FOUND', 'events', id, 'no such event');
+    return p;
+  }
+
+  speakers(): Promise<SpeakerSummary[]> {
+    return speakers(this.store);
+  }
+
+  graph(center: string, depth: number): Promise<GraphView> {
+    return graphAround(this.store, center, depth);
+  }
+
+  /** An Atom feed of the posts that mention an entity, newest first. */
+  async feed(id: string, baseUrl: string): Promise<string> {
+    const entity = (await this.store.query('entity', { id }))[0];
+    if (!entity) throw new TalkgraphError('NOT_FOUND', 'feed', id, 'no such entity');
+    const posts = (await this.store.query('posts-mentioning', { id })).slice(0, 50);
+    const self = `${baseUrl}/api/entities/${encodeURIComponent(id)}/feed.atom`;
+    const updated = posts.find((p) => p.date)?.date;
+    const feed = new Feed({ title: `talkgraph: ${entity.name}`, id: self, link: `${baseUrl}/entity/${encodeURIComponent(id)}`, copyright: '', updated: updated ? new Date(updated) : new Date(0), feedLinks: { atom: self } });
+    for (const p of posts) {
+      feed.addItem({ title: p.title, id: p.post, link: p.url ?? `${baseUrl}/post/${encodeURIComponent(p.post)}`, date: p.date ? new Date(p.date) : new Date(0) });
+    }
+    return feed.atom1();
+  }
+
+  /** Ready when the store answers. */
+  async ready(): Promise<{ posts: number }> {
+    return { posts: (await this.store.counts()).posts };
+  }
+
+  private async card(e: EntityRow): Promise<EntityCard> {
+    const rows = e.type === 'Person' ? await this.store.query('talks-of', { id: e.id }) : await this.store.query('speakers-of', { id: e.id });
+    return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, posts: e.posts, talkedAbout: [...new Set(rows.map((r) => r.name))] };
+  }
+}
+
+/** "https://blog.example/2010/04/x" → itself, "/2010/04/x", with and without the last slash. */
+export function urlVariants(url: string): string[] {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '') || '/';
+  const out = new Set<string>([url]);
+  for (const p of [path, url]) {
+    out.add(p);
+    out.add(p.endsWith('/') ? p.slice(0, -1) : `${p}/`);
+  }
+  return [...out].filter(Boolean);
+}

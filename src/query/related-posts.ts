@@ -1,0 +1,96 @@
+// Related posts: those sharing the most specific entities (weighted by rarity), the same
+// event series, and similar text; each with its reasons. Returns the best candidates whenever
+// any exist (no threshold), never the post itself, in a deterministic order.
+import type { SearchIndex } from '../search/search-index.js';
+import type { GraphStore } from '../stores/graph-store.js';
+
+export interface RelatedPost {
+  id: string;
+  title: string;
+  url: string | null;
+  date: string | null;
+  score: number;
+  reasons: string[];
+  /** "shares: Xen, credit2; same event: Xen Summit 2010" */
+  why: string;
+}
+
+const SAME_EVENT = 3;
+const SAME_SERIES = 1.5;
+const TEXT = 1;
+
+interface Candidate {
+  score: number;
+  shared: Array<{ name: string; weight: number }>;
+  event?: string;
+  series?: string;
+  text: number;
+}
+
+/** The posts most related to `postId`, best first. */
+export async function relatedPosts(store: GraphStore, index: SearchIndex | null, postId: string, limit: number): Promise<RelatedPost[]> {
+  const [entities, sharing, events, counts] = await Promise.all([
+    store.query('post-entities', { id: postId }),
+    store.query('posts-sharing', { id: postId }),
+    store.query('post-events', {}),
+    store.counts(),
+  ]);
+  const total = Math.max(counts.posts, 1);
+  const weightOf = new Map(entities.map((e) => [e.id, { name: e.name, weight: Math.log(1 + total / Math.max(e.posts, 1)) }]));
+  const candidates = new Map<string, Candidate>();
+  const get = (id: string) => candidates.get(id) ?? candidates.set(id, { score: 0, shared: [], text: 0 }).get(id)!;
+  for (const row of sharing) {
+    const w = weightOf.get(row.entity);
+    if (w) get(row.post).shared.push(w);
+  }
+  const mine = events.find((e) => e.post === postId);
+  if (mine) {
+    const series = seriesOf(mine.name);
+    for (const e of events) {
+      if (e.post === postId) continue;
+      if (e.id === mine.id) get(e.post).event = mine.name;
+      else if (seriesOf(e.name) === series) get(e.post).series = series;
+    }
+  }
+  addTextSimilarity(index, postId, entities, get);
+  candidates.delete(postId);
+  for (const c of candidates.values()) {
+    c.shared.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
+    c.score = c.shared.reduce((acc, s) => acc + s.weight, 0) + (c.event ? SAME_EVENT : c.series ? SAME_SERIES : 0) + TEXT * c.text;
+  }
+  const ranked = [...candidates].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  const out: RelatedPost[] = [];
+  for (const [id, c] of ranked) {
+    const post = (await store.query('post', { id }))[0];
+    if (!post) continue;
+    const reasons = reasonsOf(c);
+    out.push({ id, title: post.title, url: post.url, date: post.date, score: Number(c.score.toFixed(3)), reasons, why: reasons.join('; ') });
+  }
+  return out;
+}
+
+/** "Red Hat Summit 2012" → "Red Hat Summit". */
+function seriesOf(name: string): string {
+  return name.replace(/\s*(19|20)\d\d$/, '');
+}
+
+function addTextSimilarity(index: SearchIndex | null, postId: string, entities: Array<{ name: string; posts: number }>, get: (id: string) => Candidate): void {
+  const me = index?.mini.getStoredFields(postId);
+  if (!index || !me) return;
+  const specific = [...entities].sort((a, b) => a.posts - b.posts).slice(0, 5).map((e) => e.name);
+  const hits = index.mini.search(`${String(me.title)} ${specific.join(' ')}`, { prefix: false, fuzzy: false, combineWith: 'OR' });
+  const top = hits.find((h) => h.id !== postId)?.score ?? 0;
+  for (const h of hits.slice(0, 30)) {
+    if (h.id === postId || top === 0) continue;
+    get(String(h.id)).text = Number((h.score / top).toFixed(3));
+  }
+}
+
+function reasonsOf(c: Candidate): string[] {
+  const reasons: string[] = [];
+  if (c.shared.length) reasons.push(`shares: ${c.shared.slice(0, 5).map((s) => s.name).join(', ')}`);
+  if (c.event) reasons.push(`same event: ${c.event}`);
+  else if (c.series) reasons.push(`same event series: ${c.series}`);
+  if (c.text >= 0.3) reasons.push('similar text');
+  return reasons;
+}
