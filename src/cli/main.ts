@@ -1,10 +1,12 @@
 // The talkgraph command line: one commander program, a module per command.
 import { Command, CommanderError } from 'commander';
 import { TalkgraphError } from '../domain/errors.js';
+import { registerAnswers } from './commands/answers.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
 
 /** Runs the CLI with `argv` (process.argv shape); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -16,6 +18,8 @@ export async function main(argv: string[]): Promise<number> {
   registerExtract(program);
   registerIngest(program);
   registerEntities(program);
+  registerServe(program);
+  registerAnswers(program);
   registerEval(program);
   try {
     await program.parseAsync(argv);

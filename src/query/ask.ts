@@ -61,7 +61,7 @@ export async function ask(question: string, d: AskDeps): Promise<AskResult> {
   const evidencePosts = [...new Set(answers.flatMap((a) => a.evidence.map((e) => e.post)))];
   const extra = plan.entity ? (await d.store.query('posts-mentioning', { id: plan.entity.id })).map((p) => p.post) : [];
   const keywords = plan.intent === 'search' || plan.intent === 'entity' ? question : q.content.join(' ') || question;
-  const posts = d.search(keywords, [...evidencePosts, ...extra]);
+  const posts = plan.intent === 'posts-about' ? d.search(keywords, extra).filter((p) => extra.includes(p.id)) : d.search(keywords, [...evidencePosts, ...extra]);
   return { question, intent: plan.intent, entity, answers, posts };
 }
 
@@ -130,7 +130,8 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     // Posts that state it, words of the question in its sentences, and a talk titled after it.
     // Posts that state it, words of the question in its sentences, a talk titled after it, and
     // having spoken at the event the question names.
-    const bonus = (titled.has(a.id) ? 1.5 : 0) + (atEvent.has(a.id) ? 3 : 0);
+    const stated = a.evidence.some((e) => d.talks.statesTalk(a.id, e.post, e.sentence));
+    const bonus = (titled.has(a.id) ? 1.5 : 0) + (atEvent.has(a.id) ? 3 : 0) + (stated ? 0.5 : 0);
     a.score = Number((new Set(a.evidence.map((e) => e.post)).size + 2 * overlap + bonus - a.order * 0.001).toFixed(3));
     for (const e of a.evidence) Object.assign(e, await d.postTitle(e.post));
   }

@@ -25,8 +25,11 @@ export function parseQuestion(text: string): ParsedQuestion {
   const terms = (doc.json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((s) => s.terms);
   const questionWord = terms.find((t) => t.tags.includes('QuestionWord'))?.normal ?? null;
   const verbs = doc.verbs().toInfinitive().out('array') as string[];
-  const nouns = doc.nouns().toSingular().out('array') as string[];
-  const lemmas = new Set<string>([...verbs, ...nouns, ...terms.map((t) => t.normal)].flatMap((w) => w.toLowerCase().split(/\s+/)));
+  // Each plural word on its own: "speakers xen summit" is one noun phrase to compromise.
+  const nouns = terms.filter((t) => t.tags.includes('Plural')).map((t) => nlp(t.normal).nouns().toSingular().text());
+  // A plural compromise read as a verb ("posts about X") still counts as its noun.
+  const stems = terms.map((t) => t.normal).filter((w) => /^[a-z]{4,}s$/.test(w)).map((w) => w.slice(0, -1));
+  const lemmas = new Set<string>([...verbs, ...nouns, ...stems, ...terms.map((t) => t.normal)].flatMap((w) => w.toLowerCase().split(/\s+/)));
   const years = [...text.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
   const has = (set: Set<string>) => [...lemmas].some((l) => set.has(l));
   let want: Want = 'unknown';

@@ -120,7 +120,9 @@ export class QueryService {
     const updated = posts.find((p) => p.date)?.date;
     const feed = new Feed({ title: `talkgraph: ${entity.name}`, id: self, link: `${baseUrl}/entity/${encodeURIComponent(id)}`, copyright: '', updated: updated ? new Date(updated) : new Date(0), feedLinks: { atom: self } });
     for (const p of posts) {
-      feed.addItem({ title: p.title, id: p.post, link: p.url ?? `${baseUrl}/post/${encodeURIComponent(p.post)}`, date: p.date ? new Date(p.date) : new Date(0) });
+      // Front matter often gives a site-relative URL ("/2010/04/29/x/"): make it absolute.
+      const link = p.url ? (/^https?:\/\//.test(p.url) ? p.url : `${baseUrl}${p.url.startsWith('/') ? '' : '/'}${p.url}`) : `${baseUrl}/?post=${encodeURIComponent(p.post)}`;
+      feed.addItem({ title: p.title, id: p.post, link, date: p.date ? new Date(p.date) : new Date(0) });
     }
     return feed.atom1();
   }

@@ -15,7 +15,10 @@ export interface RelatedPost {
   why: string;
 }
 
-const SAME_EVENT = 3;
+// Shared entities give up to ENTITIES (relative to the best candidate); another report from
+// the very same event outranks any overlap, as readers of a day-one recap want day two next.
+const ENTITIES = 3;
+const SAME_EVENT = 6;
 const SAME_SERIES = 1.5;
 const TEXT = 1;
 
@@ -54,9 +57,11 @@ export async function relatedPosts(store: GraphStore, index: SearchIndex | null,
   }
   addTextSimilarity(index, postId, entities, get);
   candidates.delete(postId);
+  const overlap = (c: Candidate) => c.shared.reduce((acc, s) => acc + s.weight, 0);
+  const best = Math.max(1e-9, ...[...candidates.values()].map(overlap));
   for (const c of candidates.values()) {
     c.shared.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
-    c.score = c.shared.reduce((acc, s) => acc + s.weight, 0) + (c.event ? SAME_EVENT : c.series ? SAME_SERIES : 0) + TEXT * c.text;
+    c.score = (ENTITIES * overlap(c)) / best + (c.event ? SAME_EVENT : c.series ? SAME_SERIES : 0) + TEXT * c.text;
   }
   const ranked = [...candidates].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
   const out: RelatedPost[] = [];
@@ -92,5 +97,6 @@ function reasonsOf(c: Candidate): string[] {
   if (c.event) reasons.push(`same event: ${c.event}`);
   else if (c.series) reasons.push(`same event series: ${c.series}`);
   if (c.text >= 0.3) reasons.push('similar text');
+  else if (c.text > 0) reasons.push('a few words in common');
   return reasons;
 }

@@ -9,8 +9,16 @@ type Row = QueryRow<'talk-evidence'>;
 export class TalkEvidence {
   private readonly mini = new MiniSearch<{ id: number; sentence: string }>({ fields: ['sentence'] });
 
+  private readonly cues: Set<string>;
+
   constructor(private readonly rows: Row[]) {
     this.mini.addAll(rows.map((r, id) => ({ id, sentence: r.sentence })));
+    this.cues = new Set(rows.filter((r) => r.rel === 'SPOKE_AT').map((r) => `${r.id}|${r.post}|${r.sentence}`));
+  }
+
+  /** Whether `sentence` is the one that states `speaker`'s talk in `post` (not a later one). */
+  statesTalk(speaker: string, post: string, sentence: string): boolean {
+    return this.cues.has(`${speaker}|${post}|${sentence}`);
   }
 
   /** Speakers whose talk sentences match all of `words` (or most, when none match all). */

@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import path from 'node:path';
 import type { Extraction } from '../domain/model.js';
 import { readSnapshot, writeSnapshot } from '../stores/embedded/snapshot.js';
-import { SEARCH_OPTIONS, type SearchDoc } from './search-options.js';
+import { SEARCH_OPTIONS, SEARCH_SCHEMA_VERSION, type SearchDoc } from './search-options.js';
 
 export class SearchIndex {
   private constructor(
@@ -14,7 +14,9 @@ export class SearchIndex {
   /** Loads the index from `dir`, or starts an empty one. */
   static open(dir: string): SearchIndex {
     const file = path.join(dir, 'search.json');
-    const snapshot = readSnapshot<{ index: unknown }>(file);
+    const read = readSnapshot<{ version?: number; index: unknown }>(file);
+    // An index written with other options cannot be loaded with these: start afresh.
+    const snapshot = read?.version === SEARCH_SCHEMA_VERSION ? read : null;
     const mini = snapshot ? MiniSearch.loadJS<SearchDoc>(snapshot.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS) : new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
     return new SearchIndex(file, mini);
   }
@@ -38,11 +40,16 @@ export class SearchIndex {
     if (this.mini.has(postId)) this.mini.discard(postId);
   }
 
+  /** Whether the post has a document (an index rebuilt afresh has none yet). */
+  has(postId: string): boolean {
+    return this.mini.has(postId);
+  }
+
   get size(): number {
     return this.mini.documentCount;
   }
 
   save(): void {
-    writeSnapshot(this.file, { index: this.mini.toJSON() });
+    writeSnapshot(this.file, { version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() });
   }
 }

@@ -12,6 +12,9 @@ export interface SearchDoc {
   date: string | null;
 }
 
+/** Bumped when the options change: an index written with other options is rebuilt. */
+export const SEARCH_SCHEMA_VERSION = 2;
+
 export const SEARCH_OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'text', 'tags', 'entities'],
   storeFields: ['title', 'url', 'date', 'text'],

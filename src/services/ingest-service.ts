@@ -66,7 +66,8 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
       const text = await readPostFile(file);
       const hash = createHash('sha256').update(salt).update(text).digest('hex');
       const before = stored.get(source);
-      if (before && before.hash === hash && !o.force) summary.unchanged++;
+      // Unchanged, unless the search index lost it (rebuilt after an options change).
+      if (before && before.hash === hash && !o.force && (!o.index || o.index.has(before.post))) summary.unchanged++;
       else {
         const { extraction, plainText } = extractPostWithText(file, text, { lexicon: o.lexicon, root });
         pending.push({ extraction: applyCuration(extraction, o.curation), text: plainText, hash });

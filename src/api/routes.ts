@@ -1,0 +1,59 @@
+// The HTTP routes of the read API: each validates its input, asks the query service, and
+// answers JSON with an ETag and a short Cache-Control.
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { QueryService } from '../query/query-service.js';
+import { openApiDocument } from './openapi.js';
+import { AskQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
+
+type Handler = (req: Request, res: Response) => Promise<unknown>;
+
+/** Wraps an async handler: its value is sent as JSON; its error goes to the error middleware. */
+function json(handler: Handler): RequestHandler {
+  return (req, res, next) => {
+    handler(req, res)
+      .then((body) => {
+        if (!res.headersSent) res.set('Cache-Control', 'public, max-age=60').json(body);
+      })
+      .catch(next);
+  };
+}
+
+/** The /api routes, answered by `service`. */
+export function apiRoutes(service: QueryService): Router {
+  const r = Router();
+  r.get('/search', json(async (req) => {
+    const { q, limit, offset } = SearchQuery.parse(req.query);
+    return service.search(q, limit, offset);
+  }));
+  r.get('/ask', json(async (req) => service.ask(AskQuery.parse(req.query).q)));
+  r.get('/entities', json(async (req) => {
+    const { type, q, limit } = EntitiesQuery.parse(req.query);
+    return { entities: await service.entities(type ?? null, q ?? null, limit) };
+  }));
+  r.get('/entities/:id/feed.atom', (req, res, next) => {
+    const { id } = IdParam.parse(req.params);
+    service
+      .feed(id, `${req.protocol}://${req.get('host')}`)
+      .then((xml) => res.type('application/atom+xml').set('Cache-Control', 'public, max-age=300').send(xml))
+      .catch(next);
+  });
+  r.get('/entities/:id', json(async (req) => service.entity(IdParam.parse(req.params).id)));
+  r.get('/speakers', json(async () => ({ speakers: await service.speakers() })));
+  r.get('/events/:id', json(async (req) => service.event(IdParam.parse(req.params).id)));
+  r.get('/posts/related', json(async (req) => {
+    const { url, limit } = RelatedByUrlQuery.parse(req.query);
+    return service.related({ url }, limit);
+  }));
+  r.get('/posts/:id/related', json(async (req) => {
+    const { id } = IdParam.parse(req.params);
+    const url = typeof req.query.url === 'string' ? req.query.url : undefined;
+    const { limit } = RelatedQuery.parse(req.query);
+    return service.related(url ? { url } : { id }, limit);
+  }));
+  r.get('/graph', json(async (req) => {
+    const { center, depth } = GraphQuery.parse(req.query);
+    return service.graph(center, depth);
+  }));
+  r.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
+  return r;
+}
