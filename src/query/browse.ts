@@ -13,7 +13,8 @@ export interface Ref {
 
 export interface Linked extends Ref {
   posts: number;
-  evidence: Array<{ post: string; sentence: string; title: string | null }>;
+  /** `title` is the talk's title; `postTitle` and `url` are the post's. */
+  evidence: Array<{ post: string; sentence: string; title: string | null; postTitle: string; url: string | null }>;
 }
 
 export interface SpeakerSummary {
@@ -77,23 +78,36 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
     store.query('speakers-at', { id }),
   ]);
   const events = neighbours.filter((n) => n.rel === 'SPOKE_AT').map((n) => ({ id: n.other, name: n.otherName, type: n.otherType }));
+  const titles = await postTitles(store, [...talksOf, ...speakersOf, ...speakersAt, ...affiliations].map((r) => r.post));
   return {
     entity,
-    talks: group(talksOf),
-    speakers: group(entity.type === 'Event' ? speakersAt : speakersOf),
-    organizations: group(affiliations),
+    talks: group(talksOf, titles),
+    speakers: group(entity.type === 'Event' ? speakersAt : speakersOf, titles),
+    organizations: group(affiliations, titles),
     events: entity.type === 'Person' ? events : await eventsOfPosts(store, speakersOf.map((s) => s.post)),
     coMentioned: coMentioned.map((c) => ({ id: c.id, name: c.name, type: c.type, posts: c.posts })),
     posts: posts.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
   };
 }
 
+type Titles = Map<string, { title: string; url: string | null }>;
+
+async function postTitles(store: GraphStore, posts: string[]): Promise<Titles> {
+  const out: Titles = new Map();
+  for (const id of new Set(posts)) {
+    const p = (await store.query('post', { id }))[0];
+    if (p) out.set(id, { title: p.title, url: p.url });
+  }
+  return out;
+}
+
 /** Evidence rows grouped by the entity at their other end, most posts first. */
-function group(rows: EvidenceRow[]): Linked[] {
+function group(rows: EvidenceRow[], titles: Titles): Linked[] {
   const by = new Map<string, Linked>();
   for (const r of rows) {
     const l = by.get(r.id) ?? { id: r.id, name: r.name, type: r.type, posts: 0, evidence: [] };
-    l.evidence.push({ post: r.post, sentence: r.sentence, title: r.title });
+    const post = titles.get(r.post);
+    l.evidence.push({ post: r.post, sentence: r.sentence, title: r.title, postTitle: post?.title ?? r.post, url: post?.url ?? null });
     l.posts = new Set(l.evidence.map((e) => e.post)).size;
     by.set(r.id, l);
   }

@@ -38,8 +38,9 @@ export function keywordSearch(index: SearchIndex, q: string, o: KeywordOptions):
   const text = [...words, ...phrases].join(' ');
   let results: SearchResult[] = text
     ? index.mini.search(text, {
-        prefix: (term) => term.length >= 3,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        // Names with digits ("credit2", "x86_64") are exact: "credit" is another word.
+        prefix: (term) => term.length >= 3 && !/\d/.test(term),
+        fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
         combineWith: phrases.length && !words.length ? 'AND' : 'OR',
       })
     : [];
