@@ -33,6 +33,8 @@ export interface Profile {
   organizations: Linked[];
   events: Ref[];
   coMentioned: Array<Ref & { posts: number }>;
+  /** For an event: what each of its speakers talked about there. */
+  topics: Array<{ speaker: Ref; topics: Ref[] }>;
   posts: Array<{ post: string; title: string; url: string | null; date: string | null }>;
 }
 
@@ -87,7 +89,20 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
     events: entity.type === 'Person' ? events : await eventsOfPosts(store, speakersOf.map((s) => s.post)),
     coMentioned: coMentioned.map((c) => ({ id: c.id, name: c.name, type: c.type, posts: c.posts })),
     posts: posts.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
+    topics: entity.type === 'Event' ? await topicsAt(store, speakersAt) : [],
   };
+}
+
+/** Each speaker of an event with the topics of their talks in the posts that report it. */
+async function topicsAt(store: GraphStore, speakersAt: EvidenceRow[]): Promise<Array<{ speaker: Ref; topics: Ref[] }>> {
+  const out: Array<{ speaker: Ref; topics: Ref[] }> = [];
+  for (const speaker of group(speakersAt, new Map())) {
+    const posts = new Set(speaker.evidence.map((e) => e.post));
+    const topics: Ref[] = [];
+    for (const t of await store.query('talks-of', { id: speaker.id })) if (posts.has(t.post)) addRef(topics, { id: t.id, name: t.name, type: t.type });
+    out.push({ speaker: { id: speaker.id, name: speaker.name, type: speaker.type }, topics });
+  }
+  return out;
 }
 
 type Titles = Map<string, { title: string; url: string | null }>;

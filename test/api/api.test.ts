@@ -92,6 +92,8 @@ describe('entities, speakers, events', () => {
   it('gives an event with its speakers', async () => {
     const res = await request(app).get('/api/events/event:kubecon-2023').expect(200);
     expect(res.body.speakers.map((s: { name: string }) => s.name).sort()).toEqual(['Lukas Novak', 'Priya Raman']);
+    const lukas = res.body.topics.find((t: { speaker: { name: string } }) => t.speaker.name === 'Lukas Novak');
+    expect(lukas.topics.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Podman', 'Buildah', 'Skopeo']));
     await request(app).get('/api/events/person:priya-raman').expect(404);
   });
 

@@ -76,6 +76,11 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await page.locator('h1', { hasText: 'credit2' }).waitFor();
     expect(await page.locator('section', { hasText: 'Who talked about it' }).locator('.talks > li > a').allTextContents()).toEqual(expect.arrayContaining(['George Dunlap', 'Lena Ford']));
     await page.screenshot({ path: 'test-artifacts/project.png', fullPage: true });
+    await page.goto(`${app.url}/entity/event:xen-summit-2010`);
+    const topics = page.locator('section', { hasText: 'Speakers and their topics' }).locator('li');
+    await topics.first().waitFor();
+    expect(await topics.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^George Dunlap: .*credit2/)]));
+    await page.screenshot({ path: 'test-artifacts/event.png', fullPage: true });
     await page.goto(`${app.url}/speakers?filter=oracle`);
     await page.locator('table.matrix').waitFor();
     expect(await page.locator('tbody th a').allTextContents()).toEqual(['Konrad Wilk']);

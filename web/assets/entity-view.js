@@ -11,7 +11,9 @@ export async function entityPage(id) {
   if (e.type === 'Person') {
     parts.push(linked('Talked about', p.talks), chips('Organizations', p.organizations), chips('Events', p.events));
   } else if (e.type === 'Event') {
-    parts.push(linked('Speakers', p.speakers));
+    parts.push(h('section', {}, h('h2', {}, 'Speakers and their topics'), h('ul', { class: 'talks' }, p.topics.map((t) =>
+      h('li', {}, entityLink(t.speaker), t.topics.length ? [': ', ...t.topics.flatMap((x, i) => [i ? ', ' : '', entityLink(x)])] : '')))));
+    parts.push(linked('What the posts say', p.speakers));
   } else {
     parts.push(linked('Who talked about it', p.speakers), chips('At events', p.events), chips('Related', p.coMentioned.filter((c) => c.type === 'Project' || c.type === 'Organization')));
   }
