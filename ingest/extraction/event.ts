@@ -32,7 +32,9 @@ function eventFromTitle(post: Post, opts: DetectOptions): EventRef | null {
   const mention = findMentions({ text: title, links: [], heading: false }, opts).find((m) => m.type === 'Event');
   const titleYear = /\b((?:19|20)\d\d)\b/.exec(title);
   if (mention) return { name: mention.canonical, year: mention.year ?? (titleYear ? Number(titleYear[1]) : yearOf(post)) };
-  if (!titleYear || !REPORT_WORDS.test(title)) return null;
+  // "Less than a week until Fedora Flock 2015", "See you at Acme Days 2019": going to one.
+  const going = titleYear && /\b(at|until|to|for|from)\s+(the\s+)?(\p{Lu}[\p{L}.]*\s+){1,4}$/u.test(title.slice(0, titleYear.index));
+  if (!titleYear || !(REPORT_WORDS.test(title) || going)) return null;
   // "IBM Edge 2016: Day 1 Recap": the capitalized words right before the year name the event.
   const before = tokenize(title.slice(0, titleYear.index));
   const words: string[] = [];
@@ -45,6 +47,9 @@ function eventFromTitle(post: Post, opts: DetectOptions): EventRef | null {
   }
   while (words.length && isCommonWord(words[0]!) && !opts.lexicon.byForm.has(words[0]!.toLowerCase())) words.shift();
   if (words.length === 0 || words.length > 5) return null;
+  // "Moving to Windows 2000": a product with a year is no event.
+  const known = opts.lexicon.byForm.get(words.join(' ').toLowerCase());
+  if (known && known.type !== 'Event') return null;
   return { name: words.join(' '), year: Number(titleYear[1]) };
 }
 

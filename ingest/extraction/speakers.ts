@@ -54,12 +54,31 @@ function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null): 
   if (persons.length >= 2 && /\b(their|joint)\s+(\w+\s+)?(talk|presentation|session|keynote|demo)/i.test(s.text)) {
     for (const p of persons) found.add(p.entity);
   }
-  if (author && AUTHOR_TALK.test(s.text)) {
+  if (author && (AUTHOR_TALK.test(s.text) || authorSpeaks(tokens))) {
     found.add(author);
     // "I co-presented a talk with one of my teammates, Nikolai": the partner speaks too.
     if (/co-?present/i.test(s.text)) for (const p of persons) found.add(p.entity);
   }
   return [...found];
+}
+
+/**
+ * The author as speaker in the first person: "I kicked off the day with a keynote talk",
+ * "I'll be doing the talk again", "drop by my talk on Tuesday". Not "my favorite talk", not
+ * "I talked to people".
+ */
+function authorSpeaks(tokens: Token[]): boolean {
+  const words = tokens.map((t) => t.text.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'my' && /^(talk|keynote|presentation|session|slides|lightning|workshop)$/.test(words[i + 1] ?? '')) return true;
+    if (!/^(i|i'll|i'm|i've|i’ll|i’m)$/.test(words[i]!)) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const w = words[j]!;
+      if (SPEAKER_VERBS.has(w) && !/^(to|with)$/.test(words[j + 1] ?? '') && !/^(shared|shares|showed|shows|went|walked|reviewed|announced|introduced)$/.test(w)) return true;
+      if (TALK_NOUN_VERBS.has(w) && words.slice(j + 1, j + 8).some((n) => /^(talk|keynote|presentation|session|demo|workshop|lab|tutorial)$/.test(n))) return true;
+    }
+  }
+  return false;
 }
 
 /** "Andy McCrae and Jeff Young had a talk ...": the subject names before a speaker verb. */

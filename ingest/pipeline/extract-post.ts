@@ -87,6 +87,7 @@ function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entiti
   const postId = doc.post.id;
   const rel = new RelationSet(postId);
   const ids = new Set(entities.map((e) => e.id));
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const authorId = author ? entityId('Person', author) : null;
   const eventId = event ? entities.find((e) => e.type === 'Event' && e.aliases.includes(event.name))?.id ?? null : null;
   const sentenceText = (i: number) => doc.sentences[i]!.text;
@@ -101,7 +102,9 @@ function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entiti
       if (eventId) rel.add('SPOKE_AT', speaker, eventId, sentenceText(talk.sentence), talk.title);
       for (const i of talk.span) {
         for (const m of mentions[i] ?? []) {
-          if ((m.type === 'Project' || m.type === 'Organization') && !own.has(m.entity) && ids.has(m.entity)) {
+          // The entity's type, not the mention's: a mention may have joined the covered event.
+          const type = typeOf.get(m.entity);
+          if ((type === 'Project' || type === 'Organization') && !own.has(m.entity)) {
             rel.add('TALKED_ABOUT', speaker, m.entity, sentenceText(i === talk.sentence ? i : i), talk.title);
           }
         }

@@ -132,7 +132,10 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     // having spoken at the event the question names.
     const stated = a.evidence.some((e) => d.talks.statesTalk(a.id, e.post, e.sentence));
     const bonus = (titled.has(a.id) ? 1.5 : 0) + (atEvent.has(a.id) ? 3 : 0) + (stated ? 0.5 : 0);
-    a.score = Number((new Set(a.evidence.map((e) => e.post)).size + 2 * overlap + bonus - a.order * 0.001).toFixed(3));
+    // More posts count, but with diminishing weight: the author's employer, named in many
+    // posts, must not drown out the one talk that matches the question's own words.
+    const posts = 1 + Math.log2(new Set(a.evidence.map((e) => e.post)).size);
+    a.score = Number((posts + 3 * overlap + bonus - a.order * 0.001).toFixed(3));
     for (const e of a.evidence) Object.assign(e, await d.postTitle(e.post));
   }
   return [...byId.values()]

@@ -11,12 +11,17 @@ describe('detectEvent', () => {
     ['Gearing up for FUDCon 2011', { name: 'FUDCon', year: 2011 }],
     ['Acme Edge 2016: Day 1 Recap', { name: 'Acme Edge', year: 2016 }],
     ['First day of the Red Hat Summit', { name: 'Red Hat Summit', year: 2021 }],
+    ['Less than a week until Fedora Flock 2015', { name: 'Fedora Flock', year: 2015 }],
   ])('from the title "%s"', (title, event) => {
     expect(extractText('The hall was full.', title).event).toEqual(event);
   });
 
   it('from an opening sentence that reports being there', () => {
     expect(extractText("I'm really enjoying the Parallels Summit in Washington this week.", 'Notes').event).toEqual({ name: 'Parallels Summit', year: 2021 });
+  });
+
+  it('a product with a year is no event', () => {
+    expect(extractText('It was a long upgrade.', 'Moving the office to Windows 2000').event).toBeNull();
   });
 
   it('null for a post that is not about an event', () => {

@@ -35,6 +35,16 @@ describe('speaker cues', () => {
     expect(talkPairs(x)).toContain('Pat Writer → Kubernetes');
   });
 
+  it.each([
+    ['I kicked off the second day with a keynote talk about Kubernetes.', true],
+    ["If you use Ceph, drop by my talk on Tuesday.", true],
+    ["I'll be doing the talk once more about Ansible next month.", true],
+    ['My favorite talk of the day was about Podman.', false],
+    ['I talked to a few people about Podman at lunch.', false],
+  ])('first person: "%s" makes the author a speaker: %s', (body, yes) => {
+    expect(speakers(extractText(body, 'KubeCon 2023 recap', 'Pat Writer')).includes('Pat Writer')).toBe(yes);
+  });
+
   it('a pronoun carries the talk into the next paragraph', () => {
     const x = extractText('Eva Lindqvist talked about kernel testing.\n\nShe explained why Fedora runs the tests on every commit.');
     expect(talkPairs(x)).toEqual(['Eva Lindqvist → Fedora']);
