@@ -30,12 +30,25 @@ export interface MarkdownDocument {
 
 /** Parses `markdown` into blocks; never throws on odd Markdown (micromark is total). */
 export function readMarkdown(markdown: string): MarkdownDocument {
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(stripTemplateTags(markdown), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const definitions = collectDefinitions(tree);
   const doc: MarkdownDocument = { blocks: [], imageAlts: [] };
   const state = { section: '' };
   visitBlocks(tree, 'paragraph', doc, definitions, state);
   return doc;
+}
+
+/**
+ * Template code is no prose: Hugo shortcodes ({{< youtube x >}}), Liquid tags ({% include %},
+ * {{ site.url }}) and WordPress shortcodes ([caption]…[/caption], [embed]); captions go whole.
+ */
+export function stripTemplateTags(text: string): string {
+  return text
+    .replace(/\[(caption|embed|video|audio|youtube|vimeo)\b[^\]]*\][\s\S]*?\[\/\1\]/gi, ' ')
+    .replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, ' ')
+    .replace(/\{%[\s\S]*?%\}/g, ' ')
+    .replace(/\{\{[\s\S]*?\}\}/g, ' ')
+    .replace(/\[\/?(embed|gallery|video|audio|youtube|tweet|vimeo|playlist|contact-form)\b[^\]]*\]/gi, ' ');
 }
 
 function collectDefinitions(tree: Root): Map<string, string> {

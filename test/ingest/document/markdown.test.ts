@@ -43,6 +43,18 @@ describe('readMarkdown', () => {
     expect(doc.imageAlts).toEqual(['Crowd at the keynote', 'Speaker on stage']);
   });
 
+  it('drops template code: Hugo shortcodes, Liquid tags, WordPress shortcodes and captions', () => {
+    const md = [
+      'Before {{< youtube abc123 >}} after {{% note %}}x{{% /note %}}.',
+      '',
+      '{% include figure.html src="a.png" %} Liquid {{ site.url }} gone.',
+      '',
+      '[caption id="a1" align="alignleft"]<img src="a.jpg"> Grace Hopper on stage[/caption]Text [embed]https://example.org/v[/embed] stays.',
+    ].join('\n');
+    const texts = readMarkdown(md).blocks.map((b) => b.text.replace(/\s+/g, ' '));
+    expect(texts).toEqual(['Before after x .', 'Liquid gone.', 'Text stays.']);
+  });
+
   it('marks headings, bold-only paragraphs and list items, and tracks the section', () => {
     const doc = readMarkdown('## Keynotes\n\nText.\n\n**Sessions**\n\n* one item\n');
     expect(doc.blocks.map((b) => [b.kind, b.text, b.section])).toEqual([
