@@ -33,6 +33,17 @@ describe('CLI twins of the API', () => {
     expect(r.stderr).toMatch(/post:none.*NOT_FOUND/);
   });
 
+  it('serve on a port already in use is one clear line and exit 2', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    const r = spawnSync(process.execPath, [bin, 'serve', '--data', data, '--port', String(port)], { encoding: 'utf8', env, timeout: 30_000 });
+    blocker.close();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/already in use/);
+  });
+
   it('serve answers /healthz and /api/ask on the chosen port', async () => {
     const port = 30000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, [bin, 'serve', '--data', data, '--port', String(port)], { env });

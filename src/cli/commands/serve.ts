@@ -34,6 +34,11 @@ export function registerServe(program: Command): void {
       const server = app.listen(port, flags.host, () => {
         process.stderr.write(`talkgraph serving ${store.kind === 'neo4j' ? 'Neo4j' : data} on http://${flags.host}:${port}\n`);
       });
+      server.once('error', (err: NodeJS.ErrnoException) => {
+        const why = err.code === 'EADDRINUSE' ? 'the port is already in use' : err.message;
+        process.stderr.write(`talkgraph: serve: ${flags.host}:${port}: ${why} [BAD_ARGUMENT]\n`);
+        void store.close().then(() => process.exit(2));
+      });
       const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
