@@ -1,5 +1,5 @@
 // write-relations: links already written nodes; one relationship per (type, from, to, post).
-// Parameters: $rels (list of {type, from, to, post, sentence, title}).
+// Parameters: $rels (list of {type, from, to, post, sentence, title, names}).
 // Returns: nothing.
 UNWIND $rels AS r
 OPTIONAL MATCH (pa:Post {id: r.from})
@@ -15,8 +15,8 @@ FOREACH (_ IN CASE WHEN r.type = 'SPOKE_AT' THEN [1] ELSE [] END |
 FOREACH (_ IN CASE WHEN r.type = 'AFFILIATED_WITH' THEN [1] ELSE [] END |
   MERGE (a)-[x:AFFILIATED_WITH {post: r.post}]->(b) SET x.sentence = r.sentence, x.title = r.title)
 FOREACH (_ IN CASE WHEN r.type = 'MENTIONS' THEN [1] ELSE [] END |
-  MERGE (a)-[x:MENTIONS {post: r.post}]->(b) SET x.sentence = r.sentence, x.title = r.title)
+  MERGE (a)-[x:MENTIONS {post: r.post}]->(b) SET x.sentence = r.sentence, x.title = r.title, x.names = r.names)
 FOREACH (_ IN CASE WHEN r.type = 'COVERS' THEN [1] ELSE [] END |
-  MERGE (a)-[x:COVERS {post: r.post}]->(b) SET x.sentence = r.sentence, x.title = r.title)
+  MERGE (a)-[x:COVERS {post: r.post}]->(b) SET x.sentence = r.sentence, x.title = r.title, x.names = r.names)
 FOREACH (_ IN CASE WHEN r.type = 'WROTE' THEN [1] ELSE [] END |
   MERGE (a)-[x:WROTE {post: r.post}]->(b) SET x.sentence = r.sentence, x.title = r.title)

@@ -93,7 +93,12 @@ function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entiti
   const sentenceText = (i: number) => doc.sentences[i]!.text;
   if (authorId) rel.add('WROTE', authorId, postId, doc.post.title);
   if (eventId) rel.add('COVERS', postId, eventId, doc.post.title);
+  const byId = new Map(entities.map((e) => [e.id, e]));
   for (const m of mentions.flat()) if (ids.has(m.entity)) rel.add('MENTIONS', postId, m.entity, sentenceText(m.sentence));
+  rel.setNames((id) => {
+    const e = byId.get(id);
+    return e ? [e.name, ...e.aliases] : [];
+  });
   const affiliations = doc.sentences.flatMap((s) => findAffiliations(s, mentions[s.index] ?? [], authorId));
   for (const a of affiliations) rel.add('AFFILIATED_WITH', a.person, a.org, sentenceText(a.sentence));
   for (const talk of findTalks(doc.sentences, mentions, authorId)) {

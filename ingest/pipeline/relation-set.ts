@@ -11,6 +11,11 @@ export class RelationSet {
     this.byKey.set(key, { type, from, to, evidence: { post: this.postId, sentence }, ...(title ? { title } : {}) });
   }
 
+  /** Records on each MENTIONS and COVERS the names the post uses for its entity. */
+  setNames(namesOf: (id: string) => string[]): void {
+    for (const r of this.byKey.values()) if (r.type === 'MENTIONS' || r.type === 'COVERS') r.names = [...new Set(namesOf(r.to))].sort();
+  }
+
   list(): Relation[] {
     return [...this.byKey.values()];
   }

@@ -79,7 +79,10 @@ export function applyCuration(x: Extraction, c: Curation): Extraction {
   entities = entities.filter((e) => !remap.has(e.id) || remap.get(e.id) === e.id);
   for (const r of c.rename) for (const e of entities) if (matches(r.id, e) && e.name !== r.name) rename(e, r.name);
   for (const a of c.alias) for (const e of entities) if (matches(a.id, e)) e.aliases = [...new Set([...e.aliases, ...a.add])].filter((n) => n !== e.name).sort();
-  return { ...x, entities, relations: remapRelations(x, remap) };
+  // The names the post uses for each entity now include what curation renamed or added.
+  const names = new Map(entities.map((e) => [e.id, [...new Set([e.name, ...e.aliases])].sort()]));
+  const relations = remapRelations(x, remap).map((r) => (r.names ? { ...r, names: names.get(r.to) ?? r.names } : r));
+  return { ...x, entities, relations };
 }
 
 /**

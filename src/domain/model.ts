@@ -52,6 +52,8 @@ export interface Relation {
   evidence: Evidence;
   /** The talk title, on TALKED_ABOUT and SPOKE_AT, when the post gives one. */
   title?: string;
+  /** On MENTIONS and COVERS: the names this post uses for the entity (its aliases are their union). */
+  names?: string[];
 }
 
 /** The event a write-up is about: series name plus year. */

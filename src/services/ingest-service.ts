@@ -15,7 +15,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore, StoreCounts } from '../stores/graph-store.js';
 
 /** Bumped when extraction changes in a way that should re-extract every post. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 const WRITE_BATCH = 50;
 
 export interface IngestOptions {

@@ -41,6 +41,18 @@ for (const sut of storesUnderTest()) {
       expect((await store.query('talks-of', { id: 'person:lukas-novak' })).map((r) => r.name)).toEqual(['Buildah']);
     });
 
+    it('a name a changed post no longer uses leaves the entity\'s aliases', async () => {
+      store = await sut.open();
+      const dir = copyOfExamples();
+      const file = path.join(dir, 'hugo/ovs.md');
+      writeFileSync(file, '---\ntitle: Switching notes\n---\nWe moved to Open vSwitch; OVS bonding works well.\n');
+      await ingest(store, [dir]);
+      expect((await store.query('entity', { id: 'project:open-vswitch' }))[0]?.aliases).toEqual(['OVS']);
+      writeFileSync(file, '---\ntitle: Switching notes\n---\nWe moved to Open vSwitch last year.\n');
+      await ingest(store, [dir]);
+      expect((await store.query('entity', { id: 'project:open-vswitch' }))[0]?.aliases).toEqual([]);
+    });
+
     it('--prune removes posts whose files are gone, and the entities only they named', async () => {
       store = await sut.open();
       const dir = copyOfExamples();

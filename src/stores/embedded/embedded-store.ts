@@ -34,6 +34,8 @@ export interface EdgeAttrs {
   post: string;
   sentence: string;
   title: string | null;
+  /** On MENTIONS and COVERS: the names the post uses for the entity. */
+  names?: string[];
 }
 
 export type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
@@ -71,12 +73,14 @@ export class EmbeddedStore implements GraphStore {
       for (const r of x.relations) this.addRelation(r);
     }
     this.dropOrphans();
+    this.refreshAliases();
   }
 
   async removePosts(postIds: string[]): Promise<void> {
     this.dropRelationsOf(postIds);
     for (const id of postIds) if (this.graph.hasNode(id)) this.graph.dropNode(id);
     this.dropOrphans();
+    this.refreshAliases();
   }
 
   async query<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
@@ -108,7 +112,7 @@ export class EmbeddedStore implements GraphStore {
   private addRelation(r: Relation): void {
     if (!this.graph.hasNode(r.from) || !this.graph.hasNode(r.to)) return;
     const key = `${r.type}|${r.from}|${r.to}|${r.evidence.post}`;
-    this.graph.mergeEdgeWithKey(key, r.from, r.to, { type: r.type, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null });
+    this.graph.mergeEdgeWithKey(key, r.from, r.to, { type: r.type, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null, ...(r.names ? { names: r.names } : {}) });
   }
 
   /** A post's own relations: everything it stated, so a changed post leaves no stale edge. */
@@ -116,6 +120,21 @@ export class EmbeddedStore implements GraphStore {
     const ids = new Set(postIds);
     const doomed = this.graph.filterEdges((_k, a) => ids.has(a.post));
     for (const key of doomed) this.graph.dropEdge(key);
+  }
+
+  /**
+   * An entity's aliases are the names the posts now stored use for it, so a name that a
+   * changed post no longer uses goes with it (queries/write-refresh-aliases.cypher's twin).
+   */
+  private refreshAliases(): void {
+    this.graph.forEachNode((id, a) => {
+      if (a.kind !== 'Entity') return;
+      const names = new Set<string>();
+      this.graph.forEachInEdge(id, (_k, e) => {
+        if ((e.type === 'MENTIONS' || e.type === 'COVERS') && e.names) for (const n of e.names) if (n !== a.name) names.add(n);
+      });
+      a.aliases = [...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    });
   }
 
   /** Entities that no relation holds any more are gone with the posts that named them. */

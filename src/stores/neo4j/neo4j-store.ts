@@ -60,7 +60,10 @@ export class Neo4jStore implements GraphStore {
       // Relationships only once both ends exist, in their own transaction.
       await this.write((tx) => tx.run(cypher('write-relations').statements[0]!, { rels: xs.flatMap(relationProps) }));
     }
-    await this.write((tx) => tx.run(cypher('write-drop-orphans').statements[0]!));
+    await this.write(async (tx) => {
+      await tx.run(cypher('write-drop-orphans').statements[0]!);
+      await tx.run(cypher('write-refresh-aliases').statements[0]!);
+    });
   }
 
   async removePosts(postIds: string[]): Promise<void> {
@@ -69,6 +72,7 @@ export class Neo4jStore implements GraphStore {
       await tx.run(cypher('write-clear-post-relations').statements[0]!, { posts: postIds });
       await tx.run(cypher('write-remove-posts').statements[0]!, { posts: postIds });
       await tx.run(cypher('write-drop-orphans').statements[0]!);
+      await tx.run(cypher('write-refresh-aliases').statements[0]!);
     });
   }
 
@@ -148,5 +152,5 @@ function uniqueEntities(xs: Extraction[]): Array<Record<string, unknown>> {
 }
 
 function relationProps(x: Extraction): Array<Record<string, unknown>> {
-  return x.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null }));
+  return x.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null, names: r.names ?? null }));
 }
