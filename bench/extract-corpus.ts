@@ -1,14 +1,10 @@
 // Benchmark: extraction speed and memory over the shared reference corpus (or a given folder).
 // Run with `npm run bench [-- FOLDER]`; prints a Markdown table.
-import { existsSync } from 'node:fs';
 import { loadLexicon } from '../ingest/extraction/lexicon.js';
 import { extractFiles } from '../ingest/pipeline/extract-files.js';
+import { benchCorpus } from './corpus.js';
 
-const folder = process.argv[2] ?? '../shared/corpus/majorio';
-if (!existsSync(folder)) {
-  console.log(`bench skipped: ${folder} is absent`);
-  process.exit(0);
-}
+const folder = benchCorpus();
 const lexicon = loadLexicon();
 const rows: string[] = [];
 for (let run = 1; run <= 3; run++) {

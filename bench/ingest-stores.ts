@@ -1,6 +1,6 @@
 // Benchmark: ingest of the reference corpus into each store (embedded, and Neo4j started by
 // the launcher, or NEO4J_URI), first run and an unchanged re-run. Prints a Markdown table.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadLexicon } from '../ingest/extraction/lexicon.js';
@@ -11,12 +11,9 @@ import { EmbeddedStore } from '../src/stores/embedded/embedded-store.js';
 import type { GraphStore } from '../src/stores/graph-store.js';
 import { Neo4jStore } from '../src/stores/neo4j/neo4j-store.js';
 import { startNeo4j } from '../tools/neo4j/launch.js';
+import { benchCorpus } from './corpus.js';
 
-const corpus = process.argv[2] ?? '../shared/corpus/majorio';
-if (!existsSync(corpus)) {
-  console.log(`bench skipped: ${corpus} is absent`);
-  process.exit(0);
-}
+const corpus = benchCorpus();
 const lexicon = loadLexicon();
 const rows: string[] = [];
 

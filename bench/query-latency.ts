@@ -1,6 +1,6 @@
 // Benchmark: latency of search, ask and related over the reference corpus (embedded store).
 // Prints a Markdown table of median and 95th percentile per operation.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadLexicon } from '../ingest/extraction/lexicon.js';
@@ -9,12 +9,9 @@ import { QueryService } from '../src/query/query-service.js';
 import { SearchIndex } from '../src/search/search-index.js';
 import { ingestCorpus } from '../src/services/ingest-service.js';
 import { EmbeddedStore } from '../src/stores/embedded/embedded-store.js';
+import { benchCorpus } from './corpus.js';
 
-const corpus = process.argv[2] ?? '../shared/corpus/majorio';
-if (!existsSync(corpus)) {
-  console.log(`bench skipped: ${corpus} is absent`);
-  process.exit(0);
-}
+const corpus = benchCorpus();
 const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-bench-q-'));
 const store = EmbeddedStore.open(dir);
 const index = SearchIndex.open(dir);
