@@ -9,7 +9,7 @@ import type { StoreFlags } from './store-options.js';
 export async function withService<T>(flags: StoreFlags, work: (service: QueryService, store: GraphStore) => Promise<T>): Promise<T> {
   const store = await openStore(flags);
   try {
-    return await work(await QueryService.create(store, SearchIndex.open(dataDir(flags))), store);
+    return await work(await QueryService.create(store, SearchIndex.forStore(store, dataDir(flags))), store);
   } finally {
     await store.close();
   }

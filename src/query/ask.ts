@@ -40,7 +40,7 @@ export interface AskDeps {
   finder: EntityFinder;
   talks: TalkEvidence;
   postTitle: (id: string) => Promise<{ title: string; url: string | null }>;
-  search: (q: string, extraPosts: string[]) => PostHit[];
+  search: (q: string, extraPosts: string[]) => Promise<PostHit[]>;
 }
 
 /** Answers `question`; the shape is the `ask --json` output contract. */
@@ -61,7 +61,7 @@ export async function ask(question: string, d: AskDeps): Promise<AskResult> {
   const evidencePosts = [...new Set(answers.flatMap((a) => a.evidence.map((e) => e.post)))];
   const extra = plan.entity ? (await d.store.query('posts-mentioning', { id: plan.entity.id })).map((p) => p.post) : [];
   const keywords = plan.intent === 'search' || plan.intent === 'entity' ? question : q.content.join(' ') || question;
-  const posts = plan.intent === 'posts-about' ? d.search(keywords, extra).filter((p) => extra.includes(p.id)) : d.search(keywords, [...evidencePosts, ...extra]);
+  const posts = plan.intent === 'posts-about' ? (await d.search(keywords, extra)).filter((p) => extra.includes(p.id)) : await d.search(keywords, [...evidencePosts, ...extra]);
   return { question, intent: plan.intent, entity, answers, posts };
 }
 

@@ -1,7 +1,7 @@
 // Keyword search over posts: field boosts, prefix and fuzzy matching (exact matches rank
 // first), quoted phrases as phrases, extra posts (an alias's entity) merged in, snippets.
-import type { SearchResult } from 'minisearch';
-import type { SearchIndex } from '../search/search-index.js';
+import { matchedWords, queryWords } from '../search/post-ranking.js';
+import type { RankedHit, SearchIndex } from '../search/search-index.js';
 import { snippet } from './snippets.js';
 
 export interface PostHit {
@@ -33,39 +33,29 @@ export function parseQuery(q: string): { phrases: string[]; words: string[] } {
 }
 
 /** Searches `index` for `q`; the total counts every matching post before paging. */
-export function keywordSearch(index: SearchIndex, q: string, o: KeywordOptions): KeywordResult {
+export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOptions): Promise<KeywordResult> {
   const { phrases, words } = parseQuery(q);
   const text = [...words, ...phrases].join(' ');
-  let results: SearchResult[] = text
-    ? index.mini.search(text, {
-        // Names with digits ("credit2", "x86_64") are exact: "credit" is another word.
-        prefix: (term) => term.length >= 3 && !/\d/.test(term),
-        fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
-        combineWith: phrases.length && !words.length ? 'AND' : 'OR',
-      })
-    : [];
-  if (phrases.length) results = results.filter((r) => phrases.every((p) => `${r.title} ${r.text}`.toLowerCase().includes(p)));
-  const byId = new Map(results.map((r) => [r.id as string, r]));
+  // Names with digits ("credit2", "x86_64") are exact: "credit" is another word (search-options.ts).
+  const results: RankedHit[] = text ? await index.search(text, { phrases, all: phrases.length > 0 && !words.length }) : [];
+  const byId = new Map(results.map((r) => [r.id, r]));
   const top = results[0]?.score ?? 1;
   for (const id of o.extraPosts ?? []) {
     const seen = byId.get(id);
     if (seen) seen.score += top * 0.5;
-    else {
-      const stored = index.mini.getStoredFields(id);
-      if (stored) byId.set(id, { id, score: top * 0.5, terms: [], queryTerms: [], match: {}, ...stored } as SearchResult);
-    }
+    else byId.set(id, { id, score: top * 0.5, words: [] });
   }
-  const ranked = [...byId.values()].sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1));
+  const ranked = [...byId.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   const page = ranked.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
+  const stored = await index.stored(page.map((r) => r.id));
+  const loose = queryWords([text]);
   return {
     total: ranked.length,
-    posts: page.map((r) => ({
-      id: String(r.id),
-      title: String(r.title ?? ''),
-      url: (r.url as string | null) ?? null,
-      date: (r.date as string | null) ?? null,
-      score: Number(r.score.toFixed(3)),
-      snippet: snippet(String(r.text ?? ''), [...r.terms, ...words], phrases),
-    })),
+    posts: page.flatMap((r) => {
+      const doc = stored.get(r.id);
+      if (!doc) return [];
+      const terms = matchedWords(`${doc.title} ${doc.text}`, loose);
+      return [{ id: r.id, title: doc.title, url: doc.url, date: doc.date, score: Number(r.score.toFixed(3)), snippet: snippet(doc.text, [...terms, ...words], phrases) }];
+    }),
   };
 }

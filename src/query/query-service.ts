@@ -57,7 +57,7 @@ export class QueryService {
   async search(q: string, limit = 10, offset = 0): Promise<SearchResponse> {
     const found = this.finder.find(q.replace(/"/g, ''));
     const extra = found?.exact ? (await this.store.query('posts-mentioning', { id: found.entity.id })).map((p) => p.post) : [];
-    const result = this.index ? keywordSearch(this.index, q, { limit, offset, extraPosts: extra }) : { total: 0, posts: [] };
+    const result = this.index ? await keywordSearch(this.index, q, { limit, offset, extraPosts: extra }) : { total: 0, posts: [] };
     return { query: q, total: result.total, entity: found ? await this.card(found.entity) : null, posts: result.posts };
   }
 
@@ -71,7 +71,7 @@ export class QueryService {
         const p = (await this.store.query('post', { id }))[0];
         return { title: p?.title ?? id, url: p?.url ?? null };
       },
-      search: (q, extraPosts) => (this.index ? keywordSearch(this.index, q, { limit: 10, extraPosts }).posts : []),
+      search: async (q, extraPosts) => (this.index ? (await keywordSearch(this.index, q, { limit: 10, extraPosts })).posts : []),
     });
   }
 

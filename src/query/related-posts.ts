@@ -2,6 +2,7 @@
 // event series, and similar text; each with its reasons. Returns the best candidates whenever
 // any exist (no threshold), never the post itself, in a deterministic order.
 import type { SearchIndex } from '../search/search-index.js';
+import { SIMILAR_POSTS_MATCH } from '../search/search-options.js';
 import type { GraphStore } from '../stores/graph-store.js';
 
 export interface RelatedPost {
@@ -55,7 +56,7 @@ export async function relatedPosts(store: GraphStore, index: SearchIndex | null,
       else if (seriesOf(e.name) === series) get(e.post).series = series;
     }
   }
-  addTextSimilarity(index, postId, entities, get);
+  await addTextSimilarity(index, postId, entities, get);
   candidates.delete(postId);
   const overlap = (c: Candidate) => c.shared.reduce((acc, s) => acc + s.weight, 0);
   const best = Math.max(1e-9, ...[...candidates.values()].map(overlap));
@@ -79,15 +80,15 @@ function seriesOf(name: string): string {
   return name.replace(/\s*(19|20)\d\d$/, '');
 }
 
-function addTextSimilarity(index: SearchIndex | null, postId: string, entities: Array<{ name: string; posts: number }>, get: (id: string) => Candidate): void {
-  const me = index?.mini.getStoredFields(postId);
+async function addTextSimilarity(index: SearchIndex | null, postId: string, entities: Array<{ name: string; posts: number }>, get: (id: string) => Candidate): Promise<void> {
+  const me = (await index?.stored([postId]))?.get(postId);
   if (!index || !me) return;
   const specific = [...entities].sort((a, b) => a.posts - b.posts).slice(0, 5).map((e) => e.name);
-  const hits = index.mini.search(`${String(me.title)} ${specific.join(' ')}`, { prefix: false, fuzzy: false, combineWith: 'OR' });
-  const top = hits.find((h) => h.id !== postId)?.score ?? 0;
-  for (const h of hits.slice(0, 30)) {
-    if (h.id === postId || top === 0) continue;
-    get(String(h.id)).text = Number((h.score / top).toFixed(3));
+  const hits = (await index.similar(`${me.title} ${specific.join(' ')}`)).filter((h) => h.id !== postId);
+  const top = hits[0]?.score ?? 0;
+  for (const h of hits.slice(0, SIMILAR_POSTS_MATCH.candidates)) {
+    if (top === 0) continue;
+    get(h.id).text = Number((h.score / top).toFixed(3));
   }
 }
 

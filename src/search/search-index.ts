@@ -1,55 +1,88 @@
-// The full-text index of posts (MiniSearch), persisted atomically beside the graph.
-import MiniSearch from 'minisearch';
-import path from 'node:path';
+// The post search index the query layer uses: keyword search and similar posts over one
+// backend (MiniSearch in the data folder, or Neo4j full-text), ranked the same on both.
 import type { Extraction } from '../domain/model.js';
-import { readSnapshot, writeSnapshot } from '../stores/embedded/snapshot.js';
-import { SEARCH_OPTIONS, SEARCH_SCHEMA_VERSION, type SearchDoc } from './search-options.js';
+import { FullTextBackend, type CypherRunner } from './fulltext-backend.js';
+import { MiniSearchBackend } from './minisearch-backend.js';
+import { queryWords, rankMatches, type RankedHit } from './post-ranking.js';
+import { postDoc, type SearchBackend, type StoredDoc } from './search-backend.js';
+import { SIMILAR_POSTS_MATCH, tokenize } from './search-options.js';
+
+export type { RankedHit } from './post-ranking.js';
+export type { StoredDoc } from './search-backend.js';
+
+export interface SearchOptions {
+  /** Quoted phrases every hit must hold (as word sequences in its title or text). */
+  phrases?: string[];
+  /** Only posts matching every word (else any). */
+  all?: boolean;
+}
 
 export class SearchIndex {
-  private constructor(
-    private readonly file: string,
-    readonly mini: MiniSearch<SearchDoc>,
-  ) {}
+  private constructor(private readonly backend: SearchBackend) {}
 
-  /** Loads the index from `dir`, or starts an empty one. */
+  /** The embedded index in `dir` (search.json), or an empty one. */
   static open(dir: string): SearchIndex {
-    const file = path.join(dir, 'search.json');
-    const read = readSnapshot<{ version?: number; index: unknown }>(file);
-    // An index written with other options cannot be loaded with these: start afresh.
-    const snapshot = read?.version === SEARCH_SCHEMA_VERSION ? read : null;
-    const mini = snapshot ? MiniSearch.loadJS<SearchDoc>(snapshot.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS) : new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-    return new SearchIndex(file, mini);
+    return new SearchIndex(MiniSearchBackend.open(dir));
   }
 
-  /** Adds or replaces a post's document. */
-  put(x: Extraction, text: string): void {
-    const doc: SearchDoc = {
-      id: x.post.id,
-      title: x.post.title,
-      text,
-      tags: [...x.post.tags, ...x.post.categories].join(' '),
-      entities: x.entities.flatMap((e) => [e.name, ...e.aliases]).join(' · '),
-      url: x.post.url,
-      date: x.post.date,
-    };
-    if (this.mini.has(doc.id)) this.mini.replace(doc);
-    else this.mini.add(doc);
+  /** Neo4j's full-text index when the store is Neo4j (no local files), else the index in `dir`. */
+  static forStore(store: { kind: string } & Partial<CypherRunner>, dir: string): SearchIndex {
+    return store.kind === 'neo4j' && store.runNamed ? new SearchIndex(new FullTextBackend(store as CypherRunner)) : SearchIndex.open(dir);
   }
 
-  remove(postId: string): void {
-    if (this.mini.has(postId)) this.mini.discard(postId);
+  get kind(): SearchBackend['kind'] {
+    return this.backend.kind;
+  }
+
+  /**
+   * Posts matching `text` (prefix and typo-tolerant per KEYWORD_MATCH), best first.
+   * @example await index.search('open vswitch', { phrases: ['open vswitch'], all: true })
+   */
+  async search(text: string, o: SearchOptions = {}): Promise<RankedHit[]> {
+    return this.run(queryWords([text]), o);
+  }
+
+  /** Posts sharing exact words with `text` (related posts' text similarity), best first. */
+  async similar(text: string): Promise<RankedHit[]> {
+    return (await this.run(queryWords([text], !SIMILAR_POSTS_MATCH.prefix && !SIMILAR_POSTS_MATCH.fuzzy), {})).slice(0, SIMILAR_POSTS_MATCH.candidates + 1);
+  }
+
+  /** What the hits show (title, url, date, plain text), for the posts that have a document. */
+  stored(ids: string[]): Promise<Map<string, StoredDoc>> {
+    return this.backend.stored(ids);
   }
 
   /** Whether the post has a document (an index rebuilt afresh has none yet). */
-  has(postId: string): boolean {
-    return this.mini.has(postId);
+  has(postId: string): Promise<boolean> {
+    return this.backend.has(postId);
   }
 
-  get size(): number {
-    return this.mini.documentCount;
+  /** Adds or replaces the documents of posts: their extraction and plain text. */
+  putAll(posts: Array<{ extraction: Extraction; text: string }>): Promise<void> {
+    return this.backend.putAll(posts.map((p) => postDoc(p.extraction, p.text)));
   }
 
-  save(): void {
-    writeSnapshot(this.file, { version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() });
+  removeAll(postIds: string[]): Promise<void> {
+    return this.backend.removeAll(postIds);
+  }
+
+  size(): Promise<number> {
+    return this.backend.count();
+  }
+
+  save(): Promise<void> {
+    return this.backend.save();
+  }
+
+  private async run(words: ReturnType<typeof queryWords>, o: SearchOptions): Promise<RankedHit[]> {
+    if (words.length === 0) return [];
+    const [matches, total] = await Promise.all([this.backend.match(words), this.backend.count()]);
+    let hits = rankMatches(matches, words, total, Boolean(o.all));
+    const phrases = (o.phrases ?? []).map(tokenize).filter((p) => p.length);
+    if (phrases.length && hits.length) {
+      const keep = await this.backend.withPhrases(hits.map((h) => h.id), phrases);
+      hits = hits.filter((h) => keep.has(h.id));
+    }
+    return hits;
   }
 }

@@ -67,7 +67,7 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
       const hash = createHash('sha256').update(salt).update(text).digest('hex');
       const before = stored.get(source);
       // Unchanged, unless the search index lost it (rebuilt after an options change).
-      if (before && before.hash === hash && !o.force && (!o.index || o.index.has(before.post))) summary.unchanged++;
+      if (before && before.hash === hash && !o.force && (!o.index || (await o.index.has(before.post)))) summary.unchanged++;
       else {
         const { extraction, plainText } = extractPostWithText(file, text, { lexicon: o.lexicon, root });
         pending.push({ extraction: applyCuration(extraction, o.curation), text: plainText, hash });
@@ -87,7 +87,7 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
   await remove([...stale, ...gone], o);
   summary.removed = gone.length;
   await o.store.flush();
-  o.index?.save();
+  await o.index?.save();
   summary.counts = await o.store.counts();
   summary.ms = Math.round(performance.now() - started);
   return summary;
@@ -100,12 +100,12 @@ async function write(pending: Pending[], o: IngestOptions): Promise<void> {
   for (let i = 0; i < resolved.length; i += WRITE_BATCH) {
     const batch = resolved.slice(i, i + WRITE_BATCH).map((extraction, k) => ({ extraction, hash: pending[i + k]!.hash }));
     await o.store.writePosts(batch);
-    batch.forEach((b, k) => o.index?.put(b.extraction, pending[i + k]!.text));
+    await o.index?.putAll(batch.map((b, k) => ({ extraction: b.extraction, text: pending[i + k]!.text })));
   }
 }
 
 async function remove(postIds: string[], o: IngestOptions): Promise<void> {
   if (postIds.length === 0) return;
   await o.store.removePosts(postIds);
-  for (const id of postIds) o.index?.remove(id);
+  await o.index?.removeAll(postIds);
 }

@@ -37,7 +37,7 @@ export function registerIngest(program: Command): void {
       try {
         const summary = await ingestCorpus(paths, {
           store,
-          index: SearchIndex.open(data),
+          index: SearchIndex.forStore(store, data),
           lexicon: lexiconFrom(flags.lexicon),
           curation,
           prune: Boolean(flags.prune),

@@ -25,7 +25,7 @@ export function registerServe(program: Command): void {
       const port = Number(flags.port ?? process.env.PORT ?? 3000);
       const store = await openStore(flags);
       const data = dataDir(flags);
-      const index = SearchIndex.open(data);
+      const index = SearchIndex.forStore(store, data);
       if (flags.ingest?.length) {
         const s = await ingestCorpus(flags.ingest, { store, index, lexicon: lexiconFrom(undefined), curation: loadCuration(path.join(data, 'curation.yaml')) });
         process.stderr.write(`ingested ${s.ingested}, unchanged ${s.unchanged}, skipped ${s.skipped.length}; ${s.counts.posts} posts in the graph\n`);

@@ -1,0 +1,60 @@
+// talkgraph's own ranking of post hits, computed from the backend's word matches alone, so
+// MiniSearch and Lucene (whose scores differ) rank the same posts in the same order.
+import { editDistance } from '../domain/edit-distance.js';
+import type { QueryWord, WordMatch } from './search-backend.js';
+import { KEYWORD_MATCH, POST_RANKING, tokenize } from './search-options.js';
+
+export interface RankedHit {
+  id: string;
+  score: number;
+  /** The query words this post matched. */
+  words: string[];
+}
+
+/** The query words of `texts` with the loose matches KEYWORD_MATCH allows (or none, `exactOnly`). */
+export function queryWords(texts: string[], exactOnly = false): QueryWord[] {
+  const words = [...new Set(texts.flatMap(tokenize))];
+  return words.map((word) => {
+    const plain = !/\d/.test(word);
+    const prefix = !exactOnly && plain && word.length >= KEYWORD_MATCH.prefixMin;
+    const fuzzy = !exactOnly && plain && word.length >= KEYWORD_MATCH.fuzzyMin ? Math.min(KEYWORD_MATCH.fuzzyMax, Math.floor(word.length / KEYWORD_MATCH.fuzzyPer)) : 0;
+    return { word, prefix, fuzzy };
+  });
+}
+
+/**
+ * Scores posts: for each query word, its best match in the post (field boost × kind weight)
+ * times the word's rarity ln(1 + N / posts matching it); summed over words in query order (so
+ * the float sum is the same whatever order matches came in). Best first, then by id.
+ * With `all`, a post must match every word.
+ */
+export function rankMatches(matches: WordMatch[], words: QueryWord[], total: number, all: boolean): RankedHit[] {
+  const best = new Map<string, number[]>();
+  const postsOf = words.map(() => new Set<string>());
+  for (const m of matches) {
+    const weight = POST_RANKING.boost[m.field] * POST_RANKING.kind[m.kind];
+    const row = best.get(m.post) ?? best.set(m.post, words.map(() => 0)).get(m.post)!;
+    if (weight > row[m.word]!) row[m.word] = weight;
+    postsOf[m.word]!.add(m.post);
+  }
+  const rarity = postsOf.map((posts) => Math.log(1 + Math.max(total, posts.size) / Math.max(posts.size, 1)));
+  const hits: RankedHit[] = [];
+  for (const [id, row] of best) {
+    if (all && row.some((w) => w === 0)) continue;
+    let score = 0;
+    for (let i = 0; i < row.length; i++) score += row[i]! * rarity[i]!;
+    hits.push({ id, score, words: words.filter((_w, i) => row[i]! > 0).map((w) => w.word) });
+  }
+  return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The words of `text` that the query words match (for highlighting prefix and typo matches). */
+export function matchedWords(text: string, words: QueryWord[]): string[] {
+  const out = new Set<string>();
+  for (const token of new Set(tokenize(text))) {
+    for (const w of words) {
+      if (token === w.word || (w.prefix && token.startsWith(w.word)) || (w.fuzzy > 0 && Math.abs(token.length - w.word.length) <= w.fuzzy && editDistance(token, w.word) <= w.fuzzy)) out.add(token);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,78 @@
+// The search backend contract: where post documents live and how query words match them.
+// Two implementations: MiniSearch in the data folder (embedded) and Neo4j full-text indexes.
+import type { Extraction } from '../domain/model.js';
+import { tokenize, type PostField, type SearchDoc } from './search-options.js';
+
+/** One query word and the loose matches it allows. */
+export interface QueryWord {
+  word: string;
+  prefix: boolean;
+  /** The edit distance allowed, 0 for none. */
+  fuzzy: number;
+}
+
+export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
+
+/** That query word `word` (an index into the words asked) matches post `post` in `field`. */
+export interface WordMatch {
+  post: string;
+  word: number;
+  field: PostField;
+  kind: MatchKind;
+}
+
+/** What a hit shows: the stored fields of a post document. */
+export interface StoredDoc {
+  id: string;
+  title: string;
+  url: string | null;
+  date: string | null;
+  text: string;
+}
+
+export interface SearchBackend {
+  readonly kind: 'minisearch' | 'neo4j-fulltext';
+  /** Every (post, word, field, kind) match of `words`; order is not significant. */
+  match(words: QueryWord[]): Promise<WordMatch[]>;
+  /** The posts among `ids` whose title or text holds every phrase (word sequences). */
+  withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>>;
+  /** Stored fields of the posts that have a document. */
+  stored(ids: string[]): Promise<Map<string, StoredDoc>>;
+  /** How many posts have a document (the N of word rarity). */
+  count(): Promise<number>;
+  has(id: string): Promise<boolean>;
+  putAll(docs: SearchDoc[]): Promise<void>;
+  removeAll(ids: string[]): Promise<void>;
+  /** Makes writes durable (the embedded file); a no-op where the server holds them. */
+  save(): Promise<void>;
+}
+
+/** The document of a post: its extraction and plain text. */
+export function postDoc(x: Extraction, text: string): SearchDoc {
+  return {
+    id: x.post.id,
+    title: x.post.title,
+    text,
+    tags: [...x.post.tags, ...x.post.categories].join(' '),
+    entities: x.entities.flatMap((e) => [e.name, ...e.aliases]).join(' · '),
+    url: x.post.url,
+    date: x.post.date,
+  };
+}
+
+/** Whether `tokens` hold `phrase` as consecutive words. */
+export function holdsPhrase(tokens: string[], phrase: string[]): boolean {
+  if (phrase.length === 0) return true;
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a document's title or text holds every phrase (the embedded side of `withPhrases`). */
+export function docHoldsPhrases(doc: { title: string; text: string }, phrases: string[][]): boolean {
+  const title = tokenize(doc.title);
+  const text = tokenize(doc.text);
+  return phrases.every((p) => holdsPhrase(title, p) || holdsPhrase(text, p));
+}
