@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Lexicon } from '../../ingest/extraction/lexicon.js';
-import { extractPostWithText } from '../../ingest/pipeline/extract-post.js';
 import { rootFor, toSkipped, type Skipped } from '../../ingest/pipeline/extract-files.js';
+import { extractInPool, type PostInput } from '../../ingest/pipeline/worker-pool.js';
 import { applyCuration, type Curation } from '../../ingest/resolution/curation.js';
 import { resolveAcrossPosts } from '../../ingest/resolution/resolve-corpus.js';
 import { readPostFile } from '../../ingest/source/read-file.js';
@@ -29,6 +29,8 @@ export interface IngestOptions {
   force?: boolean;
   onProgress?: (done: number, total: number) => void;
   onSkip?: (s: Skipped) => void;
+  /** Extraction threads (default: the cores; env TALKGRAPH_THREADS); 1 extracts in this thread. */
+  threads?: number;
 }
 
 export interface IngestSummary {
@@ -56,6 +58,8 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
   const pending: Pending[] = [];
   const summary: IngestSummary = { read: 0, ingested: 0, unchanged: 0, skipped: [], removed: 0, counts: { posts: 0, entities: {}, relations: {} }, ms: 0 };
   const stale: string[] = [];
+  const todo: Array<{ input: PostInput; hash: string; before?: string }> = [];
+  let done = 0;
   const salt = `${EXTRACTOR_VERSION}|${o.lexicon.fingerprint}|${JSON.stringify(o.curation)}`;
   for (const file of files) {
     summary.read++;
@@ -68,18 +72,24 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
       const before = stored.get(source);
       // Unchanged, unless the search index lost it (rebuilt after an options change).
       if (before && before.hash === hash && !o.force && (!o.index || (await o.index.has(before.post)))) summary.unchanged++;
-      else {
-        const { extraction, plainText } = extractPostWithText(file, text, { lexicon: o.lexicon, root });
-        pending.push({ extraction: applyCuration(extraction, o.curation), text: plainText, hash });
-        // A post whose id changed (new url or slug) leaves its old id behind: drop it.
-        if (before && before.post !== extraction.post.id) stale.push(before.post);
-      }
+      else todo.push({ input: { file, text, root }, hash, before: before?.post });
     } catch (err) {
-      const skipped = toSkipped(file, err);
-      summary.skipped.push(skipped);
-      o.onSkip?.(skipped);
+      skip(summary, o, file, err);
     }
-    o.onProgress?.(summary.read, files.length);
+    if (todo.at(-1)?.input.file !== file) o.onProgress?.(++done, files.length);
+  }
+  // Extraction runs on a pool of worker threads (in this thread for small runs), in file order.
+  let k = 0;
+  for await (const r of extractInPool(todo.map((t) => t.input), { lexicon: o.lexicon, ...(o.threads !== undefined ? { threads: o.threads } : {}) })) {
+    const { hash, before } = todo[k++]!;
+    o.onProgress?.(++done, files.length);
+    if (r.error) {
+      skip(summary, o, r.input.file, r.error);
+      continue;
+    }
+    pending.push({ extraction: applyCuration(r.extraction, o.curation), text: r.plainText, hash });
+    // A post whose id changed (new url or slug) leaves its old id behind: drop it.
+    if (before && before !== r.extraction.post.id) stale.push(before);
   }
   await write(pending, o);
   summary.ingested = pending.length;
@@ -91,6 +101,12 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
   summary.counts = await o.store.counts();
   summary.ms = Math.round(performance.now() - started);
   return summary;
+}
+
+function skip(summary: IngestSummary, o: IngestOptions, file: string, err: unknown): void {
+  const skipped = toSkipped(file, err);
+  summary.skipped.push(skipped);
+  o.onSkip?.(skipped);
 }
 
 async function write(pending: Pending[], o: IngestOptions): Promise<void> {
