@@ -39,7 +39,8 @@ export interface AskDeps {
   store: GraphStore;
   finder: EntityFinder;
   talks: TalkEvidence;
-  postTitle: (id: string) => Promise<{ title: string; url: string | null }>;
+  /** Titles and URLs of posts, in one batched read. */
+  postTitles: (ids: string[]) => Promise<Map<string, { title: string; url: string | null }>>;
   search: (q: string, extraPosts: string[]) => Promise<PostHit[]>;
 }
 
@@ -136,8 +137,9 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     // posts, must not drown out the one talk that matches the question's own words.
     const posts = 1 + Math.log2(new Set(a.evidence.map((e) => e.post)).size);
     a.score = Number((posts + 3 * overlap + bonus - a.order * 0.001).toFixed(3));
-    for (const e of a.evidence) Object.assign(e, await d.postTitle(e.post));
   }
+  const titles = await d.postTitles([...new Set([...byId.values()].flatMap((a) => a.evidence.map((e) => e.post)))]);
+  for (const e of [...byId.values()].flatMap((a) => a.evidence)) Object.assign(e, titles.get(e.post) ?? { title: e.post, url: null });
   return [...byId.values()]
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1))
     .map(({ order: _order, ...a }) => a);

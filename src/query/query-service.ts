@@ -45,7 +45,7 @@ export class QueryService {
   }
 
   private static async load(store: GraphStore): Promise<[EntityFinder, TalkEvidence]> {
-    const [entities, evidence] = await Promise.all([store.query('entities', { type: null, limit: 1_000_000 }), store.query('talk-evidence', {})]);
+    const [entities, evidence] = await Promise.all([store.query('entities-all', {}), store.query('talk-evidence', {})]);
     return [new EntityFinder(entities), new TalkEvidence(evidence)];
   }
 
@@ -67,10 +67,7 @@ export class QueryService {
       store: this.store,
       finder: this.finder,
       talks: this.talks,
-      postTitle: async (id) => {
-        const p = (await this.store.query('post', { id }))[0];
-        return { title: p?.title ?? id, url: p?.url ?? null };
-      },
+      postTitles: async (ids) => new Map((await this.store.query('posts-by-ids', { ids })).map((p) => [p.post, { title: p.title, url: p.url }])),
       search: async (q, extraPosts) => (this.index ? (await keywordSearch(this.index, q, { limit: 10, extraPosts })).posts : []),
     });
   }

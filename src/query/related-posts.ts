@@ -65,9 +65,10 @@ export async function relatedPosts(store: GraphStore, index: SearchIndex | null,
     c.score = (ENTITIES * overlap(c)) / best + (c.event ? SAME_EVENT : c.series ? SAME_SERIES : 0) + TEXT * c.text;
   }
   const ranked = [...candidates].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  const posts = new Map((await store.query('posts-by-ids', { ids: ranked.map(([id]) => id) })).map((p) => [p.post, p]));
   const out: RelatedPost[] = [];
   for (const [id, c] of ranked) {
-    const post = (await store.query('post', { id }))[0];
+    const post = posts.get(id);
     if (!post) continue;
     const reasons = reasonsOf(c);
     out.push({ id, title: post.title, url: post.url, date: post.date, score: Number(c.score.toFixed(3)), reasons, why: reasons.join('; ') });

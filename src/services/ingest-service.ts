@@ -111,7 +111,7 @@ function skip(summary: IngestSummary, o: IngestOptions, file: string, err: unkno
 
 async function write(pending: Pending[], o: IngestOptions): Promise<void> {
   if (pending.length === 0) return;
-  const known = await o.store.query('entities', { type: null, limit: 1_000_000 });
+  const known = await o.store.query('entities-all', {});
   const resolved = resolveAcrossPosts(pending.map((p) => p.extraction), known);
   for (let i = 0; i < resolved.length; i += WRITE_BATCH) {
     const batch = resolved.slice(i, i + WRITE_BATCH).map((extraction, k) => ({ extraction, hash: pending[i + k]!.hash }));
