@@ -1,0 +1,26 @@
+// Small helpers the benchmarks share: percentiles, timing of repeated calls, table printing.
+
+/** The q-quantile (0..1) of `ms`, nearest rank. */
+export function percentile(ms: number[], q: number): number {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
+/** Calls `run` on `inputs` round-robin `calls` times; returns p50 and p99 in ms. */
+export async function latency<T>(inputs: T[], calls: number, run: (x: T) => Promise<unknown>): Promise<{ calls: number; p50: number; p99: number }> {
+  for (const x of inputs) await run(x); // warm-up: first calls compile and fill caches
+  const ms: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const t = performance.now();
+    await run(inputs[i % inputs.length]!);
+    ms.push(performance.now() - t);
+  }
+  return { calls, p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) };
+}
+
+/** A Markdown table. */
+export function table(head: string[], rows: Array<Array<string | number>>): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
