@@ -10,7 +10,7 @@ import { ask, type AskResult } from './ask.js';
 import { graphAround, profile, speakers, type GraphView, type Profile, type SpeakerSummary } from './browse.js';
 import { EntityFinder } from './entity-finder.js';
 import { keywordSearch, type PostHit } from './keyword-search.js';
-import { relatedPosts, type RelatedPost } from './related-posts.js';
+import { loadRelatedContext, relatedPosts, type RelatedContext, type RelatedPost } from './related-posts.js';
 import { TalkEvidence } from './talk-evidence.js';
 
 export interface EntityCard {
@@ -36,21 +36,22 @@ export class QueryService {
     readonly index: SearchIndex | null,
     private finder: EntityFinder,
     private talks: TalkEvidence,
+    private context: RelatedContext,
   ) {}
 
   /** Loads the entity names and talk sentences once; call `refresh()` after an ingest. */
   static async create(store: GraphStore, index: SearchIndex | null): Promise<QueryService> {
-    const [finder, talks] = await QueryService.load(store);
-    return new QueryService(store, index, finder, talks);
+    const [finder, talks, context] = await QueryService.load(store);
+    return new QueryService(store, index, finder, talks, context);
   }
 
-  private static async load(store: GraphStore): Promise<[EntityFinder, TalkEvidence]> {
-    const [entities, evidence] = await Promise.all([store.query('entities-all', {}), store.query('talk-evidence', {})]);
-    return [new EntityFinder(entities), new TalkEvidence(evidence)];
+  private static async load(store: GraphStore): Promise<[EntityFinder, TalkEvidence, RelatedContext]> {
+    const [entities, evidence, context] = await Promise.all([store.query('entities-all', {}), store.query('talk-evidence', {}), loadRelatedContext(store)]);
+    return [new EntityFinder(entities), new TalkEvidence(evidence), context];
   }
 
   async refresh(): Promise<void> {
-    [this.finder, this.talks] = await QueryService.load(this.store);
+    [this.finder, this.talks, this.context] = await QueryService.load(this.store);
   }
 
   /** Keyword search with an entity card for the entity the query names. */
@@ -76,7 +77,7 @@ export class QueryService {
   async related(ref: { id?: string; url?: string }, limit = 5): Promise<{ post: { id: string; title: string; url: string | null }; related: RelatedPost[] }> {
     const post = ref.id ? (await this.store.query('post', { id: ref.id }))[0] : ref.url ? (await this.store.query('post-by-url', { urls: urlVariants(ref.url) }))[0] : undefined;
     if (!post) throw new TalkgraphError('NOT_FOUND', 'related', ref.id ?? ref.url ?? '', 'no such post');
-    return { post: { id: post.post, title: post.title, url: post.url }, related: await relatedPosts(this.store, this.index, post.post, limit) };
+    return { post: { id: post.post, title: post.title, url: post.url }, related: await relatedPosts(this.store, this.index, post.post, limit, this.context) };
   }
 
   /** Entities, optionally of one type, filtered by a name prefix (autocomplete). */

@@ -31,15 +31,27 @@ interface Candidate {
   text: number;
 }
 
-/** The posts most related to `postId`, best first. */
-export async function relatedPosts(store: GraphStore, index: SearchIndex | null, postId: string, limit: number): Promise<RelatedPost[]> {
-  const [entities, sharing, events, counts] = await Promise.all([
+/** What every related-posts call needs of the whole graph, read once (with the entity names) instead of per call. */
+export interface RelatedContext {
+  /** Every post's covered events. */
+  events: Array<{ post: string; id: string; name: string }>;
+  posts: number;
+}
+
+/** Reads the related-posts context from the store (one scan, at start-up and refresh). */
+export async function loadRelatedContext(store: GraphStore): Promise<RelatedContext> {
+  const [events, counts] = await Promise.all([store.query('post-events', {}), store.counts()]);
+  return { events, posts: counts.posts };
+}
+
+/** The posts most related to `postId`, best first (`context` defaults to a fresh read). */
+export async function relatedPosts(store: GraphStore, index: SearchIndex | null, postId: string, limit: number, context?: RelatedContext): Promise<RelatedPost[]> {
+  const [entities, sharing, { events, posts: stored }] = await Promise.all([
     store.query('post-entities', { id: postId }),
     store.query('posts-sharing', { id: postId }),
-    store.query('post-events', {}),
-    store.counts(),
+    context ?? loadRelatedContext(store),
   ]);
-  const total = Math.max(counts.posts, 1);
+  const total = Math.max(stored, 1);
   const weightOf = new Map(entities.map((e) => [e.id, { name: e.name, weight: Math.log(1 + total / Math.max(e.posts, 1)) }]));
   const candidates = new Map<string, Candidate>();
   const get = (id: string) => candidates.get(id) ?? candidates.set(id, { score: 0, shared: [], text: 0 }).get(id)!;
