@@ -44,7 +44,7 @@ export class SearchIndex {
 
   /** Posts sharing exact words with `text` (related posts' text similarity), best first. */
   async similar(text: string): Promise<RankedHit[]> {
-    return (await this.run(queryWords([text], !SIMILAR_POSTS_MATCH.prefix && !SIMILAR_POSTS_MATCH.fuzzy), {})).slice(0, SIMILAR_POSTS_MATCH.candidates + 1);
+    return this.run(queryWords([text], !SIMILAR_POSTS_MATCH.prefix && !SIMILAR_POSTS_MATCH.fuzzy), {});
   }
 
   /** What the hits show (title, url, date, plain text), for the posts that have a document. */
