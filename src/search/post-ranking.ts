@@ -1,6 +1,5 @@
 // talkgraph's own ranking of post hits, computed from the backend's word matches alone, so
 // MiniSearch and Lucene (whose scores differ) rank the same posts in the same order.
-import { editDistance } from '../domain/edit-distance.js';
 import type { QueryWord, WordMatch } from './search-backend.js';
 import { KEYWORD_MATCH, POST_RANKING, tokenize } from './search-options.js';
 
@@ -53,8 +52,26 @@ export function matchedWords(text: string, words: QueryWord[]): string[] {
   const out = new Set<string>();
   for (const token of new Set(tokenize(text))) {
     for (const w of words) {
-      if (token === w.word || (w.prefix && token.startsWith(w.word)) || (w.fuzzy > 0 && Math.abs(token.length - w.word.length) <= w.fuzzy && editDistance(token, w.word) <= w.fuzzy)) out.add(token);
+      if (token === w.word || (w.prefix && token.startsWith(w.word)) || (w.fuzzy > 0 && within(token, w.word, w.fuzzy))) out.add(token);
     }
   }
   return [...out];
+}
+
+/** Whether Levenshtein(a, b) ≤ k, stopping as soon as a row's best exceeds k. */
+export function within(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > k) return false;
+    prev = row;
+  }
+  return prev[b.length]! <= k;
 }
