@@ -46,29 +46,34 @@ async function questionsFor(store: GraphStore): Promise<{ words: string[]; quest
   };
 }
 
-async function measure(name: string, store: GraphStore, index: SearchIndex, serveArgs: string[], env?: NodeJS.ProcessEnv): Promise<Array<Array<string | number>>> {
+/** Prints a figure as soon as it is measured (a long run still leaves what it got), and keeps it for the table. */
+function report(rows: Array<Array<string | number>>, store: string, what: string, value: string | number): void {
+  console.log(`  ${store}: ${what}: ${value}`);
+  rows.push([store, what, value]);
+}
+
+async function measure(name: string, store: GraphStore, index: SearchIndex, serveArgs: string[], rows: Array<Array<string | number>>, env?: NodeJS.ProcessEnv): Promise<void> {
   const cold = await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION });
+  report(rows, name, 'cold ingest, posts/s', fmt(cold.ingested / (cold.ms / 1000)));
+  report(rows, name, 'cold ingest, s', fmt(cold.ms / 1000));
   await touchOne();
   const incremental = await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION });
+  report(rows, name, `incremental ingest (${incremental.ingested} changed of ${incremental.read}), ms`, incremental.ms);
   const service = await QueryService.create(store, index);
   const q = await questionsFor(store);
-  const search = await latency(q.words, calls, (w) => service.search(w));
-  const ask = await latency(q.questions, calls, (w) => service.ask(w));
-  const related = await latency(q.ids, calls, (id) => service.related({ id }));
+  for (const [op, inputs, run] of [
+    ['search', q.words, (w: string) => service.search(w)],
+    ['ask', q.questions, (w: string) => service.ask(w)],
+    ['related', q.ids, (id: string) => service.related({ id })],
+  ] as const) {
+    const l = await latency([...inputs], calls, run);
+    report(rows, name, `${op} p50 / p99 ms`, `${fmt(l.p50, 2)} / ${fmt(l.p99, 2)}`);
+  }
   const server = await startServe(serveArgs, 42000 + Math.floor(Math.random() * 10000), env);
   await fetch(`http://127.0.0.1:${server.port}/api/search?q=storage`);
-  const rss = rssMiB(server.child.pid!);
+  report(rows, name, 'serve start-up to /readyz, ms', fmt(server.readyMs, 0));
+  report(rows, name, 'serve RSS after a search, MiB', fmt(rssMiB(server.child.pid!), 0));
   await stop(server);
-  return [
-    [name, 'cold ingest, posts/s', fmt(cold.ingested / (cold.ms / 1000))],
-    [name, 'cold ingest, s', fmt(cold.ms / 1000)],
-    [name, `incremental ingest (${incremental.ingested} changed of ${incremental.read}), ms`, incremental.ms],
-    [name, 'search p50 / p99 ms', `${fmt(search.p50, 2)} / ${fmt(search.p99, 2)}`],
-    [name, 'ask p50 / p99 ms', `${fmt(ask.p50, 2)} / ${fmt(ask.p99, 2)}`],
-    [name, 'related p50 / p99 ms', `${fmt(related.p50, 2)} / ${fmt(related.p99, 2)}`],
-    [name, 'serve start-up to /readyz, ms', fmt(server.readyMs, 0)],
-    [name, 'serve RSS after a search, MiB', fmt(rss, 0)],
-  ];
 }
 
 const rows: Array<Array<string | number>> = [];
@@ -76,7 +81,7 @@ const stores = values.stores.split(',');
 if (stores.includes('embedded')) {
   const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-scale-data-'));
   const store = EmbeddedStore.open(data);
-  rows.push(...(await measure('embedded', store, SearchIndex.open(data), ['--data', data])));
+  await measure('embedded', store, SearchIndex.open(data), ['--data', data], rows);
   await store.close();
 }
 if (stores.includes('neo4j')) {
@@ -86,11 +91,10 @@ if (stores.includes('neo4j')) {
     const store = await Neo4jStore.open({ uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined });
     await store.clear();
     const empty = mkdtempSync(path.join(tmpdir(), 'talkgraph-scale-none-'));
-    rows.push(...(await measure('neo4j', store, SearchIndex.forStore(store, empty), ['--neo4j', uri])));
+    await measure('neo4j', store, SearchIndex.forStore(store, empty), ['--neo4j', uri], rows);
     await store.close();
   }
 }
-t = performance.now();
 const out = table(['store', `measure at ${posts} posts`, 'value'], rows);
 console.log(out);
 if (process.env.BENCH_OUT) appendFileSync(process.env.BENCH_OUT, `\n${posts} posts, seed ${values.seed}\n\n${out}\n`);
