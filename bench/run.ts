@@ -2,7 +2,7 @@
 // or the folder given): extraction against plain compromise, in-process query latency, HTTP
 // throughput against Express hello world, and serve's RSS and start-up. Figures, not tests.
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadLexicon } from '../ingest/extraction/lexicon.js';
 import { EMPTY_CURATION } from '../ingest/resolution/curation.js';
@@ -21,18 +21,23 @@ const calls = Number(process.env.BENCH_CALLS ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const lexicon = loadLexicon();
 const files = await listPostFiles([corpus]);
-console.log(`talkgraph bench over ${corpus} (${files.length} posts), ${process.env.TALKGRAPH_THREADS ?? 'all'} cores\n`);
+console.log(`talkgraph bench over ${corpus} (${files.length} posts), ${process.env.TALKGRAPH_THREADS ?? 'all'} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start\n`);
 
-console.log('## Extraction against a plain compromise parse of the same text\n');
-const runs = await extractionVsParse(files, corpus, lexicon);
-const base = runs[0]!;
-console.log(table(['run', 'posts', 'CPU s', 'wall s', 'CPU × parse', 'wall × parse'], runs.map((r) => [r.name, r.posts, fmt(r.cpuS), fmt(r.wallS), fmt(r.cpuS / base.cpuS, 2), fmt(r.wallS / base.wallS, 2)])));
-
-const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-bench-'));
+// BENCH_DATA=DIR reuses a data folder an earlier run ingested (queries and HTTP only).
+const reuse = process.env.BENCH_DATA;
+if (!reuse) {
+  console.log('## Extraction against a plain compromise parse of the same text\n');
+  const runs = await extractionVsParse(files, corpus, lexicon);
+  const base = runs[0]!;
+  console.log(table(['run', 'posts', 'CPU s', 'wall s', 'CPU × parse', 'wall × parse'], runs.map((r) => [r.name, r.posts, fmt(r.cpuS), fmt(r.wallS), fmt(r.cpuS / base.cpuS, 2), fmt(r.wallS / base.wallS, 2)])));
+}
+const data = reuse ?? mkdtempSync(path.join(tmpdir(), 'talkgraph-bench-'));
 const store = EmbeddedStore.open(data);
 const index = SearchIndex.open(data);
-const ingest = await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION });
-console.log(`\ncold ingest into the embedded store: ${fmt(ingest.ms / 1000)} s wall (${ingest.ingested} posts)\n`);
+if (!reuse) {
+  const ingest = await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION });
+  console.log(`\ncold ingest into the embedded store: ${fmt(ingest.ms / 1000)} s wall (${ingest.ingested} posts; data in ${data})\n`);
+}
 
 console.log(`## In-process query latency, embedded store (${calls} calls each)\n`);
 const service = await QueryService.create(store, index);
@@ -44,7 +49,7 @@ const lat = [
   ['ask', await latency(questions, calls, (q) => service.ask(q)), 20],
   ['related', await latency(posts, calls, (id) => service.related({ id })), 5],
 ] as const;
-console.log(table(['operation', 'calls', 'p50 ms', 'p99 ms', 'target p99 ms'], lat.map(([n, l, target]) => [n, l.calls, fmt(l.p50, 2), fmt(l.p99, 2), `≤ ${target}`])));
+console.log(table(['operation', 'calls', 'p50 ms', 'p99 ms', 'target p99 ms', 'CPU ms per call'], lat.map(([n, l, target]) => [n, l.calls, fmt(l.p50, 2), fmt(l.p99, 2), `≤ ${target}`, fmt(l.cpu, 2)])));
 
 console.log(`\n## HTTP on loopback (autocannon, 10 connections, ${seconds} s each)\n`);
 const port = 41000 + Math.floor(Math.random() * 10000);

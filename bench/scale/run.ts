@@ -3,7 +3,7 @@
 // one changed post, in-process query p50/p99, and serve's start-up and RSS. Neo4j runs when
 // NEO4J_URI is set (with NEO4J_USERNAME / NEO4J_PASSWORD), else it is skipped with a message.
 import { appendFileSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../../ingest/extraction/lexicon.js';
@@ -23,9 +23,9 @@ const posts = Number(values.posts);
 const calls = Number(values.calls);
 const lexicon = loadLexicon();
 
-let t = performance.now();
+const t = performance.now();
 const corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), 'talkgraph-scale-')), posts, Number(values.seed));
-console.log(`synthetic corpus: ${posts} posts, seed ${values.seed}, written in ${fmt((performance.now() - t) / 1000)} s (${corpus})\n`);
+console.log(`synthetic corpus: ${posts} posts, seed ${values.seed}, written in ${fmt((performance.now() - t) / 1000)} s (${corpus}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 
 /** Changes one post's text (a new sentence) so the next ingest re-extracts it alone. */
 async function touchOne(): Promise<void> {
@@ -67,7 +67,7 @@ async function measure(name: string, store: GraphStore, index: SearchIndex, serv
     ['related', q.ids, (id: string) => service.related({ id })],
   ] as const) {
     const l = await latency([...inputs], calls, run);
-    report(rows, name, `${op} p50 / p99 ms`, `${fmt(l.p50, 2)} / ${fmt(l.p99, 2)}`);
+    report(rows, name, `${op} p50 / p99 ms (CPU ms per call)`, `${fmt(l.p50, 2)} / ${fmt(l.p99, 2)} (${fmt(l.cpu, 2)})`);
   }
   const server = await startServe(serveArgs, 42000 + Math.floor(Math.random() * 10000), env);
   await fetch(`http://127.0.0.1:${server.port}/api/search?q=storage`);
