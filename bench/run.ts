@@ -58,13 +58,14 @@ const serve = await startServe(['--data', data], port);
 const rssIdle = rssMiB(serve.child.pid!);
 const q = (s: string) => encodeURIComponent(s);
 const loads = [
-  await load('Express hello world', `http://127.0.0.1:${hello.port}/`, seconds),
-  await load('/api/search?q=open vswitch', `http://127.0.0.1:${port}/api/search?q=${q('open vswitch')}`, seconds),
-  await load('/api/ask?q=who talked about credit2', `http://127.0.0.1:${port}/api/ask?q=${q('who talked about credit2')}`, seconds),
+  await load('Express hello world', hello, '/', seconds),
+  await load('/api/search?q=open vswitch', serve, `/api/search?q=${q('open vswitch')}`, seconds),
+  await load('/api/ask?q=who talked about credit2', serve, `/api/ask?q=${q('who talked about credit2')}`, seconds),
 ];
 const rssLoaded = rssMiB(serve.child.pid!);
 const helloRate = loads[0]!.reqPerS;
-console.log(table(['endpoint', 'req/s', '× hello world', 'p99 ms', 'errors'], loads.map((l) => [l.name, fmt(l.reqPerS, 0), fmt(l.reqPerS / helloRate, 2), l.p99, l.errors])));
+const helloCpu = loads[0]!.cpuPerReq;
+console.log(table(['endpoint', 'req/s', '× hello world', 'p99 ms', 'errors', 'server CPU ms/req', 'hello CPU ÷ this'], loads.map((l) => [l.name, fmt(l.reqPerS, 0), fmt(l.reqPerS / helloRate, 2), l.p99, l.errors, fmt(l.cpuPerReq, 2), fmt(helloCpu / l.cpuPerReq, 2)])));
 
 console.log('\n## talkgraph serve (embedded store)\n');
 console.log(table(['measure', 'value'], [
