@@ -60,7 +60,7 @@ export function matchedWords(text: string, words: QueryWord[]): string[] {
 
 /** Whether Levenshtein(a, b) ≤ k, stopping as soon as a row's best exceeds k. */
 export function within(a: string, b: string, k: number): boolean {
-  if (Math.abs(a.length - b.length) > k) return false;
+  if (Math.abs(a.length - b.length) > k || !enoughShared(a, b, k)) return false;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
@@ -74,4 +74,21 @@ export function within(a: string, b: string, k: number): boolean {
     prev = row;
   }
   return prev[b.length]! <= k;
+}
+
+/** k edits change at most k letters: a and b must share all but k of the longer one's letters (a cheap filter before the DP). */
+function enoughShared(a: string, b: string, k: number): boolean {
+  const counts = new Map<string, number>();
+  // By UTF-16 unit, as the DP and the lengths count.
+  for (let j = 0; j < b.length; j++) counts.set(b[j]!, (counts.get(b[j]!) ?? 0) + 1);
+  let shared = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a[i]!;
+    const n = counts.get(c) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(c, n - 1);
+    }
+  }
+  return shared >= Math.max(a.length, b.length) - k;
 }
