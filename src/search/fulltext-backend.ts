@@ -1,7 +1,7 @@
 // The Neo4j search backend: post documents live on the Post nodes (label SearchDoc) under a
 // full-text (Lucene) index, so any number of API servers over one Neo4j answer alike and need
 // no local files. Queries are the named queries/search-*.cypher, run through the store.
-import { holdsPhrase, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
+import { holdsPhrase, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
 import { POST_FIELDS, tokenize, type PostField, type SearchDoc } from './search-options.js';
 
 /** What this backend needs of a store: running a named Cypher query (the Neo4j store has it). */
@@ -18,15 +18,16 @@ export function escapeLucene(token: string): string {
 }
 
 /** The Lucene clauses of one query word: per field, exact, and prefix and fuzzy when allowed. */
-export function clausesOf(words: QueryWord[]): Array<{ word: number; field: PostField; kind: MatchKind; query: string }> {
-  const out: Array<{ word: number; field: PostField; kind: MatchKind; query: string }> = [];
+export function clausesOf(words: QueryWord[]): Array<{ word: number; weight: number; query: string }> {
+  const out: Array<{ word: number; weight: number; query: string }> = [];
+  const add = (word: number, field: PostField, kind: MatchKind, query: string) => out.push({ word, weight: matchWeight(field, kind), query });
   words.forEach((w, word) => {
     const t = escapeLucene(w.word);
     for (const field of POST_FIELDS) {
       const p = PROPERTY[field];
-      out.push({ word, field, kind: 'exact', query: `${p}:${t}` });
-      if (w.prefix) out.push({ word, field, kind: 'prefix', query: `${p}:${t}*` });
-      if (w.fuzzy > 0) out.push({ word, field, kind: 'fuzzy', query: `${p}:${t}~${w.fuzzy}` });
+      add(word, field, 'exact', `${p}:${t}`);
+      if (w.prefix) add(word, field, 'prefix', `${p}:${t}*`);
+      if (w.fuzzy > 0) add(word, field, 'fuzzy', `${p}:${t}~${w.fuzzy}`);
     }
   });
   return out;
@@ -52,7 +53,7 @@ export class FullTextBackend implements SearchBackend {
   async match(words: QueryWord[]): Promise<WordMatch[]> {
     if (words.length === 0) return [];
     const rows = await this.db.runNamed('search-match', { clauses: clausesOf(words) }, 'read');
-    return rows.map((r) => ({ post: String(r.post), word: Number(r.word), field: r.field as PostField, kind: r.kind as MatchKind }));
+    return rows.map((r) => ({ post: String(r.post), word: Number(r.word), weight: Number(r.weight) }));
   }
 
   async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {

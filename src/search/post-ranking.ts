@@ -1,7 +1,7 @@
 // talkgraph's own ranking of post hits, computed from the backend's word matches alone, so
 // MiniSearch and Lucene (whose scores differ) rank the same posts in the same order.
 import type { QueryWord, WordMatch } from './search-backend.js';
-import { KEYWORD_MATCH, POST_RANKING, tokenize } from './search-options.js';
+import { KEYWORD_MATCH, tokenize } from './search-options.js';
 
 export interface RankedHit {
   id: string;
@@ -22,7 +22,7 @@ export function queryWords(texts: string[], exactOnly = false): QueryWord[] {
 }
 
 /**
- * Scores posts: for each query word, its best match in the post (field boost × kind weight)
+ * Scores posts: for each query word, its best match in the post (matchWeight: field boost × kind)
  * times the word's rarity ln(1 + N / posts matching it); summed over words in query order (so
  * the float sum is the same whatever order matches came in). Best first, then by id.
  * With `all`, a post must match every word.
@@ -31,7 +31,7 @@ export function rankMatches(matches: WordMatch[], words: QueryWord[], total: num
   const best = new Map<string, number[]>();
   const postsOf = words.map(() => new Set<string>());
   for (const m of matches) {
-    const weight = POST_RANKING.boost[m.field] * POST_RANKING.kind[m.kind];
+    const weight = m.weight;
     const row = best.get(m.post) ?? best.set(m.post, words.map(() => 0)).get(m.post)!;
     if (weight > row[m.word]!) row[m.word] = weight;
     postsOf[m.word]!.add(m.post);

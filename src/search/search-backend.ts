@@ -1,7 +1,7 @@
 // The search backend contract: where post documents live and how query words match them.
 // Two implementations: MiniSearch in the data folder (embedded) and Neo4j full-text indexes.
 import type { Extraction } from '../domain/model.js';
-import { tokenize, type PostField, type SearchDoc } from './search-options.js';
+import { POST_RANKING, tokenize, type PostField, type SearchDoc } from './search-options.js';
 
 /** One query word and the loose matches it allows. */
 export interface QueryWord {
@@ -13,12 +13,19 @@ export interface QueryWord {
 
 export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
 
-/** That query word `word` (an index into the words asked) matches post `post` in `field`. */
+/**
+ * That query word `word` (an index into the words asked) matches post `post`, at best with
+ * `weight` (matchWeight of the field and kind: the backend keeps only the best per post and word).
+ */
 export interface WordMatch {
   post: string;
   word: number;
-  field: PostField;
-  kind: MatchKind;
+  weight: number;
+}
+
+/** The weight of a match in `field` of `kind` (POST_RANKING): both backends use this one number. */
+export function matchWeight(field: PostField, kind: MatchKind): number {
+  return POST_RANKING.boost[field] * POST_RANKING.kind[kind];
 }
 
 /** What a hit shows: the stored fields of a post document. */
@@ -32,7 +39,7 @@ export interface StoredDoc {
 
 export interface SearchBackend {
   readonly kind: 'minisearch' | 'neo4j-fulltext';
-  /** Every (post, word, field, kind) match of `words`; order is not significant. */
+  /** The best match of each (post, word) of `words`; order is not significant. */
   match(words: QueryWord[]): Promise<WordMatch[]>;
   /** The posts among `ids` whose title or text holds every phrase (word sequences). */
   withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>>;

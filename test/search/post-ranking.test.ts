@@ -2,7 +2,7 @@
 // prefix beats typo, and the order is the same whatever order the matches arrive in.
 import { describe, expect, it } from 'vitest';
 import { matchedWords, queryWords, rankMatches, within } from '../../src/search/post-ranking.js';
-import type { WordMatch } from '../../src/search/search-backend.js';
+import { matchWeight, type WordMatch } from '../../src/search/search-backend.js';
 
 describe('ranking post hits', () => {
   const words = queryWords(['xen credit2']);
@@ -18,12 +18,12 @@ describe('ranking post hits', () => {
 
   it('weighs the title and rare words most, ties by id, whatever the match order', () => {
     const matches: WordMatch[] = [
-      { post: 'post:b', word: 0, field: 'text', kind: 'exact' },
-      { post: 'post:a', word: 0, field: 'text', kind: 'exact' },
-      { post: 'post:c', word: 0, field: 'title', kind: 'exact' },
-      { post: 'post:d', word: 1, field: 'text', kind: 'exact' },
-      { post: 'post:d', word: 0, field: 'text', kind: 'prefix' },
-      { post: 'post:e', word: 1, field: 'text', kind: 'exact' },
+      { post: 'post:b', word: 0, weight: matchWeight('text', 'exact') },
+      { post: 'post:a', word: 0, weight: matchWeight('text', 'exact') },
+      { post: 'post:c', word: 0, weight: matchWeight('title', 'exact') },
+      { post: 'post:d', word: 1, weight: matchWeight('text', 'exact') },
+      { post: 'post:d', word: 0, weight: matchWeight('text', 'prefix') },
+      { post: 'post:e', word: 1, weight: matchWeight('text', 'exact') },
     ];
     const ranked = rankMatches(matches, words, 10, false);
     // c: xen in the title; d: credit2 and a prefix of xen; e: the rarer credit2 beats xen in a and b.
