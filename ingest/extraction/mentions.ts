@@ -5,8 +5,9 @@ import {
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
 import { foldForm, type LexiconEntry } from './lexicon.js';
+import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
-import { isCommonWord, isFirstName, isLastName, lexiconTag } from './nlp.js';
+import { isCommonWord, isFirstName, isLastName, lexiconTag } from '../document/nlp.js';
 import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
@@ -97,12 +98,15 @@ function yearAfter(scan: Scan, k: number): number | undefined {
   return undefined;
 }
 
+/** No name of interest is longer than this many words. */
+const MAX_NAME_WORDS = 6;
+
 /** Longest lexicon phrases first; a lower-case common word ("puppet") is not a name. */
 function matchLexicon(scan: Scan): void {
   const { tokens, opts } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (scan.taken[i]) continue;
-    for (let n = Math.min(opts.lexicon.maxWords, tokens.length - i); n >= 1; n--) {
+    for (let n = Math.min(opts.lexicon.maxWords, MAX_NAME_WORDS, tokens.length - i); n >= 1; n--) {
       if (scan.taken.slice(i, i + n).some(Boolean)) continue;
       const surface = scan.s.text.slice(tokens[i]!.start, tokens[i + n - 1]!.start) + tokens[i + n - 1]!.base;
       const entry = opts.lexicon.byForm.get(foldForm(surface));
@@ -146,6 +150,7 @@ function productWords(scan: Scan, k: number, head: LexiconEntry): number {
 
 function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry: LexiconEntry): boolean {
   if (scan.opts.lexicon.generic.has(foldForm(surface))) return false;
+  if (entry.origin !== 'hand' && !acceptKnownName(scan, i, n, surface, entry)) return false;
   // An acronym in the lexicon ("NIST", "GE") only matches in capitals: "Pauline Nist" is a name.
   if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase()) return false;
   const lower = surface === surface.toLowerCase();

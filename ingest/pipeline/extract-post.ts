@@ -35,7 +35,7 @@ export function extractPostWithText(file: string, text: string, options: Extract
   const detect = { lexicon: options.lexicon, tags: new Set(doc.post.tags.map(foldForm)) };
   const found = doc.sentences.map((s, i) => {
     if (i % 25 === 0) budget.check('mention finding');
-    return findMentions({ text: s.text, links: s.links, heading: s.kind === 'heading' }, detect);
+    return findMentions({ text: s.text, links: s.links, heading: s.kind === 'heading', terms: s.terms }, detect);
   });
   const author = authorName(doc.post.author);
   const resolution = resolvePost(doc.sentences, found, author);
