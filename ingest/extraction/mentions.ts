@@ -7,6 +7,7 @@ import {
 import { foldForm, type LexiconEntry } from './lexicon.js';
 import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
+import { isNoise, takeAddresses } from './noise.js';
 import { isCommonWord, isFirstName, isLastName, lexiconTag } from '../document/nlp.js';
 import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
@@ -18,12 +19,13 @@ export type { DetectOptions, Mention, SentenceInput } from './scan.js';
 export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   const tokens = tokenize(s.text);
   const scan: Scan = { s, tokens, taken: tokens.map(() => false), mentions: [], opts, titles: titleSpans(s, tokens) };
+  takeAddresses(s.text, tokens, scan.taken);
   const chunks = capitalChunks(s.text, tokens);
   for (const chunk of chunks) matchEvent(scan, chunk);
   matchLexicon(scan);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++) if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
-  return scan.mentions.sort((a, b) => a.start - b.start);
+  return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
 }
 
 /** Names that take "of" inside them: "University of California", "Bank of America". */
