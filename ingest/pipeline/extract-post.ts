@@ -3,11 +3,11 @@
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
 import { buildDocument, type PostDocument } from '../document/build-document.js';
-import { findAffiliations } from '../extraction/affiliations.js';
+import { findAffiliations } from '../talks/affiliations.js';
 import { detectEvent } from '../extraction/event.js';
 import { foldForm, type Lexicon } from '../extraction/lexicon.js';
 import { findMentions } from '../extraction/mentions.js';
-import { findTalks } from '../extraction/speakers.js';
+import { findTalks } from '../talks/find-talks.js';
 import { resolvePost, type ResolvedMention } from '../resolution/resolve-post.js';
 import { Budget } from './budget.js';
 import { RelationSet } from './relation-set.js';

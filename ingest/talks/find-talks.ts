@@ -3,8 +3,8 @@
 // "[Title] from Thomas Cameron", "I co-presented with Nikolai" (I = the post's author).
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
-import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from './cues.js';
-import { tokenize, type Token } from './tokens.js';
+import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from '../extraction/cues.js';
+import { tokenize, type Token } from '../extraction/tokens.js';
 
 export interface Talk {
   speakers: string[];
