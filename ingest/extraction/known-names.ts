@@ -18,7 +18,7 @@ export function acceptKnownName(scan: Scan, i: number, n: number, surface: strin
   const ordinary = words.some((w) => isCommonWord(w) || scan.opts.lexicon.personWords.has(foldAscii(w)));
   if (ordinary) {
     if (s.heading || tokens[i]!.start === 0 || /["“(\[]\s*$/.test(s.text.slice(0, tokens[i]!.start))) return false;
-    if (titleCased(scan)) return false;
+    if (titleCased(scan) && !scan.s.terms) return false;
     if (!tagsAt(scan, tokens[i]!.start).includes('ProperNoun') && scan.s.terms) return false;
   }
   // "Lincoln Park", "Hightower Labs": one known word inside a longer capitalized name is not that name.

@@ -4,6 +4,7 @@ import {
   EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
+import { foldAscii } from './knowledge/data-packages.js';
 import { foldForm, type LexiconEntry } from './lexicon.js';
 import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
@@ -247,15 +248,40 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   let confidence = 0;
   if (isFirstName(words[0]!.text)) confidence = 0.9;
   else if (cue === 'person' && !words.some((w) => isCommonWord(w.text))) confidence = 0.85;
+  else if (isGivenName(scan, words[0]!.text) && !words.slice(1).some((w) => isCommonWord(w.base))) confidence = 0.8;
+  else if (inNameSlot(scan, a, b) && !words.some((w) => isCommonWord(w.base))) confidence = 0.75;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
   else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
-  if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9)) return false;
+  if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))) return false;
   if (cue === 'project') return false;
   void chunkStart;
   add(scan, a, b, { type: 'Person', canonical: '', confidence, source: 'name', ...(link ? { url: link.url } : {}) });
   return true;
 }
+
+/** "Sameer", "Björn": a given name of any language the packages know that is no English word or known name. */
+function isGivenName(scan: Scan, word: string): boolean {
+  return scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word) && !scan.opts.lexicon.byForm.has(foldForm(word));
+}
+
+/**
+ * Where a line's layout puts a speaker's name: "Title — Ana Lima (video)", "Title, by Ana
+ * Lima", "Ana Lima: Title", "Speaker: Ana Lima". Only in list items, headings and short lines.
+ */
+function inNameSlot(scan: Scan, a: number, b: number): boolean {
+  if (!scan.s.layout) return false;
+  const before = scan.s.text.slice(0, scan.tokens[a]!.start);
+  const after = scan.s.text.slice(scan.tokens[b]!.end);
+  const opens = NAME_SLOT_BEFORE.some((re) => re.test(before));
+  return opens && NAME_SLOT_AFTER.some((re) => re.test(after));
+}
+
+/** What may stand before a name in a layout slot (see inNameSlot). */
+const NAME_SLOT_BEFORE = [/^\s*$/, /\s[—–-]\s*$/, /[—–]\s*$/, /(^|[\s,])(by|with|from)\s+$/i, /^\s*(speakers?|presenters?|presented by|hosts?|panelists?|moderators?)\s*[:—–-]\s*$/i, /,\s*$/];
+
+/** What may follow a name in a layout slot: the line's end, "(", ",", ":", a dash, "and". */
+const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–]/, /^\s+(and|&)\s/];
 
 /** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
 function joinedToPerson(scan: Scan, a: number): boolean {

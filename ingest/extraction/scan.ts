@@ -26,6 +26,8 @@ export interface SentenceInput {
   links: LinkSpan[];
   /** Headings and captions never introduce people on name shape alone. */
   heading: boolean;
+  /** A list item, heading, table cell or short line, where layout places names ("Title — Speaker"). */
+  layout?: boolean;
   /** compromise's tags for the sentence's words, when the sentence came from a document. */
   terms?: TaggedTerm[];
 }

@@ -2,7 +2,7 @@
 // find its event, its talks and affiliations, and state each relation with its sentence.
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
-import { buildDocument, type PostDocument } from '../document/build-document.js';
+import { buildDocument, type PostDocument, type Sentence } from '../document/build-document.js';
 import { findAffiliations } from '../talks/affiliations.js';
 import { detectEvent } from '../extraction/event.js';
 import { foldForm, type Lexicon } from '../extraction/lexicon.js';
@@ -35,7 +35,7 @@ export function extractPostWithText(file: string, text: string, options: Extract
   const detect = { lexicon: options.lexicon, tags: new Set(doc.post.tags.map(foldForm)) };
   const found = doc.sentences.map((s, i) => {
     if (i % 25 === 0) budget.check('mention finding');
-    return findMentions({ text: s.text, links: s.links, heading: s.kind === 'heading', terms: s.terms }, detect);
+    return findMentions({ text: s.text, links: s.links, heading: s.kind === 'heading', layout: isLayoutLine(s), terms: s.terms }, detect);
   });
   const author = authorName(doc.post.author);
   const resolution = resolvePost(doc.sentences, found, author);
@@ -44,6 +44,14 @@ export function extractPostWithText(file: string, text: string, options: Extract
   const entities = withAuthorAndEvent(resolution.entities, resolution.mentions, author, event);
   const extraction = { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
   return { extraction, plainText: doc.blocks.map((b) => b.text).join('\n') };
+}
+
+/** Longest paragraph sentence, in words, still read as a line of a schedule or a byline. */
+const LAYOUT_LINE_WORDS = 14;
+
+/** List items, headings, table cells and short lines: where a layout places speakers' names. */
+function isLayoutLine(s: Sentence): boolean {
+  return s.kind !== 'paragraph' || s.text.split(/\s+/).length <= LAYOUT_LINE_WORDS;
 }
 
 /** "Major Hayden" → itself; "admin" or an e-mail address is no person. */
