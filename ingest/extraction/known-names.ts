@@ -21,8 +21,9 @@ export function acceptKnownName(scan: Scan, i: number, n: number, surface: strin
     if (titleCased(scan) && !scan.s.terms) return false;
     if (!tagsAt(scan, tokens[i]!.start).includes('ProperNoun') && scan.s.terms) return false;
   }
-  // "Lincoln Park", "Hightower Labs": one known word inside a longer capitalized name is not that name.
-  if (n === 1 && (joinedCapital(scan, i - 1, i) || joinedCapital(scan, i, i + 1))) return false;
+  // "Lincoln Park", "University of California San Diego": a known name inside a longer
+  // capitalized name is not that name.
+  if (joinedCapital(scan, i - 1, i) || joinedCapital(scan, i + n - 1, i + n)) return false;
   return true;
 }
 

@@ -9,6 +9,7 @@ import { foldForm, type LexiconEntry } from './lexicon.js';
 import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
 import { isNoise, takeAddresses } from './noise.js';
+import { retypeByContext } from './context-types.js';
 import { isCommonWord, isFirstName, isLastName, lexiconTag } from '../document/nlp.js';
 import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
@@ -26,6 +27,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   matchLexicon(scan);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++) if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
+  retypeByContext(s.text, scan.mentions);
   return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
 }
 
@@ -122,7 +124,7 @@ function matchLexicon(scan: Scan): void {
         break;
       }
       const url = linkAt(scan, i, i + n - 1)?.url;
-      add(scan, i, i + n - 1, { type: entry.type, canonical: entry.canonical, confidence: 0.9, source: 'lexicon', ...(url ? { url } : {}) });
+      add(scan, i, i + n - 1, { type: entry.type, canonical: entry.canonical, confidence: entry.origin === 'hand' ? 0.9 : 0.7, source: entry.origin === 'hand' ? 'lexicon' : 'known-name', ...(url ? { url } : {}) });
       break;
     }
   }

@@ -10,6 +10,7 @@ import { findMentions } from '../extraction/mentions.js';
 import { findTalks } from '../talks/find-talks.js';
 import { resolvePost, type ResolvedMention } from '../resolution/resolve-post.js';
 import { Budget } from './budget.js';
+import { applyThresholds, fittedThresholds, type Thresholds } from './confidence-filter.js';
 import { RelationSet } from './relation-set.js';
 
 export interface ExtractOptions {
@@ -18,6 +19,8 @@ export interface ExtractOptions {
   root?: string;
   /** Time budget per document in milliseconds. */
   timeoutMs?: number;
+  /** Confidence floors per type; default: the ones `npm run train` fitted. */
+  thresholds?: Thresholds;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -42,7 +45,8 @@ export function extractPostWithText(file: string, text: string, options: Extract
   budget.check('resolution');
   const event = detectEvent(doc.post, doc.sentences, detect);
   const entities = withAuthorAndEvent(resolution.entities, resolution.mentions, author, event);
-  const extraction = { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
+  const raw = { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
+  const extraction = applyThresholds(raw, options.thresholds ?? fittedThresholds());
   return { extraction, plainText: doc.blocks.map((b) => b.text).join('\n') };
 }
 
