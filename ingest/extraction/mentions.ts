@@ -234,7 +234,9 @@ function matchOrganization(scan: Scan, a: number, b: number): boolean {
   }
   const hasSuffix = ORG_SUFFIXES.test(tokens[end]!.base) || /^(University|Institute)$/.test(tokens[a]!.text);
   if (!hasSuffix || end === a) return false;
-  add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape' });
+  // "Zentrik Inc." keeps its dot: the abbreviation is part of the name, not the sentence's end.
+  const dotted = /^(Inc|Corp|Ltd|Co)$/.test(tokens[end]!.text) && scan.s.text[tokens[end]!.end] === '.';
+  add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape', ...(dotted ? { surface: `${scan.s.text.slice(tokens[a]!.start, tokens[end]!.end)}.` } : {}) });
   return true;
 }
 

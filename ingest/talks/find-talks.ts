@@ -4,7 +4,7 @@
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
 import { formsOf } from '../../src/domain/talk-vocabulary.js';
-import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from '../extraction/cues.js';
+import { AUXILIARIES, SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from '../extraction/cues.js';
 import { tokenize, type Token } from '../extraction/tokens.js';
 import { layoutCues, type LayoutCue } from './layout-cues.js';
 
@@ -32,7 +32,12 @@ export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], 
   for (const s of sentences) {
     const ms = mentions[s.index] ?? [];
     const laid = layoutCues(s, ms.filter((m) => m.type === 'Person'), sentences);
-    for (const cue of laid) cues.push(laidTalk(sentences, s, cue));
+    for (const cue of laid) {
+      // Co-presenters on one line are one talk with several speakers.
+      const same = cues.find((c) => c.sentence === s.index && c.title === (cue.title ?? titleIn(s)) && !c.speakers.includes(cue.speaker));
+      if (same) same.speakers.push(cue.speaker);
+      else cues.push(laidTalk(sentences, s, cue));
+    }
     const speakers = speakersIn(s, ms, author).filter((p) => !laid.some((c) => c.speaker === p));
     if (speakers.length) cues.push({ speakers, sentence: s.index, span: [], title: titleIn(s) ?? leadingTitle(sentences, s) });
   }
@@ -109,7 +114,7 @@ function verbCue(tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): st
       continue;
     }
     const word = t.text.toLowerCase();
-    if (SKIP_WORDS.has(word)) continue;
+    if (SKIP_WORDS.has(word) || AUXILIARIES.has(word)) continue;
     if (SPEAKER_VERBS.has(word)) return group;
     if (TALK_NOUN_VERBS.has(word) && tokens.slice(i + 1, i + 8).some((n) => TALK_NOUNS.has(n.text.toLowerCase()))) return group;
     return null;
