@@ -33,7 +33,7 @@ export function contextType(text: string, mentions: Mention[], start: number, en
 /** Retypes guessed or package-known names (never hand-listed ones, people or events) by their context. */
 export function retypeByContext(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.source === 'lexicon' || m.type === 'Person' || m.type === 'Event') continue;
+    if (m.source === 'lexicon' || m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
     const before = text.slice(0, m.start);
     const after = text.slice(m.end);
     const rule = CONTEXT_RULES.find((r) => fits(r, m, before, after, mentions, text));

@@ -1,7 +1,7 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 import {
-  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES,
+  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
 import { foldAscii } from './knowledge/data-packages.js';
@@ -28,6 +28,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++) if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
   retypeByContext(s.text, scan.mentions);
+  namedTeams(scan);
   return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
 }
 
@@ -101,6 +102,20 @@ function yearAfter(scan: Scan, k: number): number | undefined {
     if (!isCapitalized(t)) return undefined;
   }
   return undefined;
+}
+
+/** "the Go team", "the Acme tools team": a named team is an organization. */
+function namedTeams(scan: Scan): void {
+  for (const m of scan.mentions) {
+    if (m.type !== 'Project' && m.type !== 'Organization') continue;
+    const team = /^\s+(?:[a-z]+\s+)?[Tt]eam\b/.exec(scan.s.text.slice(m.end));
+    if (!team || m.possessive) continue;
+    m.type = 'Organization';
+    m.end += team[0].length;
+    m.surface = scan.s.text.slice(m.start, m.end);
+    m.canonical = m.surface;
+    m.source = 'team';
+  }
 }
 
 /** No name of interest is longer than this many words. */
@@ -188,8 +203,10 @@ function classifyChunk(scan: Scan, [a, b]: [number, number]): void {
 
 function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): void {
   const { tokens } = scan;
-  // Sentence-initial ordinary words are capitalized only by position: "The", "Still".
+  // Sentence-initial ordinary words are capitalized only by position: "The", "Still"; a role
+  // before a name is no part of it: "CEO Dirk-Peter van Leeuwen".
   while (a <= b && tokens[a]!.start === 0 && isCommonWord(tokens[a]!.text) && !isFirstName(tokens[a]!.text)) a++;
+  while (a < b && ROLE_WORDS.test(tokens[a]!.base)) a++;
   if (a > b) return;
   if (inTitle(scan, tokens[a]!.start, tokens[b]!.end)) {
     // "[Jon Masters' demonstration of ...]", "[Q&A with Edward Snowden]": full names still count.
@@ -266,7 +283,9 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
 
 /** "Sameer", "Björn": a given name of any language the packages know that is no English word or known name. */
 function isGivenName(scan: Scan, word: string): boolean {
-  return scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word) && !scan.opts.lexicon.byForm.has(foldForm(word));
+  // "Dirk-Peter": a hyphenated given name is known by its first part.
+  const first = word.includes('-') ? word.split('-')[0]! : word;
+  return scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && !scan.opts.lexicon.byForm.has(foldForm(word));
 }
 
 /**

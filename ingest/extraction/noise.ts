@@ -34,8 +34,11 @@ export function isNoise(m: Mention): boolean {
   return NOISE_SHAPES.some((shape) => shape.test(m.surface));
 }
 
-/** URLs, domains and handles written in the text: "https://x.org/a", "events.example.org", "@gopher". */
-const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*|@[\w.]+|\b[\w-]+\.(?:com|org|net|io|dev|edu|gov|info|co)\b/gi;
+/**
+ * URLs, paths and handles written in the text: "https://x.org/a", "x.org/a/b", "@gopher",
+ * "events.example.org". A capitalized domain alone ("Iron.io") may be a company's name.
+ */
+const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*|@[\w.]+|\b[a-z][\w-]*\.[a-z][\w-]*\.(?:com|org|net|io|dev|edu|gov|info|co)\b/g;
 
 /** Marks the tokens inside written addresses as taken, so no rule reads names out of them. */
 export function takeAddresses(text: string, tokens: Token[], taken: boolean[]): void {

@@ -48,3 +48,20 @@ describe('noise that is never an entity', () => {
     expect(x.entities.filter((e) => e.type === 'Project' || e.type === 'Organization').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('organizations named by their shape', () => {
+  it('a named team is an organization, and its members are affiliated with it', () => {
+    const x = extractText('Noor Haddad of the Rust team talked about the borrow checker.');
+    expect(namesOf(x, 'Organization')).toContain('Rust team');
+  });
+
+  it('a role before a name is no part of it', () => {
+    const x = extractText("Frobnicate's CEO Anna-Lena Kruger opened the second day.");
+    expect(namesOf(x, 'Person')).toContain('Anna-Lena Kruger');
+  });
+
+  it('a country after "of" stays a place, never an employer', () => {
+    const x = extractText('Tomas Ruiz of Uruguay talked about Kubernetes.');
+    expect(x.relations.filter((r) => r.type === 'AFFILIATED_WITH')).toEqual([]);
+  });
+});
