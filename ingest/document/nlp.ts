@@ -65,7 +65,7 @@ export function lexiconTag(word: string): string {
 
 /** "Konrad", "Calista" → true; "Major" (an adjective first) → false. */
 export function isFirstName(word: string): boolean {
-  return /^(MaleName|FemaleName|FirstName)$/.test(lexiconTag(word));
+  return /^(MaleName|FemaleName|FirstName|Person)$/.test(lexiconTag(word));
 }
 
 /** "Walsh" → true. */

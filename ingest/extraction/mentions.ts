@@ -207,6 +207,9 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
   // before a name is no part of it: "CEO Dirk-Peter van Leeuwen".
   while (a <= b && tokens[a]!.start === 0 && isCommonWord(tokens[a]!.text) && !isFirstName(tokens[a]!.text)) a++;
   while (a < b && ROLE_WORDS.test(tokens[a]!.base)) a++;
+  // "Release Manager Lubos Kocman": ordinary words before a given name and a surname are a title.
+  const given = tokens.findIndex((t, i) => i > a && i < b && (isFirstName(t.text) || isGivenName(scan, t.text)));
+  if (given > a && tokens.slice(a, given).every((t) => isCommonWord(t.base))) a = given;
   if (a > b) return;
   if (inTitle(scan, tokens[a]!.start, tokens[b]!.end)) {
     // "[Jon Masters' demonstration of ...]", "[Q&A with Edward Snowden]": full names still count.
@@ -285,7 +288,9 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
 function isGivenName(scan: Scan, word: string): boolean {
   // "Dirk-Peter": a hyphenated given name is known by its first part.
   const first = word.includes('-') ? word.split('-')[0]! : word;
-  return scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && !scan.opts.lexicon.byForm.has(foldForm(word));
+  // A city may carry a given name ("Santiago"); a brand or a hand-listed name may not.
+  const known = scan.opts.lexicon.byForm.get(foldForm(word));
+  return scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places');
 }
 
 /**
