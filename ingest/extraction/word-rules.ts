@@ -79,7 +79,8 @@ export function matchLowerShape(scan: Scan, i: number): void {
     return;
   }
   const parts = word.split('-');
-  const knownPart = parts.length > 1 && parts.some((p) => lexicon.byForm.get(foldForm(p))?.type === 'Project');
+  // "linux-next", "go-contrib": a hand-listed project inside; not "self-service" (Self is a language too).
+  const knownPart = parts.length > 1 && !parts.every((p) => isCommonWord(p)) && parts.some((p) => lexicon.byForm.get(foldForm(p))?.type === 'Project' && lexicon.byForm.get(foldForm(p))?.origin === 'hand');
   const lib = /^lib[a-z]{3,}$/.test(word) && !/^lib(rar|ert|era|el|id)/.test(word) && !isCommonWord(word);
   if (hasTechDigits(word) || lib || knownPart) {
     const m = classifyWord(scan, i, t);
