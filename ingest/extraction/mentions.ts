@@ -314,7 +314,7 @@ const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–
 /** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
 function joinedToPerson(scan: Scan, a: number): boolean {
   const start = scan.tokens[a]!.start;
-  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
+  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
 }
 
 /** "Chen Wei's presentation": a possessive name owning a talk. */
