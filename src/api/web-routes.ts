@@ -40,7 +40,7 @@ export function webRoutes(service: QueryService): Router {
       .catch(next);
   });
   // Deep links: every page of the app is index.html; the script reads the URL.
-  for (const page of ['/', '/speakers', '/entity/*splat']) r.get(page, (_req, res) => res.sendFile(path.join(WEB_DIR, 'index.html')));
+  for (const page of ['/', '/speakers', '/events', '/organizations', '/projects', '/people', '/entity/*splat', '/post/*splat', '/graph/*splat']) r.get(page, (_req, res) => res.sendFile(path.join(WEB_DIR, 'index.html')));
   return r;
 }
 
