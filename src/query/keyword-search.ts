@@ -26,6 +26,8 @@ export interface Facet {
 
 export interface KeywordResult {
   total: number;
+  /** Posts left out because they match only some of the words. */
+  partial: number;
   posts: PostHit[];
   /** The query as searched when a word had no match and a close spelling did ("xen sumit" → "xen summit"). */
   corrected: string | null;
@@ -60,6 +62,8 @@ export function tokensOf(text: string): string[] {
 
 interface Ranked {
   r: SearchResult;
+  /** The query's words stand side by side in the title or text ("open vswitch"). */
+  phrase: boolean;
   exact: number;
   prefix: number;
 }
@@ -71,12 +75,15 @@ export function keywordSearch(index: SearchIndex, q: string, o: KeywordOptions):
   let results = search(index, tokens.join(' '), phrases.length > 0 && words.length === 0);
   if (phrases.length) results = results.filter((r) => phrases.every((p) => `${r.title} ${r.text}`.toLowerCase().includes(p)));
   const merged = withExtra(index, results, o.extraPosts ?? []);
-  const ranked = merged.map((r) => tiers(r, tokens));
+  const scored = merged.map((r) => tiers(r, tokens, words.length > 1 ? words.join(' ').toLowerCase() : null));
+  // When some posts match every word (exactly or by prefix), posts matching only some are noise.
+  const full = scored.filter((x) => x.exact + x.prefix >= tokens.length);
+  const ranked = tokens.length > 1 && full.length ? full : scored;
   const facets = { years: count(ranked.map((x) => yearOf(x.r))), sites: count(ranked.map((x) => siteOf(x.r))) };
   const kept = ranked.filter((x) => (!o.year || yearOf(x.r) === o.year) && (!o.site || siteOf(x.r) === o.site) && (!o.only || o.only.has(String(x.r.id))));
   kept.sort(o.sort === 'date' ? byDate : byRelevance);
   const page = kept.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
-  return { total: kept.length, corrected: correction(tokens, results, words, phrases), facets, posts: page.map((x) => toHit(x.r, words, phrases)) };
+  return { total: kept.length, partial: scored.length - ranked.length, corrected: correction(tokens, results, words, phrases), facets, posts: page.map((x) => toHit(x.r, words, phrases)) };
 }
 
 function search(index: SearchIndex, text: string, allWords: boolean): SearchResult[] {
@@ -105,16 +112,17 @@ function withExtra(index: SearchIndex, results: SearchResult[], extra: string[])
 }
 
 /** How many query words the post matched exactly, and how many by prefix. */
-function tiers(r: SearchResult, tokens: string[]): Ranked {
+function tiers(r: SearchResult, tokens: string[], phrase: string | null): Ranked {
   const terms = Object.keys(r.match ?? {});
+  const side = phrase !== null && `${String(r.title ?? '')} ${String(r.text ?? '')}`.toLowerCase().includes(phrase);
   // A post added for the entity it names counts as matching every word exactly.
-  if (r.extra) return { r, exact: tokens.length, prefix: 0 };
+  if (r.extra) return { r, phrase: side, exact: tokens.length, prefix: 0 };
   const exact = tokens.filter((t) => terms.includes(t)).length;
   const prefix = tokens.filter((t) => !terms.includes(t) && terms.some((m) => m.startsWith(t))).length;
-  return { r, exact, prefix };
+  return { r, phrase: side, exact, prefix };
 }
 
-const byRelevance = (a: Ranked, b: Ranked) => b.exact - a.exact || b.prefix - a.prefix || b.r.score - a.r.score || (String(a.r.id) < String(b.r.id) ? -1 : 1);
+const byRelevance = (a: Ranked, b: Ranked) => Number(b.phrase) - Number(a.phrase) || b.exact - a.exact || b.prefix - a.prefix || b.r.score - a.r.score || (String(a.r.id) < String(b.r.id) ? -1 : 1);
 const byDate = (a: Ranked, b: Ranked) => String(b.r.date ?? '').localeCompare(String(a.r.date ?? '')) || byRelevance(a, b);
 
 function yearOf(r: SearchResult): string | null {

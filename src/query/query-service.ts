@@ -30,6 +30,8 @@ export interface SearchResponse {
   total: number;
   entity: EntityCard | null;
   posts: PostHit[];
+  /** Posts matching only some of the words, left out because others match them all. */
+  partial: number;
   /** The query as searched when a typo was corrected, else null. */
   corrected: string | null;
   limit: number;
@@ -80,9 +82,9 @@ export class QueryService {
     for (const t of new Set(named.map((e) => e.type))) byType.set(t, await this.postsNaming(named.filter((e) => e.type === t)));
     const only = f.type ? (byType.get(f.type) ?? new Set<string>()) : undefined;
     const o = { limit, offset, extraPosts: extra, sort: f.sort ?? 'relevance', ...(f.year ? { year: f.year } : {}), ...(f.site ? { site: f.site } : {}), ...(only ? { only } : {}) } as const;
-    const result = this.index ? keywordSearch(this.index, q, o) : { total: 0, posts: [], corrected: null, facets: { years: [], sites: [] } };
+    const result = this.index ? keywordSearch(this.index, q, o) : { total: 0, partial: 0, posts: [], corrected: null, facets: { years: [], sites: [] } };
     const types = [...byType].map(([value, posts]) => ({ value, count: posts.size })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-    return { query: q, total: result.total, entity: found ? await this.card(found.entity) : null, posts: result.posts, corrected: result.corrected, limit, offset, sort: o.sort, facets: { ...result.facets, types } };
+    return { query: q, total: result.total, partial: result.partial, entity: found ? await this.card(found.entity) : null, posts: result.posts, corrected: result.corrected, limit, offset, sort: o.sort, facets: { ...result.facets, types } };
   }
 
   private async postsNaming(entities: EntityRow[]): Promise<Set<string>> {

@@ -28,7 +28,9 @@ export async function graphPage(center, params = new URLSearchParams(location.se
   const controls = controlBar(g);
   const list = nodeList(g);
   show(`Graph: ${root.name}`, h('p', { class: 'kicker' }, 'Graph'), h('h1', {}, root.name),
-    h('p', { class: 'muted' }, `The ${g.nodes.length - 1} strongest links within two steps`, g.hidden ? ` (${g.hidden} weaker ones left out; `, g.hidden ? h('a', { href: `/graph/${encodeURIComponent(center)}?limit=${Math.min(300, limit * 2)}` }, 'show more') : null, g.hidden ? ')' : '', '. ', entityLink(root, `Open the ${root.type.toLowerCase()} page`)),
+    h('p', { class: 'muted' }, `The ${g.nodes.length - 1} strongest links within two steps. `,
+      g.hidden ? [`${g.hidden} weaker ones are left out (`, h('a', { href: `/graph/${encodeURIComponent(center)}?limit=${Math.min(300, limit * 2)}` }, 'show more'), '). '] : null,
+      entityLink(root, `Open the ${root.type.toLowerCase()} page`)),
     controls.el, h('div', { class: 'graph-wrap' }, box, details), list);
   const cytoscape = await loadCytoscape();
   const cy = draw(cytoscape, box, g, center);
@@ -77,7 +79,6 @@ function draw(cytoscape, box, g, center) {
     autoungrabify: coarse,
     minZoom: 0.15,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1, 'min-zoomed-font-size': 6 } },
       { selector: `node[id = "${center.replace(/["\\]/g, '')}"]`, style: { 'border-width': 4, 'border-color': '#f2a900', 'font-size': 14, 'font-weight': 'bold' } },

@@ -82,7 +82,7 @@ function filterBar(q, search, params) {
 function resultCount(search, page) {
   if (!search.total) return h('p', { class: 'count', role: 'status' }, 'No posts match.');
   const first = (page - 1) * PAGE + 1;
-  return h('p', { class: 'count' }, `Posts ${first}–${first + search.posts.length - 1} of ${search.total}`);
+  return h('p', { class: 'count' }, `Posts ${first}–${first + search.posts.length - 1} of ${search.total}`, search.partial ? ` with every word (${search.partial} more have only some of them)` : '');
 }
 
 function hitList(posts, start) {
