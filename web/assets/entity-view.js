@@ -24,7 +24,8 @@ function summary(p) {
   const e = p.entity;
   const span = p.years.length ? (p.years[0].year === p.years.at(-1).year ? ` in ${p.years[0].year}` : ` from ${p.years[0].year} to ${p.years.at(-1).year}`) : '';
   // An author's own posts are not mentions of them: say nothing rather than "named in 0 posts".
-  const bits = e.posts ? [`Named in ${e.posts} post${e.posts === 1 ? '' : 's'}${span}.`] : [];
+  const n = p.posts.length;
+  const bits = n ? [`Named in ${n} post${n === 1 ? '' : 's'}${span}.`] : [];
   if (e.type === 'Person') {
     if (p.talks.length) bits.push(`Talked about ${p.talks.length} topic${p.talks.length === 1 ? '' : 's'}${p.events.length ? ` at ${p.events.length} event${p.events.length === 1 ? '' : 's'}` : ''}, most often ${p.talks[0].name}.`);
     if (p.organizations.length) bits.push(`Works with ${p.organizations.map((o) => o.name).join(', ')}.`);
@@ -37,14 +38,16 @@ function summary(p) {
 const TIMELINE = 12;
 
 function personParts(p) {
-  const talks = p.talks.flatMap((t) => t.evidence.slice(0, 1).map((ev) => ({ ...ev, topic: t })));
+  // One entry per talk: each topic once per post that reports it, the most reported topics first.
+  const talks = p.talks.flatMap((t) => [...new Map(t.evidence.map((ev) => [ev.post, { ...ev, topic: t }])).values()]);
   const item = (t) => h('li', { id: t.topic.id }, entityLink(t.topic), t.title ? h('span', { class: 'muted' }, ` — “${t.title}”`) : null, h('ul', { class: 'evidence' }, evidenceItem(t)));
   const box = h('div', {}, talks.length ? timeline(talks.slice(0, TIMELINE), item) : h('p', { class: 'muted' }, 'No talks reported yet.'));
+  const topics = new Set(talks.slice(0, TIMELINE).map((t) => t.topic.id)).size;
   // The most reported topics first; the rest on request, so a prolific speaker's page stays short.
   if (talks.length > TIMELINE) {
-    box.append(h('button', { type: 'button', class: 'more', onclick: () => box.replaceChildren(timeline(talks, item)) }, `Show all ${talks.length} topics`));
+    box.append(h('button', { type: 'button', class: 'more', onclick: () => box.replaceChildren(timeline(talks, item)) }, `Show all ${talks.length} talks`));
   }
-  const heading = talks.length > TIMELINE ? `Talks on a timeline (the ${TIMELINE} most reported of ${p.talks.length} topics)` : `Talks on a timeline (${p.talks.length} topic${p.talks.length === 1 ? '' : 's'})`;
+  const heading = talks.length > TIMELINE ? `Talks on a timeline (${TIMELINE} of ${talks.length}, on ${topics} of ${p.talks.length} topics)` : `Talks on a timeline (${talks.length} on ${p.talks.length} topic${p.talks.length === 1 ? '' : 's'})`;
   return [
     h('section', {}, h('h2', {}, heading), box),
     chips('Organizations', p.organizations), chips('Events', p.events),
