@@ -9,7 +9,7 @@ import { escapeHtml } from '../query/snippets.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** Reports the document's height to the parent page (which may resize the iframe). */
-const HEIGHT_SCRIPT = "(function(){function s(){parent.postMessage({talkgraph:'height',height:document.documentElement.scrollHeight},'*')}addEventListener('load',s);addEventListener('resize',s)})();";
+const HEIGHT_SCRIPT = "(function(){function s(){parent.postMessage({talkgraph:'height',height:Math.ceil(document.body.getBoundingClientRect().height)},'*')}addEventListener('load',s);addEventListener('resize',s)})();";
 const HEIGHT_HASH = `'sha256-${createHash('sha256').update(HEIGHT_SCRIPT).digest('base64')}'`;
 
 /** The frame's Content-Security-Policy: nothing but its own styles and the height script. */

@@ -23,19 +23,32 @@ export async function graphPage(center, params = new URLSearchParams(location.se
   const limit = Number(params.get('limit')) || 60;
   const g = await api(`/api/graph?center=${encodeURIComponent(center)}&depth=2&limit=${limit}`);
   const root = g.nodes.find((n) => n.id === center);
-  const box = h('div', { id: 'graph', role: 'application', 'aria-label': `Graph around ${root.name}; the list below has the same links` });
+  const box = h('div', { id: 'graph', class: g.nodes.length > 50 ? 'big' : null, role: 'application', 'aria-label': `Graph around ${root.name}; the list below has the same links` });
   const details = h('div', { class: 'graph-details', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Point at a node for details; click it to expand its links here.'));
   const controls = controlBar(g);
   const list = nodeList(g);
   show(`Graph: ${root.name}`, h('p', { class: 'kicker' }, 'Graph'), h('h1', {}, root.name),
     h('p', { class: 'muted' }, `The ${g.nodes.length - 1} strongest links within two steps. `,
-      g.hidden ? [`${g.hidden} weaker ones are left out (`, h('a', { href: `/graph/${encodeURIComponent(center)}?limit=${Math.min(300, limit * 2)}` }, 'show more'), '). '] : null,
+      g.hidden ? [`${g.hidden} weaker ${g.hidden === 1 ? 'one is' : 'ones are'} left out (`, h('a', { href: `/graph/${encodeURIComponent(center)}?limit=${Math.min(300, limit * 2)}` }, 'show more'), '). '] : null,
       entityLink(root, `Open the ${root.type.toLowerCase()} page`)),
     controls.el, h('div', { class: 'graph-wrap' }, box, details), list);
   const cytoscape = await loadCytoscape();
   const cy = draw(cytoscape, box, g, center);
+  letTouchScroll(box);
   wire(cy, controls, details, center, g);
   window.__talkgraphCy = cy;
+}
+
+/**
+ * On a touch screen a one-finger swipe over the graph scrolls the page: cytoscape listens for
+ * touchmove on the window and cancels it, so the move is kept from reaching it (a tap, which
+ * has no move, still selects and expands a node).
+ */
+function letTouchScroll(box) {
+  if (!window.matchMedia('(pointer: coarse)').matches) return;
+  box.addEventListener('touchmove', (ev) => {
+    if (ev.touches.length === 1) ev.stopPropagation();
+  }, { capture: true, passive: true });
 }
 
 function controlBar(g) {
@@ -59,6 +72,8 @@ function nodeList(g) {
   return h('section', {}, h('h2', {}, 'Everything in the graph'), h('ul', { class: 'chips' }, g.nodes.filter((n) => n.depth > 0).map((n) => h('li', {}, entityLink(n)))));
 }
 
+const aspectOf = (box) => (box.clientWidth && box.clientHeight ? box.clientWidth / box.clientHeight : 1);
+
 function elementsOf(g, pos) {
   return [
     ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: shortLabel(n.name), name: n.name, type: n.type, posts: n.posts, color: COLORS[n.type] ?? '#777', size: Math.round(14 + Math.min(16, Math.sqrt(n.posts || 1) * 3)) }, position: { ...(pos[n.id] ?? { x: 0, y: 0 }) } })),
@@ -70,7 +85,7 @@ function draw(cytoscape, box, g, center) {
   const coarse = window.matchMedia('(pointer: coarse)').matches;
   return cytoscape({
     container: box,
-    elements: elementsOf(g, ringLayout(g.nodes, center)),
+    elements: elementsOf(g, ringLayout(g.nodes, center, aspectOf(box))),
     layout: { name: 'preset', fit: true, padding: 24 },
     // On a touch screen a swipe scrolls the page; zoom and fit are on the buttons.
     userPanningEnabled: !coarse,
@@ -80,7 +95,7 @@ function draw(cytoscape, box, g, center) {
     minZoom: 0.15,
     maxZoom: 3,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1, 'min-zoomed-font-size': 6 } },
+      { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', 'font-size': 12, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1, 'min-zoomed-font-size': 6 } },
       { selector: `node[id = "${center.replace(/["\\]/g, '')}"]`, style: { 'border-width': 4, 'border-color': '#f2a900', 'font-size': 14, 'font-weight': 'bold' } },
       { selector: 'edge', style: { width: 1.5, 'line-color': '#b8c0cc', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c0cc', 'curve-style': 'bezier', 'font-size': 9, color: '#3a4150', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
       { selector: 'edge.labelled', style: { label: 'data(label)' } },
@@ -114,7 +129,7 @@ function wire(cy, controls, details, center, g) {
     if (act === 'fit') cy.fit(undefined, 24);
     if (act === 'reset') {
       cy.remove(cy.nodes().filter((n) => !original.has(n.id())));
-      const pos = ringLayout(g.nodes, center);
+      const pos = ringLayout(g.nodes, center, aspectOf(cy.container()));
       cy.nodes().forEach((n) => n.position({ ...pos[n.id()] }));
       for (const i of el.querySelectorAll('input[data-group]')) i.checked = true;
       apply();
