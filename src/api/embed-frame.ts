@@ -41,9 +41,13 @@ export function plainReasons(reasons: string[]): string {
     .join('. ');
 }
 
-/** An absolute http(s) URL for `url` (resolved against `base`), or null: no javascript:, data:, …. */
+/**
+ * An http(s) URL for `url` (resolved against `base` when given), a site-relative path when
+ * there is no base, or null: never javascript:, data: and the like.
+ */
 export function safeLink(url: string | null, base: string | undefined): string | null {
   if (!url) return null;
+  if (!base && url.startsWith('/') && !url.startsWith('//')) return url;
   try {
     const u = new URL(url, base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
