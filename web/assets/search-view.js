@@ -2,11 +2,10 @@
 // then posts with counts, dates, filters by type / year / site, sort, paging, and an explicit
 // "showing results for" when a typo was corrected.
 import { api, dateText, entityLink, h, marked, postLink, show } from './dom.js';
+import { EXAMPLES } from './examples.js';
 
 const PAGE = 10;
 
-/** Questions the bundled examples/ answer (checked by test/web against an ingest of examples/). */
-export const EXAMPLES = ['who talked about Podman', 'who spoke at KubeCon 2023', 'what did Priya Raman talk about', 'where does Priya Raman work', 'who works at Google', 'kubernetes'];
 
 export async function home() {
   show('Search', h('h1', {}, 'Who talked about what, where'), h('p', {}, 'Type keywords or a question. For example:'),
