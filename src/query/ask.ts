@@ -172,15 +172,30 @@ async function membersOf(id: string, d: AskDeps): Promise<EvidenceRow[]> {
  */
 function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): Answer[] {
   const b = asked ? namesFor(asked) : [];
+  const people = peopleOf(d.finder);
   const out: Answer[] = [];
   for (const a of answers) {
     const own = namesFor(d.finder.get(a.id) ?? a);
     // A sentence that names another person and not this one is about the other person.
-    const aboutOther = (s: string) => !names(s, own) && d.finder.findInText(s).some((f) => f.entity.type === 'Person' && f.entity.id !== a.id && f.entity.id !== asked?.id);
+    const others = people.filter((p) => p.id !== a.id && p.id !== asked?.id);
+    const aboutOther = (s: string) => !names(s, own) && others.some((p) => p.re.test(s));
     const evidence = trustworthy(a.evidence, own, b)
       .filter((e) => !aboutOther(e.sentence))
       .map((e) => ({ ...e, highlight: marked(e.sentence, own, b) }));
     if (evidence.length) out.push({ ...a, evidence });
   }
   return out;
+}
+
+const peopleCache = new WeakMap<EntityFinder, Array<{ id: string; re: RegExp }>>();
+
+/** Every known person's full name as a whole-word pattern (built once per finder). */
+function peopleOf(finder: EntityFinder): Array<{ id: string; re: RegExp }> {
+  let list = peopleCache.get(finder);
+  if (!list) {
+    const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    list = finder.entities.filter((e) => e.type === 'Person' && /\s/.test(e.name)).map((e) => ({ id: e.id, re: new RegExp(`(?<![\\p{L}])${esc(e.name)}(?![\\p{L}])`, 'iu') }));
+    peopleCache.set(finder, list);
+  }
+  return list;
 }

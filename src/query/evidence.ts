@@ -35,7 +35,22 @@ export function namesFor(e: Named): string[] {
   return [...new Set(names)];
 }
 
-const wordRe = (n: string) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordCache = new Map<string, RegExp>();
+
+/** A whole-word, any-case pattern for `n` (cached: the same names are tested again and again). */
+function wordRe(n: string): RegExp {
+  let re = wordCache.get(n);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'iu');
+    if (wordCache.size > 20_000) wordCache.clear();
+    wordCache.set(n, re);
+  }
+  return re;
+}
+
+/** Any denial, then up to three words, right before a name. */
+const DENIAL_BEFORE = new RegExp(`(?:${DENIALS.map(escape).join('|')})(\\s+[\\p{L}\\p{N}'-]+){0,3}\\s*$`, 'u');
 
 /** Whether `sentence` names any of `names` as a whole word. */
 export function names(sentence: string, list: string[]): boolean {
@@ -46,10 +61,9 @@ export function names(sentence: string, list: string[]): boolean {
 export function denies(sentence: string, list: string[]): boolean {
   const lower = sentence.toLowerCase().replace(/’/g, "'");
   return list.some((n) => {
-    const at = lower.search(wordRe(n.toLowerCase()));
+    const at = lower.search(wordRe(n));
     if (at < 0) return false;
-    const before = lower.slice(Math.max(0, at - 60), at);
-    return DENIALS.some((d) => new RegExp(`${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s+[\\p{L}\\p{N}'-]+){0,3}\\s*$`, 'u').test(before));
+    return DENIAL_BEFORE.test(lower.slice(Math.max(0, at - 60), at));
   });
 }
 
