@@ -41,13 +41,13 @@ function personParts(p) {
   // One entry per talk: each topic once per post that reports it, the most reported topics first.
   const talks = p.talks.flatMap((t) => [...new Map(t.evidence.map((ev) => [ev.post, { ...ev, topic: t }])).values()]);
   const item = (t) => h('li', { id: t.topic.id }, entityLink(t.topic), t.title ? h('span', { class: 'muted' }, ` — “${t.title}”`) : null, h('ul', { class: 'evidence' }, evidenceItem(t)));
-  const box = h('div', {}, talks.length ? timeline(talks.slice(0, TIMELINE), item) : h('p', { class: 'muted' }, 'No talks reported yet.'));
-  const topics = new Set(talks.slice(0, TIMELINE).map((t) => t.topic.id)).size;
-  // The most reported topics first; the rest on request, so a prolific speaker's page stays short.
-  if (talks.length > TIMELINE) {
+  // First the most reported topics, one talk each (the latest); every talk on request.
+  const firsts = p.talks.slice(0, TIMELINE).map((t) => talks.filter((x) => x.topic.id === t.id).sort((a, b) => String(b.date).localeCompare(String(a.date)))[0]).filter(Boolean);
+  const box = h('div', {}, talks.length ? timeline(firsts, item) : h('p', { class: 'muted' }, 'No talks reported yet.'));
+  if (talks.length > firsts.length) {
     box.append(h('button', { type: 'button', class: 'more', onclick: () => box.replaceChildren(timeline(talks, item)) }, `Show all ${talks.length} talks`));
   }
-  const heading = talks.length > TIMELINE ? `Talks on a timeline (${TIMELINE} of ${talks.length}, on ${topics} of ${p.talks.length} topics)` : `Talks on a timeline (${talks.length} on ${p.talks.length} topic${p.talks.length === 1 ? '' : 's'})`;
+  const heading = p.talks.length > TIMELINE ? `Talks on a timeline (${TIMELINE} of ${p.talks.length} topics, ${talks.length} talks)` : `Talks on a timeline (${p.talks.length} topic${p.talks.length === 1 ? '' : 's'}, ${talks.length} talk${talks.length === 1 ? '' : 's'})`;
   return [
     h('section', {}, h('h2', {}, heading), box),
     chips('Organizations', p.organizations), chips('Events', p.events),
@@ -81,5 +81,13 @@ function chips(title, items) {
 
 function postsByYear(posts) {
   if (!posts.length) return h('section', {}, h('h2', {}, 'Posts (0)'), h('p', { class: 'muted' }, 'No post names it.'));
-  return h('section', {}, h('h2', {}, `Posts (${posts.length})`), paged(posts, (p) => h('li', {}, postLink(p), p.date ? h('span', { class: 'muted' }, ` · ${dateText(p.date)}`) : null), 20, 'ul', { class: 'posts' }));
+  const years = new Map();
+  for (const p of posts) {
+    const y = p.date ? p.date.slice(0, 4) : 'Undated';
+    years.set(y, [...(years.get(y) ?? []), p]);
+  }
+  const groups = [...years].sort((a, b) => (a[0] < b[0] ? 1 : -1));
+  return h('section', {}, h('h2', {}, `Posts (${posts.length})`), paged(groups, ([year, list]) => h('li', { class: 'group' },
+    h('h3', { class: 'tl-year' }, `${year} (${list.length})`),
+    paged(list, (p) => h('li', {}, postLink(p), p.date ? h('span', { class: 'muted' }, ` · ${dateText(p.date)}`) : null), 10, 'ul', { class: 'posts' })), 4, 'ul', { class: 'groups' }));
 }
