@@ -4,7 +4,7 @@
 import type { EventRef, Post } from '../../src/domain/model.js';
 import type { Sentence } from '../document/build-document.js';
 import { findMentions, type DetectOptions } from './mentions.js';
-import { isCommonWord } from './nlp.js';
+import { isCommonWord } from '../document/nlp.js';
 import { isCapitalized, tokenize } from './tokens.js';
 
 /** Words in a title that say the post reports on an event. */

@@ -4,9 +4,13 @@ import {
   EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
+import { foldAscii } from './knowledge/data-packages.js';
 import { foldForm, type LexiconEntry } from './lexicon.js';
+import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
-import { isCommonWord, isFirstName, isLastName, lexiconTag } from './nlp.js';
+import { isNoise, takeAddresses } from './noise.js';
+import { retypeByContext } from './context-types.js';
+import { isCommonWord, isFirstName, isLastName, lexiconTag } from '../document/nlp.js';
 import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
@@ -17,12 +21,14 @@ export type { DetectOptions, Mention, SentenceInput } from './scan.js';
 export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   const tokens = tokenize(s.text);
   const scan: Scan = { s, tokens, taken: tokens.map(() => false), mentions: [], opts, titles: titleSpans(s, tokens) };
+  takeAddresses(s.text, tokens, scan.taken);
   const chunks = capitalChunks(s.text, tokens);
   for (const chunk of chunks) matchEvent(scan, chunk);
   matchLexicon(scan);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++) if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
-  return scan.mentions.sort((a, b) => a.start - b.start);
+  retypeByContext(s.text, scan.mentions);
+  return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
 }
 
 /** Names that take "of" inside them: "University of California", "Bank of America". */
@@ -97,12 +103,15 @@ function yearAfter(scan: Scan, k: number): number | undefined {
   return undefined;
 }
 
+/** No name of interest is longer than this many words. */
+const MAX_NAME_WORDS = 6;
+
 /** Longest lexicon phrases first; a lower-case common word ("puppet") is not a name. */
 function matchLexicon(scan: Scan): void {
   const { tokens, opts } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (scan.taken[i]) continue;
-    for (let n = Math.min(opts.lexicon.maxWords, tokens.length - i); n >= 1; n--) {
+    for (let n = Math.min(opts.lexicon.maxWords, MAX_NAME_WORDS, tokens.length - i); n >= 1; n--) {
       if (scan.taken.slice(i, i + n).some(Boolean)) continue;
       const surface = scan.s.text.slice(tokens[i]!.start, tokens[i + n - 1]!.start) + tokens[i + n - 1]!.base;
       const entry = opts.lexicon.byForm.get(foldForm(surface));
@@ -115,7 +124,7 @@ function matchLexicon(scan: Scan): void {
         break;
       }
       const url = linkAt(scan, i, i + n - 1)?.url;
-      add(scan, i, i + n - 1, { type: entry.type, canonical: entry.canonical, confidence: 0.9, source: 'lexicon', ...(url ? { url } : {}) });
+      add(scan, i, i + n - 1, { type: entry.type, canonical: entry.canonical, confidence: entry.origin === 'hand' ? 0.9 : 0.7, source: entry.origin === 'hand' ? 'lexicon' : 'known-name', ...(url ? { url } : {}) });
       break;
     }
   }
@@ -146,6 +155,7 @@ function productWords(scan: Scan, k: number, head: LexiconEntry): number {
 
 function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry: LexiconEntry): boolean {
   if (scan.opts.lexicon.generic.has(foldForm(surface))) return false;
+  if (entry.origin !== 'hand' && !acceptKnownName(scan, i, n, surface, entry)) return false;
   // An acronym in the lexicon ("NIST", "GE") only matches in capitals: "Pauline Nist" is a name.
   if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase()) return false;
   const lower = surface === surface.toLowerCase();
@@ -240,15 +250,40 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   let confidence = 0;
   if (isFirstName(words[0]!.text)) confidence = 0.9;
   else if (cue === 'person' && !words.some((w) => isCommonWord(w.text))) confidence = 0.85;
+  else if (isGivenName(scan, words[0]!.text) && !words.slice(1).some((w) => isCommonWord(w.base))) confidence = 0.8;
+  else if (inNameSlot(scan, a, b) && !words.some((w) => isCommonWord(w.base))) confidence = 0.75;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
   else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
-  if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9)) return false;
+  if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))) return false;
   if (cue === 'project') return false;
   void chunkStart;
   add(scan, a, b, { type: 'Person', canonical: '', confidence, source: 'name', ...(link ? { url: link.url } : {}) });
   return true;
 }
+
+/** "Sameer", "Björn": a given name of any language the packages know that is no English word or known name. */
+function isGivenName(scan: Scan, word: string): boolean {
+  return scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word) && !scan.opts.lexicon.byForm.has(foldForm(word));
+}
+
+/**
+ * Where a line's layout puts a speaker's name: "Title — Ana Lima (video)", "Title, by Ana
+ * Lima", "Ana Lima: Title", "Speaker: Ana Lima". Only in list items, headings and short lines.
+ */
+function inNameSlot(scan: Scan, a: number, b: number): boolean {
+  if (!scan.s.layout) return false;
+  const before = scan.s.text.slice(0, scan.tokens[a]!.start);
+  const after = scan.s.text.slice(scan.tokens[b]!.end);
+  const opens = NAME_SLOT_BEFORE.some((re) => re.test(before));
+  return opens && NAME_SLOT_AFTER.some((re) => re.test(after));
+}
+
+/** What may stand before a name in a layout slot (see inNameSlot). */
+const NAME_SLOT_BEFORE = [/^\s*$/, /\s[—–-]\s*$/, /[—–]\s*$/, /(^|[\s,])(by|with|from)\s+$/i, /^\s*(speakers?|presenters?|presented by|hosts?|panelists?|moderators?)\s*[:—–-]\s*$/i, /,\s*$/];
+
+/** What may follow a name in a layout slot: the line's end, "(", ",", ":", a dash, "and". */
+const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–]/, /^\s+(and|&)\s/];
 
 /** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
 function joinedToPerson(scan: Scan, a: number): boolean {

@@ -3,7 +3,7 @@
 import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from './cues.js';
 import { foldForm } from './lexicon.js';
 import { linkCue } from './link-cues.js';
-import { isCommonWord, isFirstName, isVerb } from './nlp.js';
+import { isCommonWord, isFirstName, isVerb } from '../document/nlp.js';
 import { add, linkAt, type Mention, type Scan } from './scan.js';
 import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, type Token } from './tokens.js';
 

@@ -1,26 +1,52 @@
-// The one place compromise is configured: sentence splitting and word knowledge
-// (first names, surnames, common English words, verbs) for the extraction rules.
+// The one place compromise is configured (through one plugin): sentence splitting with each
+// word's part-of-speech tags, and word knowledge (first names, surnames, common English words).
 import nlp from 'compromise';
 
 type Lex = Record<string, string | string[] | undefined>;
+
+/**
+ * Our plugin: generic words of the field that compromise reads as people or places. Only words
+ * of any tech blog belong here ("Summit" in "Fall Summit" is no place), never one blog's names.
+ */
+const TALKGRAPH_PLUGIN = {
+  words: { summit: 'Noun', keynote: 'Noun', meetup: 'Noun', hackathon: 'Noun', sprint: 'Noun', devroom: 'Noun' },
+};
+nlp.plugin(TALKGRAPH_PLUGIN);
+
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lex } } }).model.one.lexicon;
 
-// compromise calls some tech words people or places; these never are in our field.
-nlp.addWords({ linux: 'Noun', openstack: 'Noun', xen: 'Noun', fedora: 'Noun', summit: 'Noun' });
+/** A word of a sentence with compromise's tags for it in context ("Go" in "Simplicity and Go": ProperNoun). */
+export interface TaggedTerm {
+  start: number;
+  end: number;
+  tags: string[];
+}
 
 export interface SentenceSpan {
   text: string;
   start: number;
+  /** Offsets relative to the sentence. */
+  terms: TaggedTerm[];
 }
 
-/** Splits a block of plain text into sentences with their offsets in the block. */
+interface JsonTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Splits a block of plain text into sentences with their offsets and tagged words (one parse). */
 export function splitSentences(text: string): SentenceSpan[] {
   if (!text.trim()) return [];
-  const json = nlp(text).json({ offset: true }) as Array<{
-    text: string;
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
     offset: { start: number; length: number };
+    terms: JsonTerm[];
   }>;
-  return json.map((s) => ({ text: text.slice(s.offset.start, s.offset.start + s.offset.length), start: s.offset.start }));
+  return json.map((s) => {
+    const start = s.offset.start;
+    const terms = s.terms.map((t) => ({ start: t.offset.start - start, end: t.offset.start - start + t.offset.length, tags: t.tags }));
+    return { text: text.slice(start, start + s.offset.length), start, terms };
+  });
 }
 
 const tagCache = new Map<string, string>();
