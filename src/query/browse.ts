@@ -3,7 +3,7 @@
 import type { EntityType } from '../domain/model.js';
 import { TalkgraphError } from '../domain/errors.js';
 import type { GraphStore } from '../stores/graph-store.js';
-import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
+import type { EntityRow, EvidenceRow, PostRow } from '../stores/named-queries.js';
 import { seriesAndYear } from './entity-index.js';
 import { marked, namesFor, trustworthy } from './evidence.js';
 import type { Snippet } from './snippets.js';
@@ -79,7 +79,7 @@ function addRef(list: Ref[], ref: Ref): void {
 export async function profile(store: GraphStore, id: string): Promise<Profile> {
   const entity = (await store.query('entity', { id }))[0];
   if (!entity) throw new TalkgraphError('NOT_FOUND', 'entities', id, 'no such entity');
-  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, posts, speakersAt] = await Promise.all([
+  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt] = await Promise.all([
     store.query('talks-of', { id }),
     store.query('speakers-of', { id }),
     store.query('affiliations-of', { id }),
@@ -89,6 +89,7 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
     store.query('speakers-at', { id }),
   ]);
   const events = neighbours.filter((n) => n.rel === 'SPOKE_AT').map((n) => ({ id: n.other, name: n.otherName, type: n.otherType }));
+  const posts = entity.type === 'Event' ? await withCoveringPosts(store, id, mentioning) : mentioning;
   const titles = await postTitles(store, [...talksOf, ...speakersOf, ...speakersAt, ...affiliations].map((r) => r.post));
   const names = new Map((await store.query('entities', { type: null, limit: 1_000_000 })).map((e) => [e.id, e]));
   const g = (rows: EvidenceRow[]) => group(rows, titles, entity, names);
@@ -104,6 +105,19 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
     years: perYear(posts.map((p) => p.date)),
     editions: entity.type === 'Event' ? await editionsOf(store, entity, [...names.values()]) : [],
   };
+}
+
+/** An event's posts are also those that cover it (a recap need not name it in a sentence). */
+async function withCoveringPosts(store: GraphStore, id: string, mentioning: PostRow[]): Promise<PostRow[]> {
+  const seen = new Set(mentioning.map((p) => p.post));
+  const out = [...mentioning];
+  for (const e of await store.query('post-events', {})) {
+    if (e.id !== id || seen.has(e.post)) continue;
+    const p = (await store.query('post', { id: e.post }))[0];
+    if (p) out.push({ post: p.post, title: p.title, url: p.url, date: p.date });
+    seen.add(e.post);
+  }
+  return out.sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')) || (a.post < b.post ? -1 : 1));
 }
 
 function perYear(dates: Array<string | null>): Profile['years'] {

@@ -164,7 +164,8 @@ describe.skipIf(!hasChromium)('browsing', () => {
     const editions = page.locator('.editions li');
     await editions.first().waitFor();
     expect(await editions.allTextContents()).toEqual([expect.stringMatching(/^Xen Summit 2011.*George Dunlap/), expect.stringMatching(/^Xen Summit 2010/)]);
-    expect(await page.locator('.summary').textContent()).toMatch(/3 speakers reported; 2 editions of the series are known/);
+    expect(await page.locator('.summary').textContent()).toMatch(/Named in 2 posts in 2010\. 3 speakers reported; 2 editions of the series are known/);
+    expect(await page.locator('svg.year-chart rect').count()).toBe(1);
     await page.close();
   });
 
