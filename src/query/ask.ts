@@ -21,6 +21,8 @@ export interface EvidenceItem {
   date?: string | null;
   /** The sentence with the names of both ends of the fact marked. */
   highlight?: Snippet;
+  /** Whether the sentence itself names both ends (an event counts as named by the post that covers it). */
+  namesBoth?: boolean;
 }
 
 export interface Answer {
@@ -167,8 +169,10 @@ async function membersOf(id: string, d: AskDeps): Promise<EvidenceRow[]> {
 }
 
 /**
- * Keeps the evidence that names both ends of each fact (never a denial, never a sentence
- * about another person), marks the names, and drops answers left with no proof at all.
+ * Orders each answer's evidence so the sentence shown names both ends of the fact, marks the
+ * names, and drops denials ("…didn't have much to do with Red Hat"); an answer whose only
+ * proof is a denial goes. A sentence about another person is kept only when nothing better
+ * exists, flagged `namesBoth: false`, so a right answer is not lost to a pronoun.
  */
 function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): Answer[] {
   const b = asked ? namesFor(asked) : [];
@@ -176,12 +180,11 @@ function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): Answer
   const out: Answer[] = [];
   for (const a of answers) {
     const own = namesFor(d.finder.get(a.id) ?? a);
-    // A sentence that names another person and not this one is about the other person.
     const others = people.filter((p) => p.id !== a.id && p.id !== asked?.id);
     const aboutOther = (s: string) => !names(s, own) && others.some((p) => p.re.test(s));
-    const evidence = trustworthy(a.evidence, own, b)
-      .filter((e) => !aboutOther(e.sentence))
-      .map((e) => ({ ...e, highlight: marked(e.sentence, own, b) }));
+    const kept = trustworthy(a.evidence, own, b);
+    const clean = kept.filter((e) => !aboutOther(e.sentence));
+    const evidence = (clean.length ? clean : kept).map((e) => ({ ...e, namesBoth: names(e.sentence, own) && (!b.length || asked?.type === 'Event' || names(e.sentence, b)), highlight: marked(e.sentence, own, b) }));
     if (evidence.length) out.push({ ...a, evidence });
   }
   return out;

@@ -16,19 +16,32 @@ export async function home() {
 export async function searchPage(q, params) {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const filters = ['sort', 'year', 'site', 'type'].filter((k) => params.get(k)).map((k) => `&${k}=${encodeURIComponent(params.get(k))}`).join('');
-  const [ask, search] = await Promise.all([
-    api(`/api/ask?q=${encodeURIComponent(q)}`),
-    api(`/api/search?q=${encodeURIComponent(q)}&limit=${PAGE}&offset=${(page - 1) * PAGE}${filters}`),
-  ]);
+  const askP = api(`/api/ask?q=${encodeURIComponent(q)}`);
+  const searchP = api(`/api/search?q=${encodeURIComponent(q)}&limit=${PAGE}&offset=${(page - 1) * PAGE}${filters}`);
+  // A question gets the posts that answer it; keywords (even a bare name) get the full search,
+  // shown as soon as it arrives, with the answer card filled in when the graph has answered.
+  if (QUESTION.test(q)) {
+    const [ask, search] = await Promise.all([askP, searchP]);
+    return render(q, params, page, search, ask);
+  }
+  const search = await searchP;
+  const slot = h('div', { class: 'card-slot', 'aria-busy': 'true' }, h('div', { class: 'sk sk-line', 'aria-hidden': 'true' }));
+  render(q, params, page, search, null, slot);
+  // Resolves once the card is in, so Back can restore the scroll position of the whole page.
+  await askP.then((ask) => slot.replaceWith(...(ask.answers.length ? [answerCard(ask)] : []))).catch(() => slot.remove());
+}
+
+const QUESTION = /\b(who|what|where|which|when|how|talk\w*|spoke|speakers?|works?|posts about)\b/i;
+
+function render(q, params, page, search, ask, slot = null) {
   const parts = [h('h1', {}, `Results for “${q}”`)];
   if (search.corrected) parts.push(h('p', { class: 'corrected', role: 'note' }, 'No posts matched every word as typed. Showing results for ', h('strong', {}, `“${search.corrected}”`), ' instead.'));
   const cards = h('div', { class: 'cards' });
-  if (ask.answers.length) cards.append(answerCard(ask));
+  if (ask?.answers.length) cards.append(answerCard(ask));
+  if (slot) cards.append(slot);
   if (search.entity) cards.append(entityCard(search.entity));
   if (cards.childElementCount) parts.push(cards);
-  // A question gets the posts that answer it; keywords (even a bare name) get the full search.
-  const asked = ask.answers.length > 0 && /\b(who|what|where|which|when|how|talk\w*|spoke|speakers?|works?|posts about)\b/i.test(q);
-  if (asked) {
+  if (ask?.answers.length) {
     parts.push(h('h2', {}, `Posts that answer it (${ask.posts.length})`), hitList(ask.posts, 1));
   } else {
     parts.push(filterBar(q, search, params), resultCount(search, page), hitList(search.posts, (page - 1) * PAGE + 1), pager(q, search, page, params));
@@ -49,7 +62,8 @@ function answerCard(ask) {
 
 /** One sentence of evidence: the names marked, the post and its date. */
 export function evidenceItem(e) {
-  return h('li', {}, marked(e.highlight ?? { text: e.sentence, marks: [] }, 'q'), ' — ', postLink(e), e.date ? h('span', { class: 'muted' }, ` · ${dateText(e.date)}`) : null);
+  return h('li', {}, marked(e.highlight ?? { text: e.sentence, marks: [] }, 'q'), e.namesBoth === false ? h('span', { class: 'muted' }, ' (the post says so around this sentence)') : null,
+    ' — ', postLink(e), e.date ? h('span', { class: 'muted' }, ` · ${dateText(e.date)}`) : null);
 }
 
 function entityCard(e) {
