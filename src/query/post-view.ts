@@ -27,7 +27,10 @@ interface Ref {
 export async function postView(store: GraphStore, index: SearchIndex | null, id: string, entityOf: (id: string) => EntityRow | undefined): Promise<PostView> {
   const row = (await store.query('post', { id }))[0];
   if (!row) throw new TalkgraphError('NOT_FOUND', 'posts', id, 'no such post');
-  const [mentioned, related] = await Promise.all([store.query('post-entities', { id }), relatedPosts(store, index, id, 5)]);
+  const [named, events, related] = await Promise.all([store.query('post-entities', { id }), store.query('post-events', {}), relatedPosts(store, index, id, 5)]);
+  // The event a post covers counts as named by it, even when no sentence names it.
+  const covered = events.filter((e) => e.post === id && !named.some((n) => n.id === e.id)).map((e) => ({ id: e.id, name: e.name, type: 'Event' as const, posts: Math.max(1, entityOf(e.id)?.posts ?? 0) }));
+  const mentioned = [...named, ...covered];
   const text = String(index?.mini.getStoredFields(id)?.text ?? '');
   const sentences = sentencesOf(text);
   const entities = mentioned.map((e) => {
