@@ -65,7 +65,7 @@ export function lexiconTag(word: string): string {
 
 /** "Konrad", "Calista" → true; "Major" (an adjective first) → false. */
 export function isFirstName(word: string): boolean {
-  return /^(MaleName|FemaleName|FirstName)$/.test(lexiconTag(word));
+  return /^(MaleName|FemaleName|FirstName|Person)$/.test(lexiconTag(word));
 }
 
 /** "Walsh" → true. */
@@ -84,4 +84,16 @@ export function isVerb(word: string): boolean {
   const tag = lexiconTag(word);
   if (/Verb|Tense|Participle|Gerund|Infinitive|Copula|Modal|Auxiliary/.test(tag)) return true;
   return tag === '' && /^[a-z]+(ed|ing)$/.test(word);
+}
+
+const ordinaryCache = new Map<string, boolean>();
+
+/** An English word compromise knows or can tag as an adjective, verb or adverb: "terrible", "nope". */
+export function isOrdinaryWord(word: string): boolean {
+  let known = ordinaryCache.get(word);
+  if (known === undefined) {
+    known = isCommonWord(word) || nlp(word).has('(#Adjective|#Verb|#Adverb|#Expression|#Determiner|#Preposition)');
+    ordinaryCache.set(word, known);
+  }
+  return known;
 }

@@ -24,10 +24,16 @@ export const CONTEXT_RULES: ContextRule[] = [
   { type: 'Project', before: /\bthe\s+$/i, after: /^\s+(?:project|library|framework|package|tool|language|distribution|distro|plugin)\b/i },
 ];
 
+/** The type the words around [start, end) give a name, if any rule fits. */
+export function contextType(text: string, mentions: Mention[], start: number, end: number): EntityType | null {
+  const probe = { start, end } as Mention;
+  return CONTEXT_RULES.find((r) => fits(r, probe, text.slice(0, start), text.slice(end), mentions, text))?.type ?? null;
+}
+
 /** Retypes guessed or package-known names (never hand-listed ones, people or events) by their context. */
 export function retypeByContext(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.source === 'lexicon' || m.type === 'Person' || m.type === 'Event') continue;
+    if (m.source === 'lexicon' || m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
     const before = text.slice(0, m.start);
     const after = text.slice(m.end);
     const rule = CONTEXT_RULES.find((r) => fits(r, m, before, after, mentions, text));

@@ -10,7 +10,7 @@ export const TALK_NOUNS = TALK_NOUN_FORMS;
 export const AUXILIARIES = new Set(AUXILIARY_WORDS);
 
 /** Last words of conference series names: "Xen Summit", "Texas Linux Fest". */
-export const EVENT_WORDS = /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Days|Camp)$/;
+export const EVENT_WORDS = /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Hackfest|Days|Camp|Workshop|Sprint)$/;
 
 /** One-word series built on a suffix: "FUDCon", "PyCon", "DockerCon", "DevConf". */
 export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp|Days)$/u;

@@ -92,18 +92,23 @@ function personWords(): Set<string> {
   return persons;
 }
 
-/** A name the packages know joins the lexicon only where no hand entry claims its form. */
+/**
+ * A name the packages know joins the lexicon only where no hand entry claims its form; every
+ * package's names go in before any alias, so "bazel" is Bazel, not an alias of another language.
+ */
 function addKnownNames(lexicon: Lexicon, names: KnownName[]): void {
-  for (const k of names) {
-    const forms = [k.name, ...k.aliases].filter(usableForm);
-    if (forms.length === 0 || !usableForm(k.name)) continue;
-    const entry: LexiconEntry = { canonical: k.name, type: k.type, forms, origin: k.origin };
-    for (const form of forms) {
-      const key = foldForm(form);
-      if (lexicon.byForm.has(key) || lexicon.generic.has(key) || lexicon.acronyms.has(form)) continue;
-      lexicon.byForm.set(key, entry);
-      lexicon.maxWords = Math.max(lexicon.maxWords, form.split(/\s+/).length);
-    }
+  const entries = names.filter((k) => usableForm(k.name)).map((k) => ({ canonical: k.name, type: k.type, forms: [k.name, ...k.aliases].filter(usableForm), origin: k.origin }) as LexiconEntry);
+  for (const pass of ['name', 'alias'] as const) {
+    for (const entry of entries) addForms(lexicon, entry, pass === 'name' ? [entry.canonical] : entry.forms.slice(1));
+  }
+}
+
+function addForms(lexicon: Lexicon, entry: LexiconEntry, forms: string[]): void {
+  for (const form of forms) {
+    const key = foldForm(form);
+    if (lexicon.byForm.has(key) || lexicon.generic.has(key) || lexicon.acronyms.has(form)) continue;
+    lexicon.byForm.set(key, entry);
+    lexicon.maxWords = Math.max(lexicon.maxWords, form.split(/\s+/).length);
   }
 }
 

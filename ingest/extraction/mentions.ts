@@ -1,7 +1,7 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 import {
-  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES,
+  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
 import { foldAscii } from './knowledge/data-packages.js';
@@ -28,6 +28,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++) if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
   retypeByContext(s.text, scan.mentions);
+  namedTeams(scan);
   return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
 }
 
@@ -101,6 +102,20 @@ function yearAfter(scan: Scan, k: number): number | undefined {
     if (!isCapitalized(t)) return undefined;
   }
   return undefined;
+}
+
+/** "the Go team", "the Acme tools team": a named team is an organization. */
+function namedTeams(scan: Scan): void {
+  for (const m of scan.mentions) {
+    if (m.type !== 'Project' && m.type !== 'Organization') continue;
+    const team = /^\s+(?:[a-z]+\s+)?[Tt]eam\b/.exec(scan.s.text.slice(m.end));
+    if (!team || m.possessive) continue;
+    m.type = 'Organization';
+    m.end += team[0].length;
+    m.surface = scan.s.text.slice(m.start, m.end);
+    m.canonical = m.surface;
+    m.source = 'team';
+  }
 }
 
 /** No name of interest is longer than this many words. */
@@ -188,8 +203,13 @@ function classifyChunk(scan: Scan, [a, b]: [number, number]): void {
 
 function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): void {
   const { tokens } = scan;
-  // Sentence-initial ordinary words are capitalized only by position: "The", "Still".
+  // Sentence-initial ordinary words are capitalized only by position: "The", "Still"; a role
+  // before a name is no part of it: "CEO Dirk-Peter van Leeuwen".
   while (a <= b && tokens[a]!.start === 0 && isCommonWord(tokens[a]!.text) && !isFirstName(tokens[a]!.text)) a++;
+  while (a < b && ROLE_WORDS.test(tokens[a]!.base)) a++;
+  // "Release Manager Lubos Kocman": ordinary words before a given name and a surname are a title.
+  const given = tokens.findIndex((t, i) => i > a && i < b && (isFirstName(t.text) || isGivenName(scan, t.text)));
+  if (given > a && tokens.slice(a, given).every((t) => isCommonWord(t.base))) a = given;
   if (a > b) return;
   if (inTitle(scan, tokens[a]!.start, tokens[b]!.end)) {
     // "[Jon Masters' demonstration of ...]", "[Q&A with Edward Snowden]": full names still count.
@@ -234,7 +254,9 @@ function matchOrganization(scan: Scan, a: number, b: number): boolean {
   }
   const hasSuffix = ORG_SUFFIXES.test(tokens[end]!.base) || /^(University|Institute)$/.test(tokens[a]!.text);
   if (!hasSuffix || end === a) return false;
-  add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape' });
+  // "Zentrik Inc." keeps its dot: the abbreviation is part of the name, not the sentence's end.
+  const dotted = /^(Inc|Corp|Ltd|Co)$/.test(tokens[end]!.text) && scan.s.text[tokens[end]!.end] === '.';
+  add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape', ...(dotted ? { surface: `${scan.s.text.slice(tokens[a]!.start, tokens[end]!.end)}.` } : {}) });
   return true;
 }
 
@@ -264,7 +286,11 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
 
 /** "Sameer", "Björn": a given name of any language the packages know that is no English word or known name. */
 function isGivenName(scan: Scan, word: string): boolean {
-  return scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word) && !scan.opts.lexicon.byForm.has(foldForm(word));
+  // "Dirk-Peter": a hyphenated given name is known by its first part.
+  const first = word.includes('-') ? word.split('-')[0]! : word;
+  // A city may carry a given name ("Santiago"); a brand or a hand-listed name may not.
+  const known = scan.opts.lexicon.byForm.get(foldForm(word));
+  return scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places');
 }
 
 /**
@@ -288,7 +314,7 @@ const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–
 /** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
 function joinedToPerson(scan: Scan, a: number): boolean {
   const start = scan.tokens[a]!.start;
-  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
+  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
 }
 
 /** "Chen Wei's presentation": a possessive name owning a talk. */

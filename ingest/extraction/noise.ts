@@ -1,6 +1,6 @@
 // Shapes that are never entities, whatever the blog: URL and file-name pieces, video ids,
 // handles, version strings and units, shouted ordinary words ("NOPE", "TERRIBLE").
-import { isCommonWord } from '../document/nlp.js';
+import { isOrdinaryWord } from '../document/nlp.js';
 import type { Mention } from './scan.js';
 import type { Token } from './tokens.js';
 
@@ -23,7 +23,7 @@ export const NOISE_SHAPES: NoiseShape[] = [
   // "opensuse-asia-summit.html", "go-gc.pdf"
   { what: 'file name', test: (w) => /\.(html?|php|aspx?|md|pdf|png|jpe?g|gif|svg|txt|zip|gz|slide)$/i.test(w) },
   // "NOPE", "TERRIBLE", "IMPORTANT": an ordinary word shouted
-  { what: 'shouted word', test: (w) => /^\p{Lu}{4,}$/u.test(w) && isCommonWord(w.toLowerCase()) },
+  { what: 'shouted word', test: (w) => /^\p{Lu}{4,}$/u.test(w) && isOrdinaryWord(w.toLowerCase()) },
   { what: 'query string piece', test: (w) => /[&=?]/.test(w) },
   { what: 'no letters', test: (w) => letters(w) === 0 },
 ];
@@ -34,8 +34,11 @@ export function isNoise(m: Mention): boolean {
   return NOISE_SHAPES.some((shape) => shape.test(m.surface));
 }
 
-/** URLs, domains and handles written in the text: "https://x.org/a", "events.example.org", "@gopher". */
-const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*|@[\w.]+|\b[\w-]+\.(?:com|org|net|io|dev|edu|gov|info|co)\b/gi;
+/**
+ * URLs, paths and handles written in the text: "https://x.org/a", "x.org/a/b", "@gopher",
+ * "events.example.org". A capitalized domain alone ("Iron.io") may be a company's name.
+ */
+const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*|@[\w.]+|\b[a-z][\w-]*\.[a-z][\w-]*\.(?:com|org|net|io|dev|edu|gov|info|co)\b/g;
 
 /** Marks the tokens inside written addresses as taken, so no rule reads names out of them. */
 export function takeAddresses(text: string, tokens: Token[], taken: boolean[]): void {

@@ -32,6 +32,7 @@ const NAME_END = /^['’]?s?\s*($|[(,;[]|[—–]|-\s|(and|&)\s)/;
 const SEPARATOR = /^(.*\S)\s*(?:—|–|\s-|,?\s+by|,?\s+with|,?\s+from)\s*$/i;
 const LABEL = /^\s*(speakers?|presenters?|presented by|hosts?|hosted by|panelists?|moderators?|by)\s*[:—–-]?\s*$/i;
 const NEXT_UP = /\b(next( up)?|up next|then|followed by)\s*(was|were|is|came|,|:)?\s*$/i;
+const CO_SPEAKER = /^['’]?s?\s*(,|and|&|, and)\s*$/;
 const WORDS = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** Read top to bottom; the first row that matches names the speaker. */
@@ -52,7 +53,14 @@ export const LINE_LAYOUTS: Layout[] = [
 export function layoutCues(s: Sentence, persons: ResolvedMention[], sentences: Sentence[]): LayoutCue[] {
   const heading = headingAbove(s, sentences);
   const out: LayoutCue[] = [];
-  for (const p of persons) {
+  for (const [k, p] of persons.entries()) {
+    const prev = persons[k - 1];
+    const cued = prev && out.find((c) => c.speaker === prev.entity);
+    // "— Lior Ben-David and Anneke Visser": a co-presenter joined to a laid-out speaker.
+    if (cued && CO_SPEAKER.test(s.text.slice(prev.end, p.start))) {
+      out.push({ ...cued, speaker: p.entity });
+      continue;
+    }
     const line: Line = { s, p, before: s.text.slice(0, p.start), after: s.text.slice(p.end), heading };
     for (const layout of LINE_LAYOUTS) {
       const title = layout.match(line);
