@@ -1,28 +1,54 @@
-// Keyword search over posts: field boosts, prefix and fuzzy matching (exact matches rank
-// first), quoted phrases as phrases, extra posts (an alias's entity) merged in, snippets.
-import { matchedWords, queryWords } from '../search/post-ranking.js';
-import type { RankedHit, SearchIndex } from '../search/search-index.js';
-import { snippet } from './snippets.js';
+// Keyword search over posts: field boosts, prefix and fuzzy matching ranked in tiers (posts
+// matching more query words exactly come first, then by prefix, then fuzzy), quoted phrases as
+// phrases, extra posts (an alias's entity) merged in, an explicit typo correction, filters by
+// year and site with counts, sort by relevance or date, paging, and structured snippets.
+// Matching and the per-word match kinds come from the search index (MiniSearch or Neo4j
+// full-text alike); what a hit shows comes from its stored fields.
+import { matchedWords, queryWords, within } from '../search/post-ranking.js';
+import { docHoldsPhrases } from '../search/search-backend.js';
+import type { RankedHit, SearchIndex, StoredDoc } from '../search/search-index.js';
+import { tokenize } from '../search/search-options.js';
+import { snippetHtml, snippetOf, type Snippet } from './snippets.js';
 
 export interface PostHit {
   id: string;
   title: string;
   url: string | null;
   date: string | null;
+  site: string | null;
   score: number;
+  /** The legacy form of `highlight`: escaped HTML with <mark>. */
   snippet: string;
+  highlight: Snippet;
+}
+
+export interface Facet {
+  value: string;
+  count: number;
 }
 
 export interface KeywordResult {
   total: number;
+  /** Posts left out because they match only some of the words. */
+  partial: number;
   posts: PostHit[];
+  /** The query as searched when a word had no match and a close spelling did ("xen sumit" → "xen summit"). */
+  corrected: string | null;
+  facets: { years: Facet[]; sites: Facet[] };
 }
+
+export type SortOrder = 'relevance' | 'date';
 
 export interface KeywordOptions {
   limit: number;
   offset?: number;
   /** Posts to rank in (or boost) whatever their text: the posts of an entity the query names. */
   extraPosts?: string[];
+  sort?: SortOrder;
+  year?: string;
+  site?: string;
+  /** Keep only these posts (a type filter: posts naming a matching entity of one type). */
+  only?: Set<string>;
 }
 
 /** Splits `"open vswitch" xen` into phrases and loose words. */
@@ -32,30 +58,121 @@ export function parseQuery(q: string): { phrases: string[]; words: string[] } {
   return { phrases, words };
 }
 
-/** Searches `index` for `q`; the total counts every matching post before paging. */
+/** Query words as the index tokenizes them, each once (the index's query words). */
+export function tokensOf(text: string): string[] {
+  return [...new Set(tokenize(text))];
+}
+
+interface Ranked {
+  hit: RankedHit;
+  doc: StoredDoc;
+  /** The query's words stand side by side in the title or text ("open vswitch"). */
+  phrase: boolean;
+  exact: number;
+  prefix: number;
+}
+
+/** Searches `index` for `q`; the total counts every matching post (after filters) before paging. */
 export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOptions): Promise<KeywordResult> {
   const { phrases, words } = parseQuery(q);
   const text = [...words, ...phrases].join(' ');
+  const tokens = tokensOf(text);
   // Names with digits ("credit2", "x86_64") are exact: "credit" is another word (search-options.ts).
-  const results: RankedHit[] = text ? await index.search(text, { phrases, all: phrases.length > 0 && !words.length }) : [];
-  const byId = new Map(results.map((r) => [r.id, r]));
-  const top = results[0]?.score ?? 1;
-  for (const id of o.extraPosts ?? []) {
-    const seen = byId.get(id);
-    if (seen) seen.score += top * 0.5;
-    else byId.set(id, { id, score: top * 0.5, words: [] });
-  }
-  const ranked = [...byId.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  const page = ranked.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
-  const stored = await index.stored(page.map((r) => r.id));
+  const results = text ? await index.search(text, { phrases, all: phrases.length > 0 && words.length === 0 }) : [];
+  const merged = withExtra(results, o.extraPosts ?? []);
+  const docs = await index.stored(merged.map((h) => h.id));
+  const side = words.length > 1 ? [tokenize(words.join(' '))] : null;
+  const scored = merged.flatMap((h) => (docs.has(h.id) ? [tiers(h, docs.get(h.id)!, tokens, side)] : []));
+  // When some posts match every word (exactly or by prefix), posts matching only some are noise.
+  const full = scored.filter((x) => x.exact + x.prefix >= tokens.length);
+  const ranked = tokens.length > 1 && full.length ? full : scored;
+  const facets = { years: count(ranked.map((x) => yearOf(x.doc))), sites: count(ranked.map((x) => siteOf(x.doc))) };
+  const kept = ranked.filter((x) => (!o.year || yearOf(x.doc) === o.year) && (!o.site || siteOf(x.doc) === o.site) && (!o.only || o.only.has(x.hit.id)));
+  kept.sort(o.sort === 'date' ? byDate : byRelevance);
+  const page = kept.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
   const loose = queryWords([text]);
   return {
-    total: ranked.length,
-    posts: page.flatMap((r) => {
-      const doc = stored.get(r.id);
-      if (!doc) return [];
-      const terms = matchedWords(`${doc.title} ${doc.text}`, loose);
-      return [{ id: r.id, title: doc.title, url: doc.url, date: doc.date, score: Number(r.score.toFixed(3)), snippet: snippet(doc.text, [...terms, ...words], phrases) }];
-    }),
+    total: kept.length,
+    partial: scored.length - ranked.length,
+    corrected: correction(tokens, scored, words, phrases),
+    facets,
+    posts: page.map((x) => toHit(x, loose, words, phrases)),
+  };
+}
+
+type Hit = RankedHit & { extra?: boolean };
+
+/** Boosts (or adds) the posts of an entity the query names, whatever their text. */
+function withExtra(results: RankedHit[], extra: string[]): Hit[] {
+  const byId = new Map<string, Hit>(results.map((r) => [r.id, { ...r }]));
+  const top = results[0]?.score ?? 1;
+  for (const id of extra) {
+    const seen = byId.get(id);
+    if (seen) seen.score += top * 0.5;
+    else byId.set(id, { id, score: top * 0.5, words: [], kinds: {}, extra: true });
+  }
+  return [...byId.values()];
+}
+
+/** How many query words the post matched exactly, and how many by prefix (best kind per word). */
+function tiers(hit: Hit, doc: StoredDoc, tokens: string[], side: string[][] | null): Ranked {
+  const phrase = side !== null && docHoldsPhrases(doc, side);
+  // A post added for the entity it names counts as matching every word exactly.
+  if (hit.extra) return { hit, doc, phrase, exact: tokens.length, prefix: 0 };
+  const exact = tokens.filter((t) => hit.kinds[t] === 'exact').length;
+  const prefix = tokens.filter((t) => hit.kinds[t] === 'prefix').length;
+  return { hit, doc, phrase, exact, prefix };
+}
+
+const byRelevance = (a: Ranked, b: Ranked) =>
+  Number(b.phrase) - Number(a.phrase) || b.exact - a.exact || b.prefix - a.prefix || b.hit.score - a.hit.score || (a.hit.id < b.hit.id ? -1 : 1);
+const byDate = (a: Ranked, b: Ranked) => String(b.doc.date ?? '').localeCompare(String(a.doc.date ?? '')) || byRelevance(a, b);
+
+function yearOf(d: StoredDoc): string | null {
+  return d.date && /^\d{4}/.test(d.date) ? d.date.slice(0, 4) : null;
+}
+
+/** The site of a post: the host of its absolute URL (both stores keep the URL alike). */
+function siteOf(d: StoredDoc): string | null {
+  const m = /^https?:\/\/([^/?#]+)/i.exec(d.url ?? '');
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function count(values: Array<string | null>): Facet[] {
+  const n = new Map<string, number>();
+  for (const v of values) if (v) n.set(v, (n.get(v) ?? 0) + 1);
+  return [...n].map(([value, c]) => ({ value, count: c })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}
+
+/** "xen sumit" → "xen summit" when "sumit" matched nothing exactly or by prefix and "summit" did by typo. */
+function correction(tokens: string[], scored: Ranked[], words: string[], phrases: string[]): string | null {
+  if (phrases.length || !scored.length) return null;
+  const fixes = new Map<string, string>();
+  for (const t of tokens) {
+    if (scored.some((x) => x.hit.kinds[t] === 'exact' || x.hit.kinds[t] === 'prefix')) continue;
+    const bound = Math.max(1, Math.floor(t.length / 4));
+    const votes = new Map<string, number>();
+    for (const x of scored.filter((s) => s.hit.kinds[t] === 'fuzzy')) {
+      for (const m of new Set(tokenize(`${x.doc.title} ${x.doc.text}`))) if (!tokens.includes(m) && within(m, t, bound)) votes.set(m, (votes.get(m) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) fixes.set(t, best[0]);
+  }
+  if (!fixes.size) return null;
+  return words.map((w) => fixes.get(w.toLowerCase()) ?? w).join(' ');
+}
+
+function toHit(x: Ranked, loose: ReturnType<typeof queryWords>, words: string[], phrases: string[]): PostHit {
+  const terms = matchedWords(`${x.doc.title} ${x.doc.text}`, loose);
+  const highlight = snippetOf(x.doc.text, [...terms, ...words], phrases);
+  return {
+    id: x.hit.id,
+    title: x.doc.title,
+    url: x.doc.url,
+    date: x.doc.date,
+    site: siteOf(x.doc),
+    score: Number(x.hit.score.toFixed(3)),
+    snippet: snippetHtml(highlight),
+    highlight,
   };
 }

@@ -1,7 +1,7 @@
 // The Neo4j search backend: post documents live on the Post nodes (label SearchDoc) under a
 // full-text (Lucene) index, so any number of API servers over one Neo4j answer alike and need
 // no local files. Queries are the named queries/search-*.cypher, run through the store.
-import { holdsPhrase, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
+import { holdsPhrase, MATCH_KINDS, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
 import { POST_FIELDS, tokenize, type PostField, type SearchDoc } from './search-options.js';
 
 /** What this backend needs of a store: running a named Cypher query (the Neo4j store has it). */
@@ -17,10 +17,13 @@ export function escapeLucene(token: string): string {
   return token.replace(/[+\-&|!(){}[\]^"~*?:\\/<>=]/g, (c) => `\\${c}`);
 }
 
+/** A clause's match kind as a number Cypher can take the max of (exact highest). */
+const kindRank = (kind: MatchKind) => MATCH_KINDS.length - MATCH_KINDS.indexOf(kind);
+
 /** The Lucene clauses of one query word: per field, exact, and prefix and fuzzy when allowed. */
-export function clausesOf(words: QueryWord[]): Array<{ word: number; weight: number; query: string }> {
-  const out: Array<{ word: number; weight: number; query: string }> = [];
-  const add = (word: number, field: PostField, kind: MatchKind, query: string) => out.push({ word, weight: matchWeight(field, kind), query });
+export function clausesOf(words: QueryWord[]): Array<{ word: number; weight: number; rank: number; query: string }> {
+  const out: Array<{ word: number; weight: number; rank: number; query: string }> = [];
+  const add = (word: number, field: PostField, kind: MatchKind, query: string) => out.push({ word, weight: matchWeight(field, kind), rank: kindRank(kind), query });
   words.forEach((w, word) => {
     const t = escapeLucene(w.word);
     for (const field of POST_FIELDS) {
@@ -53,7 +56,7 @@ export class FullTextBackend implements SearchBackend {
   async match(words: QueryWord[]): Promise<WordMatch[]> {
     if (words.length === 0) return [];
     const rows = await this.db.runNamed('search-match', { clauses: clausesOf(words) }, 'read');
-    return rows.map((r) => ({ post: String(r.post), word: Number(r.word), weight: Number(r.weight) }));
+    return rows.map((r) => ({ post: String(r.post), word: Number(r.word), weight: Number(r.weight), kind: MATCH_KINDS[MATCH_KINDS.length - Number(r.rank)] ?? 'fuzzy' }));
   }
 
   async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {

@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import path from 'node:path';
 import { readJsonFile, writeJsonAtomic } from '../io/atomic-json.js';
-import { docHoldsPhrases, matchWeight, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
+import { betterKind, docHoldsPhrases, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
 import { POST_FIELDS, POST_INDEX_OPTIONS, SEARCH_SCHEMA_VERSION, type PostField, type SearchDoc } from './search-options.js';
 
 type Snapshot = { version?: string | number; index: unknown };
@@ -33,11 +33,16 @@ export class MiniSearchBackend implements SearchBackend {
       const hits = this.mini.search(w.word, { prefix: w.prefix, fuzzy: w.fuzzy > 0 ? w.fuzzy : false, combineWith: 'OR' });
       for (const hit of hits) {
         let weight = 0;
+        let best: MatchKind | undefined;
         for (const [term, fields] of Object.entries(hit.match)) {
           const kind = term === w.word ? 'exact' : w.prefix && term.startsWith(w.word) ? 'prefix' : 'fuzzy';
-          for (const field of fields) if ((POST_FIELDS as readonly string[]).includes(field)) weight = Math.max(weight, matchWeight(field as PostField, kind));
+          for (const field of fields) {
+            if (!(POST_FIELDS as readonly string[]).includes(field)) continue;
+            weight = Math.max(weight, matchWeight(field as PostField, kind));
+            best = betterKind(best, kind);
+          }
         }
-        if (weight > 0) out.push({ post: String(hit.id), word, weight });
+        if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: best ?? 'fuzzy' });
       }
     });
     return out;

@@ -1,6 +1,6 @@
 // talkgraph's own ranking of post hits, computed from the backend's word matches alone, so
 // MiniSearch and Lucene (whose scores differ) rank the same posts in the same order.
-import type { QueryWord, WordMatch } from './search-backend.js';
+import { betterKind, type MatchKind, type QueryWord, type WordMatch } from './search-backend.js';
 import { KEYWORD_MATCH, tokenize } from './search-options.js';
 
 export interface RankedHit {
@@ -8,6 +8,8 @@ export interface RankedHit {
   score: number;
   /** The query words this post matched. */
   words: string[];
+  /** Per matched query word, its best kind of match in the post (keyword search ranks in tiers by these). */
+  kinds: Record<string, MatchKind>;
 }
 
 /** The query words of `texts` with the loose matches KEYWORD_MATCH allows (or none, `exactOnly`). */
@@ -29,12 +31,16 @@ export function queryWords(texts: string[], exactOnly = false): QueryWord[] {
  */
 export function rankMatches(matches: WordMatch[], words: QueryWord[], total: number, all: boolean): RankedHit[] {
   const best = new Map<string, number[]>();
+  const kinds = new Map<string, Record<string, MatchKind>>();
   const postsOf = words.map(() => new Set<string>());
   for (const m of matches) {
     const weight = m.weight;
     const row = best.get(m.post) ?? best.set(m.post, words.map(() => 0)).get(m.post)!;
     if (weight > row[m.word]!) row[m.word] = weight;
     postsOf[m.word]!.add(m.post);
+    const k = kinds.get(m.post) ?? kinds.set(m.post, {}).get(m.post)!;
+    const w = words[m.word]!.word;
+    k[w] = betterKind(k[w], m.kind ?? 'exact');
   }
   const rarity = postsOf.map((posts) => Math.log(1 + Math.max(total, posts.size) / Math.max(posts.size, 1)));
   const hits: RankedHit[] = [];
@@ -42,7 +48,7 @@ export function rankMatches(matches: WordMatch[], words: QueryWord[], total: num
     if (all && row.some((w) => w === 0)) continue;
     let score = 0;
     for (let i = 0; i < row.length; i++) score += row[i]! * rarity[i]!;
-    hits.push({ id, score, words: words.filter((_w, i) => row[i]! > 0).map((w) => w.word) });
+    hits.push({ id, score, words: words.filter((_w, i) => row[i]! > 0).map((w) => w.word), kinds: kinds.get(id) ?? {} });
   }
   return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

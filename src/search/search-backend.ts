@@ -13,6 +13,14 @@ export interface QueryWord {
 
 export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
 
+/** Match kinds best first; a (post, word) reports the best kind in any field (keyword search's tiers). */
+export const MATCH_KINDS: readonly MatchKind[] = ['exact', 'prefix', 'fuzzy'];
+
+/** The better of two match kinds (exact over prefix over fuzzy). */
+export function betterKind(a: MatchKind | undefined, b: MatchKind): MatchKind {
+  return a === undefined || MATCH_KINDS.indexOf(b) < MATCH_KINDS.indexOf(a) ? b : a;
+}
+
 /**
  * That query word `word` (an index into the words asked) matches post `post`, at best with
  * `weight` (matchWeight of the field and kind: the backend keeps only the best per post and word).
@@ -21,6 +29,8 @@ export interface WordMatch {
   post: string;
   word: number;
   weight: number;
+  /** The best kind of match of the word in the post, in any field (absent: counted as exact). */
+  kind?: MatchKind;
 }
 
 /** The weight of a match in `field` of `kind` (POST_RANKING): both backends use this one number. */
