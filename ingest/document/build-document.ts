@@ -3,7 +3,7 @@ import type { Post } from '../../src/domain/model.js';
 import { splitSentences } from '../extraction/nlp.js';
 import { splitFrontMatter } from './front-matter.js';
 import { readMarkdown, type Block, type BlockKind, type LinkSpan } from './markdown.js';
-import { toPost } from './post-meta.js';
+import { toPost, type PostContext } from './post-meta.js';
 
 export interface Sentence {
   /** Position in the post, counting every block's sentences in order. */
@@ -23,7 +23,7 @@ export interface PostDocument {
 }
 
 /** Parses `text` (the whole file) into a PostDocument; throws InputError on bad front matter. */
-export function buildDocument(file: string, text: string, root?: string): PostDocument {
+export function buildDocument(file: string, text: string, root?: string | PostContext): PostDocument {
   const { data, body } = splitFrontMatter(file, text);
   const post = toPost(file, data, root);
   const markdown = readMarkdown(body);

@@ -5,8 +5,10 @@ import { ENTITY_TYPES } from '../domain/model.js';
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
 
-export const SearchQuery = z.object({ q: text(200), limit: int(1, 50, 10), offset: int(0, 1000, 0) });
-export const AskQuery = z.object({ q: text(200) });
+/** Blogs to draw posts from: `site=a` or `sites=a,b` (`*` for every site). */
+const sites = z.string().max(500).optional();
+export const SearchQuery = z.object({ q: text(200), limit: int(1, 50, 10), offset: int(0, 1000, 0), site: sites, sites });
+export const AskQuery = z.object({ q: text(200), site: sites, sites });
 export const EntitiesQuery = z.object({
   type: z
     .string()
@@ -17,6 +19,6 @@ export const EntitiesQuery = z.object({
   limit: int(1, 100, 20),
 });
 export const IdParam = z.object({ id: text(300) });
-export const RelatedQuery = z.object({ limit: int(1, 20, 5) });
-export const RelatedByUrlQuery = z.object({ url: text(2000), limit: int(1, 20, 5) });
+export const RelatedQuery = z.object({ limit: int(1, 20, 5), site: sites, sites });
+export const RelatedByUrlQuery = z.object({ url: text(2000), limit: int(1, 20, 5), site: sites, sites });
 export const GraphQuery = z.object({ center: text(300), depth: int(1, 3, 1) });

@@ -19,7 +19,15 @@ export type ErrorCode =
   | 'STORE_CORRUPT'
   | 'STORE_FAILED'
   | 'NOT_FOUND'
-  | 'INVALID_REQUEST';
+  | 'INVALID_REQUEST'
+  // Sources (blogs, feeds, exports): one clear skip line each, the run goes on.
+  | 'NOT_REGULAR_FILE'
+  | 'DUPLICATE_POST'
+  | 'FEED_INVALID'
+  | 'FEED_UNREACHABLE'
+  | 'NO_ARTICLE'
+  | 'BAD_FILE_NAME'
+  | 'SITE_CONFIG_INVALID';
 
 /** Base of every error talkgraph raises on purpose. */
 export class TalkgraphError extends Error {

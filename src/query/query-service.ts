@@ -2,6 +2,7 @@
 // from either store plus the search index. The API, the CLI and the web UI all use it.
 import { Feed } from 'feed';
 import { TalkgraphError } from '../domain/errors.js';
+import { siteOfPostId } from '../domain/ids.js';
 import type { EntityType } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore } from '../stores/graph-store.js';
@@ -11,7 +12,11 @@ import { graphAround, profile, speakers, type GraphView, type Profile, type Spea
 import { EntityFinder } from './entity-finder.js';
 import { keywordSearch, type PostHit } from './keyword-search.js';
 import { relatedPosts, type RelatedPost } from './related-posts.js';
+import { inSites, pickByUrl, type SiteList } from './site-filter.js';
 import { TalkEvidence } from './talk-evidence.js';
+
+/** How many ranked posts a site-filtered search looks through before paging. */
+const SITE_SCAN = 1000;
 
 export interface EntityCard {
   id: string;
@@ -53,16 +58,32 @@ export class QueryService {
     [this.finder, this.talks] = await QueryService.load(this.store);
   }
 
-  /** Keyword search with an entity card for the entity the query names. */
-  async search(q: string, limit = 10, offset = 0): Promise<SearchResponse> {
+  /** Keyword search with an entity card for the entity the query names; `sites` keeps posts of those blogs. */
+  async search(q: string, limit = 10, offset = 0, sites: SiteList = null): Promise<SearchResponse> {
     const found = this.finder.find(q.replace(/"/g, ''));
     const extra = found?.exact ? (await this.store.query('posts-mentioning', { id: found.entity.id })).map((p) => p.post) : [];
-    const result = this.index ? keywordSearch(this.index, q, { limit, offset, extraPosts: extra }) : { total: 0, posts: [] };
+    const result = this.index ? this.keywords(q, { limit, offset, extraPosts: extra }, sites) : { total: 0, posts: [] };
     return { query: q, total: result.total, entity: found ? await this.card(found.entity) : null, posts: result.posts };
   }
 
-  /** Answers a question (or falls back to keyword search). */
-  async ask(question: string): Promise<AskResult> {
+  /** A site filter pages after filtering: the index ranks every post, the page is cut from the kept ones. */
+  private keywords(q: string, o: { limit: number; offset?: number; extraPosts: string[] }, sites: SiteList) {
+    if (!sites) return keywordSearch(this.index!, q, o);
+    const all = keywordSearch(this.index!, q, { limit: SITE_SCAN, extraPosts: o.extraPosts.filter((id) => inSites(id, sites)) });
+    const kept = all.posts.filter((p) => inSites(p.id, sites));
+    const from = o.offset ?? 0;
+    return { total: kept.length, posts: kept.slice(from, from + o.limit) };
+  }
+
+  /** Answers a question (or falls back to keyword search); `sites` keeps evidence and posts of those blogs. */
+  async ask(question: string, sites: SiteList = null): Promise<AskResult> {
+    const result = await this.askAll(question, sites);
+    if (!sites) return result;
+    const answers = result.answers.map((a) => ({ ...a, evidence: a.evidence.filter((e) => inSites(e.post, sites)) })).filter((a) => a.evidence.length > 0);
+    return { ...result, answers, posts: result.posts.filter((p) => inSites(p.id, sites)) };
+  }
+
+  private askAll(question: string, sites: SiteList): Promise<AskResult> {
     return ask(question, {
       store: this.store,
       finder: this.finder,
@@ -71,15 +92,22 @@ export class QueryService {
         const p = (await this.store.query('post', { id }))[0];
         return { title: p?.title ?? id, url: p?.url ?? null };
       },
-      search: (q, extraPosts) => (this.index ? keywordSearch(this.index, q, { limit: 10, extraPosts }).posts : []),
+      search: (q, extraPosts) => (this.index ? this.keywords(q, { limit: 10, extraPosts }, sites).posts : []),
     });
   }
 
-  /** Related posts of a post given by id or by URL. */
-  async related(ref: { id?: string; url?: string }, limit = 5): Promise<{ post: { id: string; title: string; url: string | null }; related: RelatedPost[] }> {
-    const post = ref.id ? (await this.store.query('post', { id: ref.id }))[0] : ref.url ? (await this.store.query('post-by-url', { urls: urlVariants(ref.url) }))[0] : undefined;
+  /**
+   * Related posts of a post given by id or by URL. By default only posts of the same site
+   * (an embed box shows its own blog); `sites` names others, `'all'` allows every site.
+   */
+  async related(ref: { id?: string; url?: string }, limit = 5, sites: SiteList | 'same' = 'same'): Promise<{ post: { id: string; title: string; url: string | null; site: string | null }; related: RelatedPost[] }> {
+    const post = ref.id ? (await this.store.query('post', { id: ref.id }))[0] : ref.url ? pickByUrl(await this.store.query('post-by-url', { urls: urlVariants(ref.url) }), ref.url) : undefined;
     if (!post) throw new TalkgraphError('NOT_FOUND', 'related', ref.id ?? ref.url ?? '', 'no such post');
-    return { post: { id: post.post, title: post.title, url: post.url }, related: await relatedPosts(this.store, this.index, post.post, limit) };
+    const site = post.site ?? siteOfPostId(post.post);
+    const allowed = sites === 'same' ? (site ? [site] : null) : sites;
+    const found = await relatedPosts(this.store, this.index, post.post, allowed ? limit * 4 + 20 : limit);
+    const related = found.filter((r) => inSites(r.id, allowed)).slice(0, limit);
+    return { post: { id: post.post, title: post.title, url: post.url, site }, related };
   }
 
   /** Entities, optionally of one type, filtered by a name prefix (autocomplete). */

@@ -1,21 +1,30 @@
-// `talkgraph ingest`: extraction over a corpus into a store and the search index. Unchanged
-// posts (same content hash) are skipped, changed ones replace their own relations, and
-// --prune removes posts whose files are gone.
+// `talkgraph ingest`: the one ingest loop (ingest/pipeline's post stream, then extraction)
+// into a store and the search index. This service keeps hashing, diffing and writing:
+// unchanged posts (same content hash) are skipped, changed ones replace their own relations,
+// and --prune removes posts of the ingested sites whose files are gone.
 import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lexicon } from '../../ingest/extraction/lexicon.js';
-import { extractPostWithText } from '../../ingest/pipeline/extract-post.js';
-import { rootFor, toSkipped, type Skipped } from '../../ingest/pipeline/extract-files.js';
+import { extractItems } from '../../ingest/pipeline/extract-items.js';
+import { readPosts, type ReadPost } from '../../ingest/pipeline/post-stream.js';
 import { applyCuration, type Curation } from '../../ingest/resolution/curation.js';
 import { resolveAcrossPosts } from '../../ingest/resolution/resolve-corpus.js';
-import { readPostFile } from '../../ingest/source/read-file.js';
-import { listPostFiles } from '../../ingest/source/walk.js';
+import { isFeedSpec } from '../../ingest/source/feed-source.js';
+import { FeedCache } from '../../ingest/source/fetch-feed.js';
+import { SiteBook } from '../../ingest/source/file-source.js';
+import type { SiteOverrides } from '../../ingest/source/site-config.js';
+import { toSkipped, type Skipped } from '../../ingest/source/skipped.js';
+import { InputError } from '../domain/errors.js';
 import type { Extraction } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore, StoreCounts } from '../stores/graph-store.js';
+import type { QueryRow } from '../stores/named-queries.js';
+
+export type { Skipped } from '../../ingest/source/skipped.js';
 
 /** Bumped when extraction changes in a way that should re-extract every post. */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
 const WRITE_BATCH = 50;
 
 export interface IngestOptions {
@@ -23,10 +32,14 @@ export interface IngestOptions {
   index: SearchIndex | null;
   lexicon: Lexicon;
   curation: Curation;
-  /** Remove stored posts whose source files are gone. */
+  /** Remove stored posts of the ingested sites whose source files are gone. */
   prune?: boolean;
   /** Re-extract even unchanged posts. */
   force?: boolean;
+  /** Site name, base URL or permalink given on the command line for the sites of this run. */
+  sites?: SiteOverrides;
+  /** The data folder: feed validators (ETag, Last-Modified) are remembered there. */
+  dataDir?: string | null;
   onProgress?: (done: number, total: number) => void;
   onSkip?: (s: Skipped) => void;
 }
@@ -37,6 +50,8 @@ export interface IngestSummary {
   unchanged: number;
   skipped: Skipped[];
   removed: number;
+  /** Feeds that answered 304 Not Modified. */
+  notModified: number;
   counts: StoreCounts;
   ms: number;
 }
@@ -47,50 +62,112 @@ interface Pending {
   hash: string;
 }
 
-/** Ingests every post under `paths`; one bad post is skipped with its reason, never fatal. */
+type StoredRow = QueryRow<'stored-posts'>;
+
+/** Ingests every post of `paths` (folders, files, feed files or URLs, WXR); one bad post is skipped, never fatal. */
 export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const files = await listPostFiles(paths);
-  const stored = new Map((await o.store.query('stored-posts', {})).map((r) => [r.source, r]));
+  const rows = await o.store.query('stored-posts', {});
+  const stored = new Map(rows.map((r) => [keyOf(r.site, r.source), r]));
+  const byId = new Map(rows.map((r) => [r.post, r]));
+  const summary: IngestSummary = { read: 0, ingested: 0, unchanged: 0, skipped: [], removed: 0, notModified: 0, counts: { posts: 0, entities: {}, relations: {} }, ms: 0 };
+  const skip = (s: Skipped) => {
+    summary.skipped.push(s);
+    o.onSkip?.(s);
+  };
   const seen = new Set<string>();
   const pending: Pending[] = [];
-  const summary: IngestSummary = { read: 0, ingested: 0, unchanged: 0, skipped: [], removed: 0, counts: { posts: 0, entities: {}, relations: {} }, ms: 0 };
   const stale: string[] = [];
+  const hashes = new Map<ReadPost, string>();
+  const feedCache = FeedCache.open(o.dataDir ?? null);
   const salt = `${EXTRACTOR_VERSION}|${o.lexicon.fingerprint}|${JSON.stringify(o.curation)}`;
-  for (const file of files) {
-    summary.read++;
-    const root = rootFor(file, paths);
-    const source = path.relative(root, path.resolve(file)) || path.basename(file);
-    seen.add(source);
-    try {
-      const text = await readPostFile(file);
-      const hash = createHash('sha256').update(salt).update(text).digest('hex');
-      const before = stored.get(source);
-      // Unchanged, unless the search index lost it (rebuilt after an options change).
-      if (before && before.hash === hash && !o.force && (!o.index || o.index.has(before.post))) summary.unchanged++;
-      else {
-        const { extraction, plainText } = extractPostWithText(file, text, { lexicon: o.lexicon, root });
-        pending.push({ extraction: applyCuration(extraction, o.curation), text: plainText, hash });
-        // A post whose id changed (new url or slug) leaves its old id behind: drop it.
-        if (before && before.post !== extraction.post.id) stale.push(before.post);
+  /** Site slug → its root folder, for every site read in this run (prune resolves files by it). */
+  const roots = new Map<string, string>();
+  let total = 0;
+  const progress = () => o.onProgress?.(summary.read, Math.max(total, summary.read));
+  async function* changed(): AsyncGenerator<ReadPost> {
+    for await (const event of readPosts(paths, { overrides: o.sites, feedCache, onListed: (n) => (total = n) })) {
+      if (event.kind === 'not-modified') {
+        summary.notModified++;
+        continue;
       }
-    } catch (err) {
-      const skipped = toSkipped(file, err);
-      summary.skipped.push(skipped);
-      o.onSkip?.(skipped);
+      summary.read++;
+      if (event.kind === 'skipped') skip(event.skipped);
+      else {
+        const key = keyOf(event.post.site ?? null, event.post.source);
+        seen.add(key);
+        roots.set(event.context.site.name, event.context.site.root);
+        // The Post is hashed too: a new base URL or permalink rule re-stores an unchanged file.
+        const hash = createHash('sha256').update(salt).update(JSON.stringify(event.post)).update(event.text).digest('hex');
+        const before = stored.get(key) ?? stored.get(keyOf(null, event.post.source));
+        const taken = byId.get(event.post.id);
+        if (taken && taken !== before && claimedElsewhere(taken, event)) {
+          skip(toSkipped(event.file, new InputError('DUPLICATE_POST', 'source', event.file, `its post id ${event.post.id} is already taken by ${taken.source}`)));
+        } else if (before && before.hash === hash && !o.force && (!o.index || o.index.has(before.post))) summary.unchanged++;
+        else {
+          hashes.set(event, hash);
+          // A post whose id changed (new url or slug) leaves its old id behind: drop it.
+          if (before && before.post !== event.post.id) stale.push(before.post);
+          yield event;
+          continue;
+        }
+      }
+      progress();
     }
-    o.onProgress?.(summary.read, files.length);
+  }
+  for await (const out of extractItems(changed(), { lexicon: o.lexicon })) {
+    if (out.kind === 'skipped') skip(out.skipped);
+    else pending.push({ extraction: applyCuration(out.extraction, o.curation), text: out.plainText, hash: hashes.get(out.read)! });
+    progress();
   }
   await write(pending, o);
   summary.ingested = pending.length;
-  const gone = o.prune ? [...stored.values()].filter((r) => !seen.has(r.source)).map((r) => r.post) : [];
+  const gone = o.prune ? prunable(paths, rows, seen, roots, o.sites) : [];
   await remove([...stale, ...gone], o);
   summary.removed = gone.length;
   await o.store.flush();
   o.index?.save();
+  feedCache.save();
   summary.counts = await o.store.counts();
   summary.ms = Math.round(performance.now() - started);
   return summary;
+}
+
+function keyOf(site: string | null, source: string): string {
+  return `${site ?? ''}\u0000${source}`;
+}
+
+/** Another stored post holds the id, and its own file is still there: a real clash, not a rename. */
+function claimedElsewhere(taken: StoredRow, event: ReadPost): boolean {
+  if (taken.site !== (event.post.site ?? null) || taken.source === event.post.source) return false;
+  return existsSync(path.resolve(event.context.site.root, taken.source));
+}
+
+/**
+ * The stored posts --prune may remove: of a site ingested from disk in this run, not read in
+ * this run, lying below a path given to this run, and whose file no longer exists. Posts of
+ * other sites, of feeds and of files outside the given paths are never touched.
+ */
+export function prunable(paths: string[], rows: StoredRow[], seen: Set<string>, roots: Map<string, string>, overrides?: SiteOverrides): string[] {
+  const book = new SiteBook(overrides);
+  const known = new Map(roots);
+  const scopes = paths
+    .filter((p) => !isFeedSpec(p) && existsSync(p))
+    .map((p) => {
+      const folder = statSync(p).isDirectory();
+      // The given path's own site counts even when none of its files is left to read.
+      const site = book.siteOf(p, folder);
+      if (!known.has(site.name)) known.set(site.name, site.root);
+      return { dir: path.resolve(p), folder };
+    });
+  return rows
+    .filter((r) => r.site !== null && !seen.has(keyOf(r.site, r.source)) && known.has(r.site))
+    .filter((r) => {
+      const file = path.resolve(known.get(r.site!)!, r.source);
+      const inside = scopes.some((s) => (s.folder ? file.startsWith(s.dir + path.sep) : file === s.dir));
+      return inside && !existsSync(file);
+    })
+    .map((r) => r.post);
 }
 
 async function write(pending: Pending[], o: IngestOptions): Promise<void> {

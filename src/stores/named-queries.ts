@@ -30,6 +30,8 @@ export interface PostRow {
 export interface PostDetailRow extends PostRow {
   author: string | null;
   tags: string[];
+  /** The post's site slug; null for posts stored before sites existed. */
+  site: string | null;
 }
 
 export interface LinkRow {
@@ -81,7 +83,7 @@ export interface Queries {
   /** Posts that mention an entity, newest first. */
   'posts-mentioning': { params: { id: string }; row: PostRow };
   /** What each stored post was ingested from. */
-  'stored-posts': { params: Record<string, never>; row: { post: string; hash: string; source: string } };
+  'stored-posts': { params: Record<string, never>; row: { post: string; hash: string; source: string; site: string | null } };
 }
 
 export type QueryName = keyof Queries;

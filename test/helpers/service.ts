@@ -21,9 +21,11 @@ export async function serviceOver(paths: string[], store?: GraphStore): Promise<
   return { service, store: s, app: createApp({ service }) };
 }
 
-/** Writes posts (file name → body with front matter) into a fresh folder. */
+/** Writes posts (file name → body with front matter) into a fresh folder, a site named `test`. */
 export function corpusOf(posts: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-fixture-'));
+  // A fixed site name: post ids carry it ("post:test:…"), and the folder name is random.
+  writeFileSync(path.join(dir, 'talkgraph-site.yml'), 'name: test\n');
   for (const [name, text] of Object.entries(posts)) {
     const file = path.join(dir, name);
     writeFileSync(file, text);

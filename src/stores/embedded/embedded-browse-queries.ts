@@ -15,7 +15,7 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
   post: (g, { id }) => (isPost(g, id) ? [postRow(g, id)] : []),
   'post-by-url': (g, { urls }) =>
     g
-      .filterNodes((_id, a) => a.kind === 'Post' && a.url !== null && urls.includes(a.url))
+      .filterNodes((_id, a) => a.kind === 'Post' && a.url !== null && (urls.includes(a.url) || urls.includes(urlPath(a.url))))
       .map((id) => postRow(g, id))
       .sort((a, b) => cmp(a.post, b.post)),
   'post-entities': (g, { id }) => {
@@ -102,13 +102,20 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
   },
 };
 
+/** "https://blog.example/x/" → "/x/" (the Cypher twin cuts the same way); a path stays as it is. */
+function urlPath(url: string): string {
+  if (!/^https?:\/\//.test(url)) return url;
+  const parts = url.split('/');
+  return url.slice(parts[0]!.length + 2 + parts[2]!.length);
+}
+
 function isPost(g: Graph, id: string): boolean {
   return g.hasNode(id) && g.getNodeAttribute(id, 'kind') === 'Post';
 }
 
 function postRow(g: Graph, id: string): PostDetailRow {
   const a = g.getNodeAttributes(id) as PostNode;
-  return { post: id, title: a.title, url: a.url, date: a.date, author: a.author, tags: a.tags };
+  return { post: id, title: a.title, url: a.url, date: a.date, author: a.author, tags: a.tags, site: a.site ?? null };
 }
 
 function dedupe<T>(rows: T[], key: (r: T) => string): T[] {

@@ -25,6 +25,8 @@ export interface PostNode {
   tags: string[];
   source: string;
   hash: string;
+  /** The post's site slug (absent in snapshots written before sites existed). */
+  site?: string | null;
 }
 
 export type NodeAttrs = EntityNode | PostNode;
@@ -66,7 +68,7 @@ export class EmbeddedStore implements GraphStore {
     for (const { extraction: x, hash } of posts) {
       this.dropRelationsOf([x.post.id]);
       const { id, title, url, date, author, tags, source } = x.post;
-      this.graph.mergeNode(id, { kind: 'Post', title, url, date, author, tags, source, hash });
+      this.graph.mergeNode(id, { kind: 'Post', title, url, date, author, tags, source, hash, site: x.post.site ?? null });
       for (const e of x.entities) {
         this.graph.mergeNode(e.id, { kind: 'Entity', type: e.type, name: e.name, aliases: e.aliases, confidence: e.confidence });
       }

@@ -142,7 +142,7 @@ export class Neo4jStore implements GraphStore {
 
 function postProps({ extraction: x, hash }: PostWrite): Record<string, unknown> {
   const { id, title, url, date, author, tags, source } = x.post;
-  return { id, title, url, date, author, tags, source, hash };
+  return { id, title, url, date, author, tags, source, hash, site: x.post.site ?? null };
 }
 
 function uniqueEntities(xs: Extraction[]): Array<Record<string, unknown>> {
