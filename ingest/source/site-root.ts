@@ -33,6 +33,10 @@ export class RootFinder {
     let dir = path.dirname(path.resolve(file));
     for (;;) {
       const hit = this.markerOf(dir);
+      // Hexo keeps _posts in source/ below the folder with _config.yml: a config file one
+      // level up wins over a posts folder found first.
+      const parent = hit?.marker?.kind === 'dir' ? this.markerOf(path.dirname(dir)) : null;
+      if (parent?.marker?.kind === 'file') return parent;
       if (hit) return hit;
       const up = path.dirname(dir);
       if (up === dir) return { root: path.resolve(fallback), marker: null };
