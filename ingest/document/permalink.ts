@@ -15,6 +15,8 @@ export interface PermalinkParts {
   categories: string[];
   /** Hugo: first folder below content/ ("post"), or "". */
   section: string;
+  /** The file is named the Jekyll way, "YYYY-MM-DD-name". */
+  dated: boolean;
 }
 
 /** Jekyll's named permalink styles. */
@@ -37,9 +39,11 @@ const DEFAULT_PATTERN: Record<Generator, string | null> = {
 /** The site-relative URL path of a post, or null when the generator has no rule (plain sites). */
 export function defaultPermalink(site: Site, parts: PermalinkParts): string | null {
   const pattern = site.generator === 'hugo' ? site.sectionPermalinks[parts.section] ?? site.permalink : site.permalink;
-  const chosen = pattern ? JEKYLL_STYLES[pattern] ?? pattern : DEFAULT_PATTERN[site.generator];
+  // A folder of "YYYY-MM-DD-name" files without any config is a Jekyll blog's _posts.
+  const generator = site.generator === 'plain' && !pattern && parts.dated ? 'jekyll' : site.generator;
+  const chosen = pattern ? JEKYLL_STYLES[pattern] ?? pattern : DEFAULT_PATTERN[generator];
   if (!chosen) return null;
-  return expandPattern(chosen, site.generator, parts);
+  return expandPattern(chosen, generator, parts);
 }
 
 /** Expands `:name` (Jekyll, Hexo, Hugo) and `{name}` (Pelican) placeholders; a pattern with none is returned as is. */

@@ -84,7 +84,7 @@ function permalinkParts(ctx: PostContext, data: FrontMatterData, slug: string | 
   const section = ctx.source.startsWith('content/') && segments.length > 2 ? segments[1]! : '';
   // Jekyll: folders above _posts are categories too ("blog/_posts/x.md" → blog).
   const above = ctx.site.generator === 'jekyll' && ctx.source.includes('_posts/') ? ctx.source.split('_posts/')[0]!.split('/').filter(Boolean) : [];
-  return { ymd, name: dated ? dated[4]! : name, slug, title, categories: [...above, ...categories], section };
+  return { ymd, name: dated ? dated[4]! : name, slug, title, categories: [...above, ...categories], section, dated: Boolean(dated) };
 }
 
 function expandDeclared(declared: string, site: Site, parts: PermalinkParts): string {

@@ -41,11 +41,13 @@ const PLAIN_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A readable, collision-free key for a site-relative path or URL path. `segments` are joined
- * by "-"; when any segment is not plain (case, accents, non-Latin letters, dots) or `exact`
- * is false, a short hash of `original` is appended, so "日本語" and "中文" stay apart.
+ * by "-"; when any segment is not plain (accents, non-Latin letters, dots, spaces) or `exact`
+ * is false, a short hash of `original` is appended, so "日本語" and "中文" stay apart. Case
+ * alone is folded without a hash (readable Jekyll names); the rare clash it leaves is caught
+ * as a duplicate id naming both files.
  */
 export function stableKey(segments: string[], original: string, exact = true): string {
-  const plain = exact && segments.length > 0 && segments.every((s) => PLAIN_SEGMENT.test(s));
+  const plain = exact && segments.length > 0 && segments.every((s) => PLAIN_SEGMENT.test(s.toLowerCase()));
   const slug = segments.map(slugSegment).filter(Boolean).join('-');
   if (plain) return slug;
   const hash = createHash('sha1').update(original.normalize('NFC')).digest('hex').slice(0, 8);
