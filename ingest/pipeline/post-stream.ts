@@ -63,7 +63,14 @@ export async function* readPosts(specs: string[], o: ReadOptions = {}): AsyncGen
       continue;
     }
     if (read.status === 'not-modified') yield { kind: 'not-modified', source: spec };
-    else for (const item of read.items) yield await readOne(item.file, claims, async () => item);
+    else {
+      for (const item of read.items) {
+        const event = await readOne(item.file, claims, async () => item);
+        // A post of this feed that failed must be read again: no 304 for it next time.
+        if (event.kind === 'skipped') cache.unstage(spec);
+        yield event;
+      }
+    }
   }
 }
 

@@ -38,6 +38,11 @@ export class FeedCache {
     this.staged.set(url, v);
   }
 
+  /** Forgets what was staged for `url`: one of its posts failed, so the next run fetches it whole again. */
+  unstage(url: string): void {
+    this.staged.delete(url);
+  }
+
   /** Writes the staged validators (call after the posts they cover are stored). */
   save(): void {
     if (!this.file || this.staged.size === 0) return;

@@ -7,10 +7,10 @@ import { toSkipped, type Skipped } from './skipped.js';
 
 /** File endings read as posts: Markdown in its spellings, and HTML (Jekyll posts, saved pages). */
 export const POST_FILE = /\.(md|markdown|mdown|mkd|html|htm)$/i;
-/** A folder's README or LICENSE describes the folder; it is not a post. */
-const NOT_POSTS = /^(readme|license|licence|changelog|contributing|code_of_conduct)\.[a-z]+$/i;
+/** A folder's README or LICENSE describes the folder, and Hugo's _index.md lists a section: not posts. */
+const NOT_POSTS = /^(readme|license|licence|changelog|contributing|code_of_conduct|_index)\.[a-z]+$/i;
 /** Folders that hold templates, build output or dependencies, never posts; rules as data. */
-export const NOT_POST_FOLDERS = new Set(['node_modules', '_layouts', '_includes', '_site', '_sass', '_data', 'layouts', 'themes', 'public', 'resources', 'archetypes', 'scaffolds', 'vendor']);
+export const NOT_POST_FOLDERS = new Set(['node_modules', '_layouts', '_includes', '_site', '_sass', '_data', '_drafts', 'layouts', 'themes', 'public', 'resources', 'archetypes', 'scaffolds', 'vendor']);
 
 const strictName = new TextDecoder('utf-8', { fatal: true });
 

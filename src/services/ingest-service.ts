@@ -83,6 +83,7 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
   const salt = `${EXTRACTOR_VERSION}|${o.lexicon.fingerprint}|${JSON.stringify(o.curation)}`;
   /** Site slug → its root folder, for every site read in this run (prune resolves files by it). */
   const roots = new Map<string, string>();
+  const rootOfFile = new Map<string, string>();
   let total = 0;
   const progress = () => o.onProgress?.(summary.read, Math.max(total, summary.read));
   async function* changed(): AsyncGenerator<ReadPost> {
@@ -97,6 +98,7 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
         const key = keyOf(event.post.site ?? null, event.post.source);
         seen.add(key);
         roots.set(event.context.site.name, event.context.site.root);
+        rootOfFile.set(event.file, event.context.site.root);
         // The Post is hashed too: a new base URL or permalink rule re-stores an unchanged file.
         const hash = createHash('sha256').update(salt).update(JSON.stringify(event.post)).update(event.text).digest('hex');
         const before = stored.get(key) ?? stored.get(keyOf(null, event.post.source));
@@ -116,7 +118,11 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
     }
   }
   for await (const out of extractItems(changed(), { lexicon: o.lexicon })) {
-    if (out.kind === 'skipped') skip(out.skipped);
+    if (out.kind === 'skipped') {
+      skip(out.skipped);
+      const root = rootOfFile.get(out.skipped.file);
+      if (root && isFeedSpec(root)) feedCache.unstage(root);
+    }
     else pending.push({ extraction: applyCuration(out.extraction, o.curation), text: out.plainText, hash: hashes.get(out.read)! });
     progress();
   }

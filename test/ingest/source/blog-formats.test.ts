@@ -13,6 +13,7 @@ describe('a Jekyll blog', () => {
       '_posts/2012-04-27-railsconf-day-three.html': `---\ntitle: RailsConf 2012 day three\n---\n<p>Dana Brooks talked about <a href="https://www.ansible.com/">Ansible</a>.</p>\n`,
       '_posts/2012-05-01-moved.md': `---\ntitle: Moved\npermalink: /moved/\ndate: 2012-05-02 09:00:00 -0400\n---\n${talk}\n`,
       '_layouts/default.html': '<html>{{ content }}</html>',
+      '_drafts/not-yet.md': '---\ntitle: Draft\n---\nUnpublished.\n',
       'about.html': '---\nlayout: default\n---\n<p>About me</p>\n',
     });
     const { posts, skipped } = await postsOf([dir]);
@@ -47,6 +48,7 @@ describe('a Hugo site', () => {
       'content/news/fosdem.md': `---\ntitle: FOSDEM notes\ndate: 2024-02-05\nslug: fosdem-2024\n---\n${talk}\n`,
       'content/news/dated.md': `---\ntitle: Dated\npublishDate: 2024-03-01\nurl: /special/place/\n---\n${talk}\n`,
       'layouts/_default/single.html': '<html></html>',
+      'content/post/_index.md': '---\ntitle: Posts\n---\n',
     });
     const { posts, skipped } = await postsOf([dir]);
     expect(skipped).toEqual([]);
