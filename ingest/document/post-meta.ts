@@ -89,7 +89,9 @@ function permalinkParts(ctx: PostContext, data: FrontMatterData, slug: string | 
 
 function expandDeclared(declared: string, site: Site, parts: PermalinkParts): string {
   if (/^https?:\/\//i.test(declared)) return declared;
-  return /:[a-z_]+/.test(declared) ? expandPattern(declared, site.generator, parts) : declared.startsWith('/') ? declared : `/${declared}`;
+  // Anything else is a path on the site: "//evil.example/x" or "javascript:…" never leave it.
+  const onSite = `/${declared.replace(/^\/+/, '')}`;
+  return /:[a-z_]+/.test(onSite) ? expandPattern(onSite, site.generator, parts) : onSite;
 }
 
 function absolute(url: string, base: string | null): string {

@@ -53,12 +53,14 @@ describe('post identity', () => {
       'x.markdown': post('x one'),
       'x.mdown': post('x two'),
       'x.md': post('x three'),
+      'slugged.md': post('Доклад', 'slug: доклад-о-ceph\n'),
     });
     const first = await postsOf([blog]);
     const again = await postsOf([blog]);
     expect(first.skipped).toEqual([]);
     const ids = first.posts.map((p) => p.id);
-    expect(new Set(ids).size).toBe(6);
+    expect(new Set(ids).size).toBe(7);
+    expect(ids.some((id) => /^post:intl:doklad-o-ceph_[0-9a-f]{8}$/.test(id))).toBe(true);
     expect(again.posts.map((p) => p.id)).toEqual(ids);
     expect(ids).toContain('post:intl:x');
     expect(ids.some((id) => /^post:intl:privet-mir_[0-9a-f]{8}$/.test(id))).toBe(true);

@@ -75,6 +75,12 @@ describe('toPost', () => {
     expect(toPost('/c/hugo/x.md', {}, '/c').id).toBe('post:local:hugo-x');
   });
 
+  it('keeps a declared URL on the site: protocol-relative and script URLs become site paths', () => {
+    expect(toPost('/c/x.md', { url: '//evil.example/x/' }, '/c').url).toBe('/evil.example/x/');
+    expect(toPost('/c/x.md', { url: 'javascript:alert(1)//' }, '/c').url).toBe('/javascript:alert(1)/');
+    expect(toPost('/c/x.md', { url: 'https://blog.example/x/' }, '/c').url).toBe('https://blog.example/x/');
+  });
+
   it('accepts authors lists, comma tags and WordPress category objects', () => {
     const post = toPost('/c/x.md', { authors: ['A B', 'C D'], tags: 'xen, kvm', categories: [{ name: 'Events' }] }, '/c');
     expect(post.authors).toEqual(['A B', 'C D']);
