@@ -3,8 +3,10 @@
 // "[Title] from Thomas Cameron", "I co-presented with Nikolai" (I = the post's author).
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
-import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from './cues.js';
-import { tokenize, type Token } from './tokens.js';
+import { formsOf } from '../../src/domain/talk-vocabulary.js';
+import { AUXILIARIES, SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from '../extraction/cues.js';
+import { tokenize, type Token } from '../extraction/tokens.js';
+import { layoutCues, type LayoutCue } from './layout-cues.js';
 
 export interface Talk {
   speakers: string[];
@@ -20,13 +22,23 @@ const PRONOUN = /\b(he|she|his|her)\b/i;
 const FIRST_PLURAL = /\b(we|our)\b/i;
 const HANDOVER = /\b(followed by|next up|then came|handed over to)\b/i;
 const AUTHOR_TALK = /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
+/** The author presented only when they say so plainly: "I talked about", not "I explored". */
+const AUTHOR_SPEAKS = formsOf(['talk', 'speak', 'present', 'co-present', 'copresent', 'keynote', 'demo', 'lecture', 'cover', 'discuss', 'demonstrate', 'explain', 'describe'].map((lemma) => ({ lemma: lemma === 'speak' ? 'speak' : lemma, ...(lemma === 'speak' ? { irregular: ['spoke'] } : {}) })));
 const MY_TALKS = /^(my|our) (talks|presentations|sessions)\b/i;
 
 /** All talks of a post, in order; `author` is the post author's entity id, if any. */
 export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], author: string | null): Talk[] {
   const cues: Talk[] = [];
   for (const s of sentences) {
-    const speakers = speakersIn(s, mentions[s.index] ?? [], author);
+    const ms = mentions[s.index] ?? [];
+    const laid = layoutCues(s, ms.filter((m) => m.type === 'Person'), sentences);
+    for (const cue of laid) {
+      // Co-presenters on one line are one talk with several speakers.
+      const same = cues.find((c) => c.sentence === s.index && c.title === (cue.title ?? titleIn(s)) && !c.speakers.includes(cue.speaker));
+      if (same) same.speakers.push(cue.speaker);
+      else cues.push(laidTalk(sentences, s, cue));
+    }
+    const speakers = speakersIn(s, ms, author).filter((p) => !laid.some((c) => c.speaker === p));
     if (speakers.length) cues.push({ speakers, sentence: s.index, span: [], title: titleIn(s) ?? leadingTitle(sentences, s) });
   }
   const authorSection = author ? myTalksSection(sentences, author) : [];
@@ -34,6 +46,15 @@ export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], 
   const merged = mergeSharedSpeakers(sentences, talks);
   assignSpans(sentences, mentions, merged, author);
   return merged.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** A talk placed by layout; one under its own heading is about its whole section. */
+function laidTalk(sentences: Sentence[], s: Sentence, cue: LayoutCue): Talk {
+  const title = cue.title ?? titleIn(s);
+  if (!cue.ownsSection) return { speakers: [cue.speaker], sentence: s.index, span: [], title };
+  const heading = sentences.find((x) => x.block === s.block - 1)!;
+  const span = [heading.index, ...sentences.filter((x) => x.block >= s.block && x.section === heading.text && x.kind !== 'heading').map((x) => x.index)];
+  return { speakers: [cue.speaker], sentence: s.index, span, title };
 }
 
 function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null): string[] {
@@ -74,7 +95,7 @@ function authorSpeaks(tokens: Token[]): boolean {
     if (!/^(i|i'll|i'm|i've|i’ll|i’m)$/.test(words[i]!)) continue;
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const w = words[j]!;
-      if (SPEAKER_VERBS.has(w) && !/^(to|with)$/.test(words[j + 1] ?? '') && !/^(shared|shares|showed|shows|went|walked|reviewed|announced|introduced)$/.test(w)) return true;
+      if (AUTHOR_SPEAKS.has(w) && !/^(to|with)$/.test(words[j + 1] ?? '')) return true;
       if (TALK_NOUN_VERBS.has(w) && words.slice(j + 1, j + 8).some((n) => /^(talk|keynote|presentation|session|demo|workshop|lab|tutorial)$/.test(n))) return true;
     }
   }
@@ -93,7 +114,7 @@ function verbCue(tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): st
       continue;
     }
     const word = t.text.toLowerCase();
-    if (SKIP_WORDS.has(word)) continue;
+    if (SKIP_WORDS.has(word) || AUXILIARIES.has(word)) continue;
     if (SPEAKER_VERBS.has(word)) return group;
     if (TALK_NOUN_VERBS.has(word) && tokens.slice(i + 1, i + 8).some((n) => TALK_NOUNS.has(n.text.toLowerCase()))) return group;
     return null;
