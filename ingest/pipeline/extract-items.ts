@@ -20,10 +20,14 @@ export interface ExtractItemsOptions {
 }
 
 /** Extracts each read post in order; a post that fails becomes a skip, never an abort. */
-export async function* extractItems(items: AsyncIterable<ReadPost> | Iterable<ReadPost>, o: ExtractItemsOptions): AsyncGenerator<ExtractedPost | SkippedPost> {
+export async function* extractItems(
+  items: AsyncIterable<ReadPost> | Iterable<ReadPost>,
+  o: ExtractItemsOptions,
+): AsyncGenerator<ExtractedPost | SkippedPost> {
+  const timeout = o.timeoutMs ? { timeoutMs: o.timeoutMs } : {};
   for await (const read of items) {
     try {
-      const { extraction, plainText } = extractPostWithText(read.file, read.text, { lexicon: o.lexicon, root: read.context, ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}) });
+      const { extraction, plainText } = extractPostWithText(read.file, read.text, { lexicon: o.lexicon, root: read.context, ...timeout });
       yield { kind: 'extracted', read, extraction, plainText };
     } catch (err) {
       yield { kind: 'skipped', skipped: toSkipped(read.file, err) };

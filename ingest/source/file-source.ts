@@ -56,7 +56,8 @@ export class SiteBook {
     } catch (err) {
       this.skipped.push(toSkipped(root.root, err));
       const name = siteSlug(this.overrides.name ?? path.basename(root.root));
-      return { name, generator: 'plain', baseUrl: this.overrides.url ?? null, permalink: this.overrides.permalink ?? null, sectionPermalinks: {}, root: root.root };
+      const { url, permalink } = this.overrides;
+      return { name, generator: 'plain', baseUrl: url ?? null, permalink: permalink ?? null, sectionPermalinks: {}, root: root.root };
     }
   }
 }

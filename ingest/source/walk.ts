@@ -10,7 +10,10 @@ export const POST_FILE = /\.(md|markdown|mdown|mkd|html|htm)$/i;
 /** A folder's README or LICENSE describes the folder, and Hugo's _index.md lists a section: not posts. */
 const NOT_POSTS = /^(readme|license|licence|changelog|contributing|code_of_conduct|_index)\.[a-z]+$/i;
 /** Folders that hold templates, build output or dependencies, never posts; rules as data. */
-export const NOT_POST_FOLDERS = new Set(['node_modules', '_layouts', '_includes', '_site', '_sass', '_data', '_drafts', 'layouts', 'themes', 'public', 'resources', 'archetypes', 'scaffolds', 'vendor']);
+export const NOT_POST_FOLDERS = new Set([
+  'node_modules', '_layouts', '_includes', '_site', '_sass', '_data', '_drafts',
+  'layouts', 'themes', 'public', 'resources', 'archetypes', 'scaffolds', 'vendor',
+]);
 
 const strictName = new TextDecoder('utf-8', { fatal: true });
 
@@ -36,7 +39,9 @@ export async function listSourceFiles(paths: string[]): Promise<Listing> {
     else listing.files.push({ file: p, given: path.dirname(p) });
   }
   const seen = new Set<string>();
-  listing.files = listing.files.filter((f) => !seen.has(path.resolve(f.file)) && seen.add(path.resolve(f.file))).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  listing.files = listing.files
+    .filter((f) => !seen.has(path.resolve(f.file)) && seen.add(path.resolve(f.file)))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return listing;
 }
 

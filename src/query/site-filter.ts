@@ -8,7 +8,11 @@ export type SiteList = string[] | null;
 
 /** "a, b" → ["a", "b"]; "*", "all" or nothing → null (every site). `site` and `sites` both count. */
 export function parseSites(...values: Array<string | string[] | undefined>): SiteList {
-  const names = values.flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const names = values
+    .flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
   if (names.length === 0 || names.some((n) => n === '*' || n === 'all')) return null;
   return [...new Set(names)];
 }

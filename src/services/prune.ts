@@ -13,7 +13,13 @@ import { keyOf } from './ingest-diff.js';
  * not read in this run (`seen`), below a path given to this run, and whose file is gone.
  * Posts of other sites, of feeds and of files outside the given paths are never touched.
  */
-export function prunable(paths: string[], rows: Array<QueryRow<'stored-posts'>>, seen: Set<string>, roots: Map<string, string>, overrides?: SiteOverrides): string[] {
+export function prunable(
+  paths: string[],
+  rows: Array<QueryRow<'stored-posts'>>,
+  seen: Set<string>,
+  roots: Map<string, string>,
+  overrides?: SiteOverrides,
+): string[] {
   const book = new SiteBook(overrides);
   const known = new Map(roots);
   const scopes = paths
