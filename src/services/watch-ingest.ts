@@ -36,8 +36,9 @@ export async function watchIngest(paths: string[], o: WatchOptions): Promise<voi
     });
     return running;
   };
-  await run(paths, 'start');
+  // Watch before the first run: a change made while it runs is seen and runs again after it.
   const watchers = await Promise.all(files.map((p) => watchPath(p, debounce(() => void run(files, 'files'), o.debounceMs ?? 300))));
+  await run(paths, 'start');
   const timer = feeds.length && o.intervalMs ? setInterval(() => void run(feeds, 'interval'), o.intervalMs) : null;
   await new Promise<void>((resolve) => {
     if (o.signal.aborted) resolve();
@@ -54,7 +55,11 @@ async function watchPath(p: string, onChange: () => void): Promise<FSWatcher> {
   const target = folder ? p : path.dirname(p);
   const name = path.basename(p);
   return watch(target, { recursive: folder }, (_event, file) => {
-    if (folder || !file || file.toString() === name) onChange();
+    const changed = file?.toString() ?? '';
+    // Hidden folders are never read: the data folder (.talkgraph) inside a blog would
+    // otherwise wake the watch with every snapshot it writes.
+    if (changed.split(path.sep).some((part) => part.startsWith('.'))) return;
+    if (folder || !changed || changed === name) onChange();
   });
 }
 
