@@ -217,7 +217,12 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
     return classifyWords(scan, a, b);
   }
   if (matchCalled(scan, a, b) || matchOrgProduct(scan, a, b)) return;
-  if (matchOrganization(scan, a, b)) return;
+  if (matchOrganization(scan, a, b)) {
+    // "Frobnicate Labs CEO Petra Lind": the words after the organization's name are read on their own.
+    const rest = scan.taken.findIndex((t, i) => i > a && i <= b && !t);
+    if (rest > a) classifySegment(scan, rest, b, chunkStart);
+    return;
+  }
   if (matchPerson(scan, a, b, chunkStart)) return;
   if (b > a && matchProductChunk(scan, a, b)) return;
   if (matchPlace(scan, a, b)) return;
@@ -314,7 +319,7 @@ const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–
 /** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
 function joinedToPerson(scan: Scan, a: number): boolean {
   const start = scan.tokens[a]!.start;
-  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
+  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
 }
 
 /** "Chen Wei's presentation": a possessive name owning a talk. */

@@ -120,6 +120,7 @@ function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entiti
       if (eventId) rel.add('SPOKE_AT', speaker, eventId, sentenceText(talk.sentence), talk.title);
       for (const i of talk.span) {
         for (const m of mentions[i] ?? []) {
+          if (i === talk.sentence && talk.clause && (m.start < talk.clause.start || m.start >= talk.clause.end)) continue;
           // The entity's type, not the mention's: a mention may have joined the covered event.
           const type = typeOf.get(m.entity);
           if ((type === 'Project' || type === 'Organization') && !own.has(m.entity)) {

@@ -45,4 +45,15 @@ describe('layouts that place a speaker', () => {
     const x = extractText('I explored the expo hall and listened to Lea Fontaine talk about Podman.', 'ContainerDays 2021 recap', 'Pat Writer');
     expect(speakers(x)).not.toContain('Pat Writer');
   });
+
+  it('two speakers with a clause each keep their own topics', () => {
+    const x = extractText('Ilse Brandt covered tracing with Jaeger, while Tunde Okafor addressed packaging with Nix.', 'ObsDay 2021 notes');
+    expect(talkPairs(x).sort()).toEqual(['Ilse Brandt → Jaeger', 'Tunde Okafor → Nix']);
+  });
+
+  it('co-speakers listed with their companies share one talk', () => {
+    const x = extractText('In this session Ilse Brandt (Frobnicate) and Tunde Okafor (Quuxly) share how they run Kubernetes.', 'ObsDay 2021 notes');
+    expect(talkPairs(x).sort()).toEqual(['Ilse Brandt → Kubernetes', 'Tunde Okafor → Kubernetes']);
+  });
 });
+
