@@ -4,7 +4,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import type { QueryService } from '../query/query-service.js';
 import { parseSites, type SiteList } from '../query/site-filter.js';
 import { openApiDocument } from './openapi.js';
-import { AskQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
+import { AskQuery, BrowseParams, BrowseQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
 
 type Handler = (req: Request, res: Response) => Promise<unknown>;
 
@@ -23,8 +23,8 @@ function json(handler: Handler): RequestHandler {
 export function apiRoutes(service: QueryService): Router {
   const r = Router();
   r.get('/search', json(async (req) => {
-    const { q, limit, offset, site, sites } = SearchQuery.parse(req.query);
-    return service.search(q, limit, offset, parseSites(site, sites));
+    const { q, limit, offset, sort, year, site, type } = SearchQuery.parse(req.query);
+    return service.search(q, limit, offset, { sort, ...(year ? { year } : {}), ...(site ? { site } : {}), ...(type ? { type } : {}) });
   }));
   r.get('/ask', json(async (req) => {
     const { q, site, sites } = AskQuery.parse(req.query);
@@ -54,9 +54,15 @@ export function apiRoutes(service: QueryService): Router {
     const { limit, site, sites } = RelatedQuery.parse(req.query);
     return service.related(url ? { url } : { id }, limit, relatedSites(site, sites));
   }));
+  r.get('/posts/:id', json(async (req) => service.post(IdParam.parse(req.params).id)));
+  r.get('/browse/:kind', json(async (req) => {
+    const { kind } = BrowseParams.parse(req.params);
+    const type = ({ events: 'Event', organizations: 'Organization', projects: 'Project', people: 'Person', places: 'Place' } as const)[kind];
+    return service.browseIndex(type, BrowseQuery.parse(req.query).q ?? null);
+  }));
   r.get('/graph', json(async (req) => {
-    const { center, depth } = GraphQuery.parse(req.query);
-    return service.graph(center, depth);
+    const { center, depth, limit } = GraphQuery.parse(req.query);
+    return service.graph(center, depth, limit);
   }));
   r.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   return r;

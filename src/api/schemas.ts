@@ -5,9 +5,24 @@ import { ENTITY_TYPES } from '../domain/model.js';
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
 
+const entityType = z
+  .string()
+  .transform((t) => ENTITY_TYPES.find((x) => x.toLowerCase() === t.toLowerCase()) ?? t)
+  .pipe(z.enum(ENTITY_TYPES));
+export const SearchQuery = z.object({
+  q: text(200),
+  limit: int(1, 50, 10),
+  offset: int(0, 1000, 0),
+  sort: z.enum(['relevance', 'date']).default('relevance'),
+  year: z.string().regex(/^\d{4}$/, 'must be a year such as 2010').optional(),
+  site: text(200).optional(),
+  type: entityType.optional(),
+});
+/** The index pages: /api/browse/events, organizations, projects, people. */
+export const BrowseParams = z.object({ kind: z.enum(['events', 'organizations', 'projects', 'people', 'places']) });
+export const BrowseQuery = z.object({ q: text(100).optional() });
 /** Blogs to draw posts from: `site=a` or `sites=a,b` (`*` for every site). */
 const sites = z.string().max(500).optional();
-export const SearchQuery = z.object({ q: text(200), limit: int(1, 50, 10), offset: int(0, 1000, 0), site: sites, sites });
 export const AskQuery = z.object({ q: text(200), site: sites, sites });
 export const EntitiesQuery = z.object({
   type: z
@@ -21,4 +36,4 @@ export const EntitiesQuery = z.object({
 export const IdParam = z.object({ id: text(300) });
 export const RelatedQuery = z.object({ limit: int(1, 20, 5), site: sites, sites });
 export const RelatedByUrlQuery = z.object({ url: text(2000), limit: int(1, 20, 5), site: sites, sites });
-export const GraphQuery = z.object({ center: text(300), depth: int(1, 3, 1) });
+export const GraphQuery = z.object({ center: text(300), depth: int(1, 3, 1), limit: int(5, 300, 150) });
