@@ -26,6 +26,8 @@ export interface Post {
   categories: string[];
   /** Path of the source file, relative to the ingest root when known. */
   source: string;
+  /** Set when the per-post caps cut the post (ingest/document/limits.ts): what was cut. */
+  notes?: string[];
 }
 
 /** A real-world thing named in posts; ids are stable, e.g. `person:george-dunlap`. */
