@@ -46,6 +46,9 @@ export class TalkgraphError extends Error {
 /** A post file that cannot be read or parsed; the run skips it and goes on. */
 export class InputError extends TalkgraphError {}
 
+/** The data folder cannot be written, read or locked (disk full, another ingest, bad files). */
+export class StorageError extends TalkgraphError {}
+
 /** A configuration or data file of the user's (gold set, lexicon) that is malformed. */
 export class ConfigError extends TalkgraphError {}
 

@@ -12,7 +12,10 @@ import { readPostFile } from '../../ingest/source/read-file.js';
 import { listPostFiles } from '../../ingest/source/walk.js';
 import type { Extraction } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
+import { lockDataFolder } from '../storage/data-lock.js';
+import { commitParts, type SnapshotPart } from '../storage/generations.js';
 import type { GraphStore, StoreCounts } from '../stores/graph-store.js';
+import { IngestJournal } from './ingest-journal.js';
 
 /** Bumped when extraction changes in a way that should re-extract every post. */
 export const EXTRACTOR_VERSION = '2';
@@ -47,8 +50,29 @@ interface Pending {
   hash: string;
 }
 
-/** Ingests every post under `paths`; one bad post is skipped with its reason, never fatal. */
+/**
+ * Ingests every post under `paths`; one bad post is skipped with its reason, never fatal.
+ * Holds the data folder's lock throughout; extractions are journalled as they are made and
+ * the graph and search index are saved as one generation at the end (see src/storage).
+ */
 export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<IngestSummary> {
+  const parts = [o.store.snapshotPart(), o.index?.snapshotPart() ?? null].filter((p): p is SnapshotPart => p !== null);
+  const releases = [...new Set(parts.map((p) => path.resolve(p.dir)))].map((dir) => lockDataFolder(dir, 'ingest'));
+  const journal = IngestJournal.open(parts[0]?.dir ?? null);
+  try {
+    const summary = await ingestLocked(paths, o, journal);
+    if (parts.length) commitParts(parts);
+    else await o.store.flush();
+    journal.finish();
+    summary.counts = await o.store.counts();
+    return summary;
+  } finally {
+    journal.close();
+    for (const release of releases) release();
+  }
+}
+
+async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJournal): Promise<IngestSummary> {
   const started = performance.now();
   const files = await listPostFiles(paths);
   const stored = new Map((await o.store.query('stored-posts', {})).map((r) => [r.source, r]));
@@ -66,10 +90,13 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
       const text = await readPostFile(file);
       const hash = createHash('sha256').update(salt).update(text).digest('hex');
       const before = stored.get(source);
-      // Unchanged, unless the search index lost it (rebuilt after an options change).
-      if (before && before.hash === hash && !o.force && (!o.index || o.index.has(before.post))) summary.unchanged++;
+      // Unchanged, unless the search index lost it (rebuilt after an options change) or its
+      // relations never landed (a write cut off by a crash): then it is written again.
+      if (before && before.hash === hash && before.links > 0 && !o.force && (!o.index || o.index.has(before.post))) summary.unchanged++;
       else {
-        const { extraction, plainText } = extractPostWithText(file, text, { lexicon: o.lexicon, root });
+        const done = journal.get(hash, source);
+        const { extraction, plainText } = done ?? extractPostWithText(file, text, { lexicon: o.lexicon, root });
+        if (!done) journal.add(hash, source, { extraction, plainText });
         pending.push({ extraction: applyCuration(extraction, o.curation), text: plainText, hash });
         // A post whose id changed (new url or slug) leaves its old id behind: drop it.
         if (before && before.post !== extraction.post.id) stale.push(before.post);
@@ -86,9 +113,6 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
   const gone = o.prune ? [...stored.values()].filter((r) => !seen.has(r.source)).map((r) => r.post) : [];
   await remove([...stale, ...gone], o);
   summary.removed = gone.length;
-  await o.store.flush();
-  o.index?.save();
-  summary.counts = await o.store.counts();
   summary.ms = Math.round(performance.now() - started);
   return summary;
 }

@@ -33,7 +33,7 @@ const answers: { [N in QueryName]: Answer<N> } = {
       .filterNodes((_id, a) => a.kind === 'Post')
       .map((post) => {
         const a = g.getNodeAttributes(post) as PostNode;
-        return { post, hash: a.hash, source: a.source };
+        return { post, hash: a.hash, source: a.source, links: g.degree(post) };
       })
       .sort((a, b) => cmp(a.post, b.post)),
 };

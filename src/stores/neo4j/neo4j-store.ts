@@ -1,5 +1,5 @@
 // The Neo4j 5 store: batched UNWIND ... MERGE writes in managed transactions (executeWrite
-// retries transient failures), nodes first, then relationships, serially.
+// retries transient failures); each batch's nodes and relationships in one transaction.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../../domain/model.js';
 import type { GraphStore, PostWrite, StoreCounts } from '../graph-store.js';
@@ -52,13 +52,14 @@ export class Neo4jStore implements GraphStore {
     for (let i = 0; i < posts.length; i += BATCH) {
       const batch = posts.slice(i, i + BATCH);
       const xs = batch.map((p) => p.extraction);
+      // One transaction per batch: a post's fingerprint (hash) lands with its relations or
+      // not at all, so a fault never leaves a post that looks done without them.
       await this.write(async (tx) => {
         await tx.run(cypher('write-clear-post-relations').statements[0]!, { posts: xs.map((x) => x.post.id) });
         await tx.run(cypher('write-posts').statements[0]!, { posts: batch.map(postProps) });
         await tx.run(cypher('write-entities').statements[0]!, { entities: uniqueEntities(xs) });
+        await tx.run(cypher('write-relations').statements[0]!, { rels: xs.flatMap(relationProps) });
       });
-      // Relationships only once both ends exist, in their own transaction.
-      await this.write((tx) => tx.run(cypher('write-relations').statements[0]!, { rels: xs.flatMap(relationProps) }));
     }
     await this.write(async (tx) => {
       await tx.run(cypher('write-drop-orphans').statements[0]!);
@@ -97,6 +98,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async flush(): Promise<void> {}
+
+  /** Neo4j keeps its own data: nothing goes into the data folder's snapshot. */
+  snapshotPart(): null {
+    return null;
+  }
 
   async close(): Promise<void> {
     await this.driver.close();
