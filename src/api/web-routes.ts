@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QueryService } from '../query/query-service.js';
+import { safeAbsoluteUrl, safeUrl } from '../domain/safe-url.js';
 import { escapeHtml } from '../query/snippets.js';
 import { RelatedByUrlQuery, RelatedQuery } from './schemas.js';
 
@@ -46,15 +47,10 @@ export function webRoutes(service: QueryService): Router {
 
 /** The iframe variant: plain HTML, no script needed (works in any sandbox). */
 function frameHtml(items: Array<{ title: string; url: string | null; why: string }>, base: string | undefined): string {
-  const href = (u: string) => {
-    try {
-      return new URL(u, base).href;
-    } catch {
-      return u;
-    }
-  };
+  // Only http(s) or site-relative post URLs become links (src/domain/safe-url.ts).
+  const href = (u: string | null) => (base && safeUrl(base) ? safeAbsoluteUrl(u, base) : safeUrl(u));
   const rows = items
-    .map((i) => `<li>${i.url ? `<a href="${escapeHtml(href(i.url))}" target="_blank" rel="noopener">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}<small>${escapeHtml(i.why)}</small></li>`)
+    .map((i) => `<li>${href(i.url) ? `<a href="${escapeHtml(href(i.url)!)}" target="_blank" rel="noopener">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}<small>${escapeHtml(i.why)}</small></li>`)
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Related posts</title><style>body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1d2330}h2{font-size:1.05em;margin:.5em 0}ul{margin:0;padding-left:1.1em}li{margin:.35em 0}a{color:#1f5fbf}small{display:block;color:#5a6272;font-size:.85em}</style></head><body><h2>Related posts</h2><ul>${rows}</ul></body></html>`;
 }
