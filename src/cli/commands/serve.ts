@@ -25,8 +25,8 @@ export function registerServe(program: Command): void {
     .option('--ingest <paths...>', 'ingest these posts first (incremental)')
     .option('--public-url <url>', 'absolute base URL of this server in feeds (env TALKGRAPH_PUBLIC_URL; default http://HOST:PORT)')
     .action(async (flags: ServeFlags) => {
-      const port = parsePort(flags.port ?? process.env.PORT ?? '3000');
-      const publicUrl = parsePublicUrl(flags.publicUrl ?? process.env.TALKGRAPH_PUBLIC_URL ?? `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${port}`);
+      const port = parsePort(flags.port ?? (process.env.PORT || '3000'));
+      const publicUrl = parsePublicUrl(flags.publicUrl ?? (process.env.TALKGRAPH_PUBLIC_URL || `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${port}`));
       if (flags.ingest?.length) await ingestFirst(flags, flags.ingest);
       const live = await liveService({ ...flags, requireStore: true }, (line) => process.stderr.write(`talkgraph: serve: ${line}\n`));
       const app = createApp({ service: live.service, publicUrl });
