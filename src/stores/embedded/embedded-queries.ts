@@ -1,7 +1,7 @@
 // The named queries answered over the graphology graph, row for row as queries/*.cypher.
 import type { RelationType } from '../../domain/model.js';
 import type { EvidenceRow, PostRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
-import type { EntityNode, Graph, PostNode } from './embedded-store.js';
+import type { EntityNode, Graph, PostNode } from './embedded-types.js';
 import { browseAnswers } from './embedded-browse-queries.js';
 import { cmp, entityRow, isEntity, mentioningPosts } from './embedded-helpers.js';
 

@@ -2,44 +2,15 @@
 // of the data folder's snapshot generations (src/storage/generations.ts). No server needed.
 import { MultiDirectedGraph } from 'graphology';
 import path from 'node:path';
-import type { EntityType, Relation, RelationType } from '../../domain/model.js';
+import type { Relation } from '../../domain/model.js';
 import { commitParts, readPart, type SnapshotPart } from '../../storage/generations.js';
 import type { GraphStore, PostWrite, StoreCounts } from '../graph-store.js';
 import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import { StoreError } from '../store-errors.js';
 import { answer } from './embedded-queries.js';
+import type { EdgeAttrs, Graph, NodeAttrs } from './embedded-types.js';
 
-export interface EntityNode {
-  kind: 'Entity';
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  confidence: number;
-}
-
-export interface PostNode {
-  kind: 'Post';
-  title: string;
-  url: string | null;
-  date: string | null;
-  author: string | null;
-  tags: string[];
-  source: string;
-  hash: string;
-}
-
-export type NodeAttrs = EntityNode | PostNode;
-
-export interface EdgeAttrs {
-  type: RelationType;
-  post: string;
-  sentence: string;
-  title: string | null;
-  /** On MENTIONS and COVERS: the names the post uses for the entity. */
-  names?: string[];
-}
-
-export type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+export type { EdgeAttrs, EntityNode, Graph, NodeAttrs, PostNode } from './embedded-types.js';
 
 const SNAPSHOT_VERSION = 1;
 
