@@ -15,7 +15,11 @@ export interface RunningNeo4j {
   uri: string;
   username: string;
   password: string;
+  /** The data folder (kept at stop() when the caller gave it). */
+  dataDir: string;
   stop(): Promise<void>;
+  /** Kills the server at once with SIGKILL (crash tests); a later start on dataDir recovers it. */
+  kill(): Promise<void>;
 }
 
 /** The Neo4j jars' classpath, resolved once with Maven and cached beside the temp folder. */
@@ -65,6 +69,13 @@ export async function startNeo4j(opts: { port?: number; password?: string; timeo
     uri: `bolt://127.0.0.1:${port}`,
     username: 'neo4j',
     password,
+    dataDir,
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGKILL');
+      await exited;
+    },
     stop: async () => {
       await stopChild(child);
       if (!keep) rmSync(dataDir, { recursive: true, force: true });
