@@ -1,6 +1,6 @@
 // Reads one post file's text into a Post plus its sentences, each with the links inside it.
 import type { Post } from '../../src/domain/model.js';
-import { splitSentences } from '../extraction/nlp.js';
+import { splitSentences, type TaggedTerm } from './nlp.js';
 import { splitFrontMatter } from './front-matter.js';
 import { checkFrontMatterSize, limitBody, sentenceCap, withinStack, type LimitNote } from './limits.js';
 import { readMarkdown, type Block, type BlockKind, type LinkSpan } from './markdown.js';
@@ -14,6 +14,8 @@ export interface Sentence {
   block: number;
   kind: BlockKind;
   section: string;
+  /** Words with compromise's part-of-speech tags in context, offsets in the sentence. */
+  terms: TaggedTerm[];
 }
 
 export interface PostDocument {
@@ -44,7 +46,7 @@ export function buildDocument(file: string, text: string, root?: string): PostDo
       const links = block.links
         .filter((l) => l.start >= span.start && l.end <= end)
         .map((l) => ({ ...l, start: l.start - span.start, end: l.end - span.start }));
-      sentences.push({ index: sentences.length, text: span.text, links, block: blockIndex, kind: block.kind, section: block.section });
+      sentences.push({ index: sentences.length, text: span.text, links, block: blockIndex, kind: block.kind, section: block.section, terms: span.terms });
     }
   });
   if (notes.length) post.notes = notes;

@@ -48,7 +48,7 @@ export function stripTemplateTags(text: string): string {
     .replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, ' ')
     .replace(/\{%[\s\S]*?%\}/g, ' ')
     .replace(/\{\{[\s\S]*?\}\}/g, ' ')
-    .replace(/\[\/?(embed|gallery|video|audio|youtube|tweet|vimeo|playlist|contact-form)\b[^\]]*\]/gi, ' ');
+    .replace(/\[\/?(embed|gallery|video|audio|youtube|tweet|vimeo|playlist|contact-form)\b[^\]]*\](?![([])/gi, ' ');
 }
 
 function collectDefinitions(tree: Root): Map<string, string> {
@@ -99,10 +99,20 @@ function visitBlocks(
   }
 }
 
-/** A paragraph that is only bold or italic text works as a heading ("**Keynotes**"). */
+/** Longest bold or italic line read as a heading; longer ones are prose set in italics. */
+const EMPHASIS_HEADING_WORDS = 12;
+
+/** A short paragraph that is only bold or italic text works as a heading ("**Keynotes**"). */
 function isEmphasisOnly(node: Parents): boolean {
   const kids = (node.children as Nodes[]).filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return kids.length === 1 && (kids[0]!.type === 'strong' || kids[0]!.type === 'emphasis');
+  if (kids.length !== 1 || (kids[0]!.type !== 'strong' && kids[0]!.type !== 'emphasis')) return false;
+  const text = plainText(kids[0]!);
+  return text.split(/\s+/).length <= EMPHASIS_HEADING_WORDS && !/[.!?]$/.test(text.trim());
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }
 
 function pushBlock(doc: MarkdownDocument, kind: BlockKind, node: Parents, defs: Map<string, string>, state: { section: string }): void {

@@ -4,7 +4,8 @@
 import type { EventRef, Post } from '../../src/domain/model.js';
 import type { Sentence } from '../document/build-document.js';
 import { findMentions, type DetectOptions } from './mentions.js';
-import { isCommonWord } from './nlp.js';
+import { isCommonWord } from '../document/nlp.js';
+import { EVENT_WORDS } from './cues.js';
 import { isCapitalized, tokenize } from './tokens.js';
 
 /** Words in a title that say the post reports on an event. */
@@ -14,7 +15,7 @@ const THERE = /\b(attending|enjoying|wrapped up|kicked off|this week|here at|I'?
 
 /** The event the post covers, or null when it is not about one event. */
 export function detectEvent(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
-  const fromTitle = eventFromTitle(post, opts);
+  const fromTitle = eventFromTitle(post, opts) ?? eventNamedByTitleWord(post, sentences, opts) ?? eventHeadingTitle(post, sentences, opts);
   if (fromTitle) return fromTitle;
   // Only an opening sentence that reports being there: "I'm enjoying the X Summit this week".
   const opening = sentences.filter((s) => s.block === 0 && s.kind === 'paragraph' && THERE.test(s.text));
@@ -27,14 +28,53 @@ export function detectEvent(post: Post, sentences: Sentence[], opts: DetectOptio
   return null;
 }
 
+/** Sentences at the start of a post where its event is named, if it names one. */
+const OPENING_SENTENCES = 4;
+
+/** Words in the opening that say the post is about a gathering. */
+const GATHERING = /\b(conference|summit|meetup|workshop|event|gathering|attendees|talks|speakers|keynotes?|sessions)\b/i;
+
+/**
+ * "Summit Draws Record Crowd": a title whose event word stands alone is about the event of
+ * that kind the opening names ("... the first Acme America Summit ...").
+ */
+function eventNamedByTitleWord(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
+  const word = tokenize(post.title).find((t) => EVENT_WORDS.test(t.text))?.text;
+  if (!word) return null;
+  return openingEvent(sentences, opts, (m) => m.surface.endsWith(word), post);
+}
+
+/** "Acmecon: gophers in the city": a one-word name heading the title, named again in an opening about a gathering. */
+function eventHeadingTitle(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
+  const head = /^([\p{Lu}][\p{L}\p{N}]+(?:\s[\p{Lu}][\p{L}\p{N}]+)?)\s*(?::|\s[—–-]\s|\s(?:Trip\s)?Report\b)/u.exec(post.title)?.[1];
+  if (!head || isCommonWord(head) || opts.lexicon.byForm.get(head.toLowerCase())?.type === 'Project') return null;
+  const opening = sentences.slice(0, OPENING_SENTENCES);
+  if (!opening.some((s) => s.text.includes(head)) || !opening.some((s) => GATHERING.test(s.text))) return null;
+  const year = new RegExp(`${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+((?:19|20)\\d\\d)`).exec(opening.map((s) => s.text).join(' '));
+  return { name: head, year: year ? Number(year[1]) : yearOf(post) };
+}
+
+function openingEvent(sentences: Sentence[], opts: DetectOptions, ok: (m: { surface: string }) => boolean, post: Post): EventRef | null {
+  for (const s of sentences.slice(0, OPENING_SENTENCES)) {
+    const m = findMentions({ text: s.text, links: s.links, heading: false }, opts).find((x) => x.type === 'Event' && ok(x));
+    if (m) return { name: m.canonical, year: m.year ?? yearOf(post) };
+  }
+  return null;
+}
+
 function eventFromTitle(post: Post, opts: DetectOptions): EventRef | null {
   const title = post.title;
-  const mention = findMentions({ text: title, links: [], heading: false }, opts).find((m) => m.type === 'Event');
   const titleYear = /\b((?:19|20)\d\d)\b/.exec(title);
+  // "Acme 2018 Mentor Summit": the year may stand inside the name.
+  const yearless = titleYear ? `${title.slice(0, titleYear.index)}${title.slice(titleYear.index + 4)}`.replace(/\s+/g, ' ') : title;
+  const found = [title, yearless].map((t) => findMentions({ text: t, links: [], heading: false }, opts).find((m) => m.type === 'Event'));
+  const mention = found.filter((m) => m !== undefined).sort((a, b) => b.surface.length - a.surface.length)[0];
   if (mention) return { name: mention.canonical, year: mention.year ?? (titleYear ? Number(titleYear[1]) : yearOf(post)) };
   // "Less than a week until Fedora Flock 2015", "See you at Acme Days 2019": going to one.
   const going = titleYear && /\b(at|until|to|for|from)\s+(the\s+)?(\p{Lu}[\p{L}.]*\s+){1,4}$/u.test(title.slice(0, titleYear.index));
-  if (!titleYear || !(REPORT_WORDS.test(title) || going)) return null;
+  // "Acme UK 2015": a title that is only a name and a year names an event.
+  const bare = titleYear && /^(\p{Lu}[\p{L}.]*\s+){1,4}$/u.test(title.slice(0, titleYear.index)) && !title.slice(titleYear.index + 4).trim();
+  if (!titleYear || !(REPORT_WORDS.test(title) || going || bare)) return null;
   // "IBM Edge 2016: Day 1 Recap": the capitalized words right before the year name the event.
   const before = tokenize(title.slice(0, titleYear.index));
   const words: string[] = [];

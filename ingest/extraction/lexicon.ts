@@ -6,12 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../../src/domain/errors.js';
 import type { EntityType } from '../../src/domain/model.js';
+import { brandNames, languageNames, personNameWords, placeNames, type KnownName } from './knowledge/data-packages.js';
 
 export interface LexiconEntry {
   canonical: string;
   type: EntityType;
   /** Every surface form, canonical first. */
   forms: string[];
+  /** 'hand' for the lexicon files; else the data package the name comes from. */
+  origin: 'hand' | KnownName['origin'];
 }
 
 export interface Lexicon {
@@ -21,6 +24,8 @@ export interface Lexicon {
   maxWords: number;
   generic: Set<string>;
   acronyms: Set<string>;
+  /** Given names and surnames of many languages (folded to ASCII): evidence for a person's name. */
+  personWords: Set<string>;
   /** Changes whenever a lexicon file changes: part of each post's content hash. */
   fingerprint: string;
 }
@@ -45,20 +50,71 @@ export function foldForm(text: string): string {
     .trim();
 }
 
-/** Loads the built-in lexicon, then `extraDir` (if given) on top of it; later files win. */
-export function loadLexicon(extraDir?: string): Lexicon {
-  const lexicon: Lexicon = { byForm: new Map(), maxWords: 1, generic: new Set(), acronyms: new Set(), fingerprint: '' };
+export interface LexiconOptions {
+  /** A folder of lexicon files laid over the built-in ones. */
+  extraDir?: string;
+  /** false: the hand-written name lists are off (stop lists and data packages stay), as `eval --no-lexicon`. */
+  handLists?: boolean;
+}
+
+/** Loads the built-in lexicon, then `extraDir` (if given) on top of it, then the data packages' names. */
+export function loadLexicon(extraDirOrOptions?: string | LexiconOptions): Lexicon {
+  const opts = typeof extraDirOrOptions === 'string' ? { extraDir: extraDirOrOptions } : extraDirOrOptions ?? {};
+  const lexicon: Lexicon = { byForm: new Map(), maxWords: 1, generic: new Set(), acronyms: new Set(), personWords: new Set(), fingerprint: '' };
   const hash = createHash('sha256');
-  for (const dir of [BUILT_IN, extraDir].filter((d): d is string => Boolean(d))) {
+  hash.update(`hand:${opts.handLists !== false}`);
+  for (const dir of [BUILT_IN, opts.extraDir].filter((d): d is string => Boolean(d))) {
     if (dir !== BUILT_IN && !existsSync(dir)) {
       throw new ConfigError('LEXICON_INVALID', 'lexicon', dir, 'no such folder');
     }
-    for (const [file, type] of TYPED_FILES) hash.update(addEntries(lexicon, path.join(dir, file), type).join('\n'));
+    if (opts.handLists !== false) for (const [file, type] of TYPED_FILES) hash.update(addEntries(lexicon, path.join(dir, file), type).join('\n'));
     for (const line of readLines(path.join(dir, 'generic.txt'))) lexicon.generic.add(foldForm(line)), hash.update(`g:${line}`);
     for (const line of readLines(path.join(dir, 'acronyms.txt'))) lexicon.acronyms.add(line.trim()), hash.update(`a:${line}`);
   }
+  addKnownNames(lexicon, knownNames());
+  lexicon.personWords = personWords();
+  hash.update(`known:${knownNames().length}`);
   lexicon.fingerprint = hash.digest('hex').slice(0, 16);
   return lexicon;
+}
+
+let known: KnownName[] | null = null;
+let persons: Set<string> | null = null;
+
+/** The data packages' names, read once per process. */
+function knownNames(): KnownName[] {
+  known ??= [...languageNames(), ...brandNames(), ...placeNames()];
+  return known;
+}
+
+function personWords(): Set<string> {
+  persons ??= personNameWords();
+  return persons;
+}
+
+/**
+ * A name the packages know joins the lexicon only where no hand entry claims its form; every
+ * package's names go in before any alias, so "bazel" is Bazel, not an alias of another language.
+ */
+function addKnownNames(lexicon: Lexicon, names: KnownName[]): void {
+  const entries = names.filter((k) => usableForm(k.name)).map((k) => ({ canonical: k.name, type: k.type, forms: [k.name, ...k.aliases].filter(usableForm), origin: k.origin }) as LexiconEntry);
+  for (const pass of ['name', 'alias'] as const) {
+    for (const entry of entries) addForms(lexicon, entry, pass === 'name' ? [entry.canonical] : entry.forms.slice(1));
+  }
+}
+
+function addForms(lexicon: Lexicon, entry: LexiconEntry, forms: string[]): void {
+  for (const form of forms) {
+    const key = foldForm(form);
+    if (lexicon.byForm.has(key) || lexicon.generic.has(key) || lexicon.acronyms.has(form)) continue;
+    lexicon.byForm.set(key, entry);
+    lexicon.maxWords = Math.max(lexicon.maxWords, form.split(/\s+/).length);
+  }
+}
+
+/** Two letters or more, starting with a letter: ".ENV", "1.1.1.1" and "C" are left out. */
+function usableForm(form: string): boolean {
+  return form.length >= 2 && /^\p{L}/u.test(form) && !/[/\\]/.test(form);
 }
 
 function addEntries(lexicon: Lexicon, file: string, type: EntityType): string[] {
@@ -66,7 +122,7 @@ function addEntries(lexicon: Lexicon, file: string, type: EntityType): string[] 
   for (const line of lines) {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
     if (forms.length === 0) continue;
-    const entry: LexiconEntry = { canonical: forms[0]!, type, forms };
+    const entry: LexiconEntry = { canonical: forms[0]!, type, forms, origin: 'hand' };
     for (const form of forms) {
       lexicon.byForm.set(foldForm(form), entry);
       lexicon.maxWords = Math.max(lexicon.maxWords, form.split(/\s+/).length);

@@ -27,7 +27,11 @@ export function linkCue(anchor: string, url: string): LinkCue {
   if (!squashed || squashed.length < 3) return null;
   const labels = host.split('.');
   const siteName = labels.length >= 2 ? labels[labels.length - 2]! : '';
-  if (host === 'github.com' || host === 'gitlab.com') return segments[1]?.toLowerCase() === squashed ? 'project' : null;
+  if (host === 'github.com' || host === 'gitlab.com') {
+    // github.com/user is a person's profile; github.com/owner/repo a project named like its anchor.
+    if (segments.length === 1 && anchor.trim().includes(' ')) return 'person';
+    return segments[1]?.toLowerCase() === squashed ? 'project' : null;
+  }
   // openvswitch.org for "Open vSwitch"; hadoop.apache.org for "Hadoop"; criu.org for "CRIU".
   if ((siteName === squashed || labels[0] === squashed) && !/\.com$/.test(host)) return 'project';
   if (/wiki/.test(host + segments.join('/')) && segments.some((s) => squash(s).startsWith(squashed))) return 'project';

@@ -1,12 +1,16 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 import {
-  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES,
+  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
+import { foldAscii } from './knowledge/data-packages.js';
 import { foldForm, type LexiconEntry } from './lexicon.js';
+import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
-import { isCommonWord, isFirstName, isLastName, lexiconTag } from './nlp.js';
+import { isNoise, takeAddresses } from './noise.js';
+import { retypeByContext } from './context-types.js';
+import { isCommonWord, isFirstName, isLastName, lexiconTag } from '../document/nlp.js';
 import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
@@ -17,12 +21,15 @@ export type { DetectOptions, Mention, SentenceInput } from './scan.js';
 export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   const tokens = tokenize(s.text);
   const scan: Scan = { s, tokens, taken: tokens.map(() => false), mentions: [], opts, titles: titleSpans(s, tokens) };
+  takeAddresses(s.text, tokens, scan.taken);
   const chunks = capitalChunks(s.text, tokens);
   for (const chunk of chunks) matchEvent(scan, chunk);
   matchLexicon(scan);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++) if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
-  return scan.mentions.sort((a, b) => a.start - b.start);
+  retypeByContext(s.text, scan.mentions);
+  namedTeams(scan);
+  return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
 }
 
 /** Names that take "of" inside them: "University of California", "Bank of America". */
@@ -97,12 +104,29 @@ function yearAfter(scan: Scan, k: number): number | undefined {
   return undefined;
 }
 
+/** "the Go team", "the Acme tools team": a named team is an organization. */
+function namedTeams(scan: Scan): void {
+  for (const m of scan.mentions) {
+    if (m.type !== 'Project' && m.type !== 'Organization') continue;
+    const team = /^\s+(?:[a-z]+\s+)?[Tt]eam\b/.exec(scan.s.text.slice(m.end));
+    if (!team || m.possessive) continue;
+    m.type = 'Organization';
+    m.end += team[0].length;
+    m.surface = scan.s.text.slice(m.start, m.end);
+    m.canonical = m.surface;
+    m.source = 'team';
+  }
+}
+
+/** No name of interest is longer than this many words. */
+const MAX_NAME_WORDS = 6;
+
 /** Longest lexicon phrases first; a lower-case common word ("puppet") is not a name. */
 function matchLexicon(scan: Scan): void {
   const { tokens, opts } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (scan.taken[i]) continue;
-    for (let n = Math.min(opts.lexicon.maxWords, tokens.length - i); n >= 1; n--) {
+    for (let n = Math.min(opts.lexicon.maxWords, MAX_NAME_WORDS, tokens.length - i); n >= 1; n--) {
       if (scan.taken.slice(i, i + n).some(Boolean)) continue;
       const surface = scan.s.text.slice(tokens[i]!.start, tokens[i + n - 1]!.start) + tokens[i + n - 1]!.base;
       const entry = opts.lexicon.byForm.get(foldForm(surface));
@@ -115,7 +139,7 @@ function matchLexicon(scan: Scan): void {
         break;
       }
       const url = linkAt(scan, i, i + n - 1)?.url;
-      add(scan, i, i + n - 1, { type: entry.type, canonical: entry.canonical, confidence: 0.9, source: 'lexicon', ...(url ? { url } : {}) });
+      add(scan, i, i + n - 1, { type: entry.type, canonical: entry.canonical, confidence: entry.origin === 'hand' ? 0.9 : 0.7, source: entry.origin === 'hand' ? 'lexicon' : 'known-name', ...(url ? { url } : {}) });
       break;
     }
   }
@@ -146,6 +170,7 @@ function productWords(scan: Scan, k: number, head: LexiconEntry): number {
 
 function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry: LexiconEntry): boolean {
   if (scan.opts.lexicon.generic.has(foldForm(surface))) return false;
+  if (entry.origin !== 'hand' && !acceptKnownName(scan, i, n, surface, entry)) return false;
   // An acronym in the lexicon ("NIST", "GE") only matches in capitals: "Pauline Nist" is a name.
   if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase()) return false;
   const lower = surface === surface.toLowerCase();
@@ -178,8 +203,13 @@ function classifyChunk(scan: Scan, [a, b]: [number, number]): void {
 
 function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): void {
   const { tokens } = scan;
-  // Sentence-initial ordinary words are capitalized only by position: "The", "Still".
+  // Sentence-initial ordinary words are capitalized only by position: "The", "Still"; a role
+  // before a name is no part of it: "CEO Dirk-Peter van Leeuwen".
   while (a <= b && tokens[a]!.start === 0 && isCommonWord(tokens[a]!.text) && !isFirstName(tokens[a]!.text)) a++;
+  while (a < b && ROLE_WORDS.test(tokens[a]!.base)) a++;
+  // "Release Manager Lubos Kocman": ordinary words before a given name and a surname are a title.
+  const given = tokens.findIndex((t, i) => i > a && i < b && (isFirstName(t.text) || isGivenName(scan, t.text)));
+  if (given > a && tokens.slice(a, given).every((t) => isCommonWord(t.base))) a = given;
   if (a > b) return;
   if (inTitle(scan, tokens[a]!.start, tokens[b]!.end)) {
     // "[Jon Masters' demonstration of ...]", "[Q&A with Edward Snowden]": full names still count.
@@ -224,7 +254,9 @@ function matchOrganization(scan: Scan, a: number, b: number): boolean {
   }
   const hasSuffix = ORG_SUFFIXES.test(tokens[end]!.base) || /^(University|Institute)$/.test(tokens[a]!.text);
   if (!hasSuffix || end === a) return false;
-  add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape' });
+  // "Zentrik Inc." keeps its dot: the abbreviation is part of the name, not the sentence's end.
+  const dotted = /^(Inc|Corp|Ltd|Co)$/.test(tokens[end]!.text) && scan.s.text[tokens[end]!.end] === '.';
+  add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape', ...(dotted ? { surface: `${scan.s.text.slice(tokens[a]!.start, tokens[end]!.end)}.` } : {}) });
   return true;
 }
 
@@ -240,20 +272,49 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   let confidence = 0;
   if (isFirstName(words[0]!.text)) confidence = 0.9;
   else if (cue === 'person' && !words.some((w) => isCommonWord(w.text))) confidence = 0.85;
+  else if (isGivenName(scan, words[0]!.text) && !words.slice(1).some((w) => isCommonWord(w.base))) confidence = 0.8;
+  else if (inNameSlot(scan, a, b) && !words.some((w) => isCommonWord(w.base))) confidence = 0.75;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
   else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
-  if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9)) return false;
+  if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))) return false;
   if (cue === 'project') return false;
   void chunkStart;
   add(scan, a, b, { type: 'Person', canonical: '', confidence, source: 'name', ...(link ? { url: link.url } : {}) });
   return true;
 }
 
+/** "Sameer", "Björn": a given name of any language the packages know that is no English word or known name. */
+function isGivenName(scan: Scan, word: string): boolean {
+  // "Dirk-Peter": a hyphenated given name is known by its first part.
+  const first = word.includes('-') ? word.split('-')[0]! : word;
+  // A city may carry a given name ("Santiago"); a brand or a hand-listed name may not.
+  const known = scan.opts.lexicon.byForm.get(foldForm(word));
+  return scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places');
+}
+
+/**
+ * Where a line's layout puts a speaker's name: "Title — Ana Lima (video)", "Title, by Ana
+ * Lima", "Ana Lima: Title", "Speaker: Ana Lima". Only in list items, headings and short lines.
+ */
+function inNameSlot(scan: Scan, a: number, b: number): boolean {
+  if (!scan.s.layout) return false;
+  const before = scan.s.text.slice(0, scan.tokens[a]!.start);
+  const after = scan.s.text.slice(scan.tokens[b]!.end);
+  const opens = NAME_SLOT_BEFORE.some((re) => re.test(before));
+  return opens && NAME_SLOT_AFTER.some((re) => re.test(after));
+}
+
+/** What may stand before a name in a layout slot (see inNameSlot). */
+const NAME_SLOT_BEFORE = [/^\s*$/, /\s[—–-]\s*$/, /[—–]\s*$/, /(^|[\s,])(by|with|from)\s+$/i, /^\s*(speakers?|presenters?|presented by|hosts?|panelists?|moderators?)\s*[:—–-]\s*$/i, /,\s*$/];
+
+/** What may follow a name in a layout slot: the line's end, "(", ",", ":", a dash, "and". */
+const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–]/, /^\s+(and|&)\s/];
+
 /** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
 function joinedToPerson(scan: Scan, a: number): boolean {
   const start = scan.tokens[a]!.start;
-  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
+  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
 }
 
 /** "Chen Wei's presentation": a possessive name owning a talk. */

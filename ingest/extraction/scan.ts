@@ -1,6 +1,7 @@
 // The state one sentence's mention search shares between its rules, and its small helpers.
 import type { EntityType } from '../../src/domain/model.js';
 import type { LinkSpan } from '../document/markdown.js';
+import type { TaggedTerm } from '../document/nlp.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -25,6 +26,10 @@ export interface SentenceInput {
   links: LinkSpan[];
   /** Headings and captions never introduce people on name shape alone. */
   heading: boolean;
+  /** A list item, heading, table cell or short line, where layout places names ("Title — Speaker"). */
+  layout?: boolean;
+  /** compromise's tags for the sentence's words, when the sentence came from a document. */
+  terms?: TaggedTerm[];
 }
 
 export interface DetectOptions {
@@ -42,6 +47,11 @@ export interface Scan {
   titles: Array<[number, number]>;
 }
 
+
+/** compromise's tags for the word starting at `start` (empty when unknown). */
+export function tagsAt(scan: Scan, start: number): string[] {
+  return scan.s.terms?.find((t) => t.start <= start && t.end > start)?.tags ?? [];
+}
 
 /** True when [start, end) lies inside a talk title. */
 export function inTitle(scan: Scan, start: number, end: number): boolean {

@@ -2,8 +2,9 @@
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
 import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from './cues.js';
 import { foldForm } from './lexicon.js';
+import { contextType } from './context-types.js';
 import { linkCue } from './link-cues.js';
-import { isCommonWord, isFirstName, isVerb } from './nlp.js';
+import { isCommonWord, isFirstName, isVerb } from '../document/nlp.js';
 import { add, linkAt, type Mention, type Scan } from './scan.js';
 import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, type Token } from './tokens.js';
 
@@ -33,6 +34,10 @@ function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 
   // "Carlos Mendez from HashiCorp": what a person is from is an organization.
   const from = scan.mentions.find((m) => m.type === 'Person' && /^\s+from\s+(the\s+)?$/.test(scan.s.text.slice(m.end, t.start)));
   if (from && isCapitalized(word)) return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
+  // "Maelle Girard (Frobnicate)", "works at Quuxly": an unknown name in an organization's place.
+  if (isCapitalized(word) && !isCommonWord(word) && contextType(scan.s.text, scan.mentions, t.start, t.end) === 'Organization') {
+    return { type: 'Organization', canonical: word, confidence: 0.6, source: 'context', ...extra };
+  }
   if (shaped) return { type: 'Project', canonical: word, confidence: 0.6, source: 'shape', ...extra };
   if (cue === 'project') return { type: 'Project', canonical: word, confidence: 0.7, source: 'link', ...extra };
   const prev = scan.mentions.find((m) => m.end <= t.start && m.possessive && m.type === 'Organization' && scan.s.text.slice(m.end, t.start).match(/^['’]?s?\s$/));
@@ -74,7 +79,8 @@ export function matchLowerShape(scan: Scan, i: number): void {
     return;
   }
   const parts = word.split('-');
-  const knownPart = parts.length > 1 && parts.some((p) => lexicon.byForm.get(foldForm(p))?.type === 'Project');
+  // "linux-next", "go-contrib": a hand-listed project inside; not "self-service" (Self is a language too).
+  const knownPart = parts.length > 1 && !parts.every((p) => isCommonWord(p)) && parts.some((p) => lexicon.byForm.get(foldForm(p))?.type === 'Project' && lexicon.byForm.get(foldForm(p))?.origin === 'hand');
   const lib = /^lib[a-z]{3,}$/.test(word) && !/^lib(rar|ert|era|el|id)/.test(word) && !isCommonWord(word);
   if (hasTechDigits(word) || lib || knownPart) {
     const m = classifyWord(scan, i, t);

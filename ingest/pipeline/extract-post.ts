@@ -2,14 +2,15 @@
 // find its event, its talks and affiliations, and state each relation with its sentence.
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
-import { buildDocument, type PostDocument } from '../document/build-document.js';
-import { findAffiliations } from '../extraction/affiliations.js';
+import { buildDocument, type PostDocument, type Sentence } from '../document/build-document.js';
+import { findAffiliations } from '../talks/affiliations.js';
 import { detectEvent } from '../extraction/event.js';
 import { foldForm, type Lexicon } from '../extraction/lexicon.js';
 import { findMentions } from '../extraction/mentions.js';
-import { findTalks } from '../extraction/speakers.js';
+import { findTalks } from '../talks/find-talks.js';
 import { resolvePost, type ResolvedMention } from '../resolution/resolve-post.js';
 import { Budget } from './budget.js';
+import { applyThresholds, fittedThresholds, type Thresholds } from './confidence-filter.js';
 import { RelationSet } from './relation-set.js';
 
 export interface ExtractOptions {
@@ -18,6 +19,8 @@ export interface ExtractOptions {
   root?: string;
   /** Time budget per document in milliseconds. */
   timeoutMs?: number;
+  /** Confidence floors per type; default: the ones `npm run train` fitted. */
+  thresholds?: Thresholds;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -35,15 +38,24 @@ export function extractPostWithText(file: string, text: string, options: Extract
   const detect = { lexicon: options.lexicon, tags: new Set(doc.post.tags.map(foldForm)) };
   const found = doc.sentences.map((s, i) => {
     if (i % 25 === 0) budget.check('mention finding');
-    return findMentions({ text: s.text, links: s.links, heading: s.kind === 'heading' }, detect);
+    return findMentions({ text: s.text, links: s.links, heading: s.kind === 'heading', layout: isLayoutLine(s), terms: s.terms }, detect);
   });
   const author = authorName(doc.post.author);
   const resolution = resolvePost(doc.sentences, found, author);
   budget.check('resolution');
   const event = detectEvent(doc.post, doc.sentences, detect);
   const entities = withAuthorAndEvent(resolution.entities, resolution.mentions, author, event);
-  const extraction = { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
+  const raw = { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
+  const extraction = applyThresholds(raw, options.thresholds ?? fittedThresholds());
   return { extraction, plainText: doc.blocks.map((b) => b.text).join('\n') };
+}
+
+/** Longest paragraph sentence, in words, still read as a line of a schedule or a byline. */
+const LAYOUT_LINE_WORDS = 14;
+
+/** List items, headings, table cells and short lines: where a layout places speakers' names. */
+function isLayoutLine(s: Sentence): boolean {
+  return s.kind !== 'paragraph' || s.text.split(/\s+/).length <= LAYOUT_LINE_WORDS;
 }
 
 /** "Major Hayden" → itself; "admin" or an e-mail address is no person. */
@@ -107,6 +119,7 @@ function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entiti
       if (eventId) rel.add('SPOKE_AT', speaker, eventId, sentenceText(talk.sentence), talk.title);
       for (const i of talk.span) {
         for (const m of mentions[i] ?? []) {
+          if (i === talk.sentence && talk.clause && (m.start < talk.clause.start || m.start >= talk.clause.end)) continue;
           // The entity's type, not the mention's: a mention may have joined the covered event.
           const type = typeOf.get(m.entity);
           if ((type === 'Project' || type === 'Organization') && !own.has(m.entity)) {

@@ -178,7 +178,7 @@ function toEntity(ms: Mention[]): Entity {
 
 /** Lexicon canonical first; for people the fullest form; else the most frequent surface. */
 function pickName(ms: Mention[], type: EntityType): string {
-  const lexicon = ms.find((m) => m.source === 'lexicon');
+  const lexicon = ms.find((m) => m.source === 'lexicon') ?? ms.find((m) => m.source === 'known-name');
   if (lexicon) return lexicon.canonical;
   const counts = new Map<string, number>();
   for (const m of ms) {

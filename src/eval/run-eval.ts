@@ -1,8 +1,8 @@
 // Runs extraction over the gold posts of a corpus and sums the scores (micro-averaged).
 import path from 'node:path';
-import { extractPost } from '../../ingest/pipeline/extract-post.js';
+import { applyThresholds, fittedThresholds, type Thresholds } from '../../ingest/pipeline/confidence-filter.js';
 import type { Lexicon } from '../../ingest/extraction/lexicon.js';
-import { readPostFile } from '../../ingest/source/read-file.js';
+import { extractSet, type LabelledPost } from './eval-sets.js';
 import { readGold } from './gold.js';
 import { METRICS, scorePost, type Metric, type PostScore } from './score.js';
 import { evalQuestions, type QuestionReport } from './question-eval.js';
@@ -25,22 +25,19 @@ export interface EvalReport {
   missingFiles: string[];
 }
 
-/** Scores every gold post found in `corpus`; posts whose file is missing are listed, not fatal. */
+/** Scores every gold post found in `corpus` with the shipped floors; missing files are listed, not fatal. */
 export async function runEval(goldFile: string, corpus: string, lexicon: Lexicon): Promise<EvalReport> {
-  const gold = readGold(goldFile);
-  const posts: PostScore[] = [];
-  const missingFiles: string[] = [];
-  for (const g of gold) {
-    const file = path.join(corpus, g.file);
-    let text: string;
-    try {
-      text = await readPostFile(file);
-    } catch {
-      missingFiles.push(g.file);
-      continue;
-    }
-    posts.push(scorePost(g, extractPost(file, text, { lexicon, root: corpus })));
-  }
+  const { posts, missingFiles } = await extractSet({ name: path.basename(corpus), gold: goldFile, corpus }, lexicon);
+  return scoreReport(posts, fittedThresholds(), missingFiles);
+}
+
+/** Micro-averaged scores of `posts` with `thresholds` applied. */
+export function scoreReport(labelled: LabelledPost[], thresholds: Thresholds, missingFiles: string[] = []): EvalReport {
+  return summarize(labelled.map((p) => scorePost(p.gold, applyThresholds(p.raw, thresholds))), missingFiles);
+}
+
+/** Micro-averaged totals of scored posts. */
+export function summarize(posts: PostScore[], missingFiles: string[] = []): EvalReport {
   const totals = Object.fromEntries(METRICS.map((m) => [m, prf(posts, m)])) as Record<Metric, Prf>;
   return { posts, totals, events: { right: posts.filter((p) => p.eventRight).length, total: posts.length }, missingFiles };
 }
@@ -89,7 +86,8 @@ export function formatEval(report: EvalReport, errors: boolean): string {
   return lines.join('\n');
 }
 
-function errorLines(report: EvalReport): string[] {
+/** Misses and false hits, post by post, for `eval --errors`. */
+export function errorLines(report: EvalReport): string[] {
   const out: string[] = [];
   for (const p of report.posts) {
     out.push('', `== ${p.file}${p.eventRight ? '' : `  EVENT WRONG (${p.eventNote})`}`);

@@ -34,4 +34,14 @@ describe('detectEvent', () => {
     expect(events).toEqual(['FUDCon', 'Red Hat Summit 2012']);
     expect(x.relations.filter((r) => r.type === 'COVERS').map((r) => r.to)).toEqual(['event:red-hat-summit-2012']);
   });
+
+  it.each([
+    ['a year inside the name', 'Pizza and talks all day.', 'Acme 2019 Mentor Summit', { name: 'Acme Mentor Summit', year: 2019 }],
+    ['a title of only a name and a year', 'Four hundred people came to hear the talks.', 'Gopherfest Nordic 2016', { name: 'Gopherfest Nordic', year: 2016 }],
+    ['a lone event word in a news title', 'More than 300 developers came to the first Quux America Summit in Lima.', 'Summit Draws a Record Crowd', { name: 'Quux America Summit', year: 2021 }],
+    ['a one-word name heading the title', 'Two hundred developers came to Rustacea for a day of talks.', 'Rustacea: crabs in the big city', { name: 'Rustacea', year: 2021 }],
+    ['a workshop series', 'Newcomers packaged their first library.', 'Contribution Workshop 2022 notes', { name: 'Contribution Workshop', year: 2022 }],
+  ])('%s', (_what, body, title, event) => {
+    expect(extractText(body, title).event).toEqual(event);
+  });
 });

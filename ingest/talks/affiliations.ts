@@ -2,7 +2,7 @@
 // GE", "Rackspace's own Jim Curry", "Red Hat's CTO, Brian Stevens", "X (IBM)", "my work at Y".
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
-import { ROLE_WORDS } from './cues.js';
+import { ROLE_WORDS } from '../extraction/cues.js';
 
 export interface Affiliation {
   person: string;

@@ -3,8 +3,10 @@
 // "[Title] from Thomas Cameron", "I co-presented with Nikolai" (I = the post's author).
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
-import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from './cues.js';
-import { tokenize, type Token } from './tokens.js';
+import { formsOf } from '../../src/domain/talk-vocabulary.js';
+import { AUXILIARIES, SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from '../extraction/cues.js';
+import { tokenize, type Token } from '../extraction/tokens.js';
+import { layoutCues, type LayoutCue } from './layout-cues.js';
 
 export interface Talk {
   speakers: string[];
@@ -13,6 +15,8 @@ export interface Talk {
   /** Sentences whose named things the talk is about. */
   span: number[];
   title: string | null;
+  /** In the cue sentence, the characters [start, end) this talk owns when the sentence holds several. */
+  clause?: { start: number; end: number };
 }
 
 const SKIP_WORDS = new Set(['from', 'of', 'at', 'the', 'and', 'also', 'then', 'later', 'both', 'first', 'briefly', 'quickly', 'own', 'finally', 'who']);
@@ -20,14 +24,25 @@ const PRONOUN = /\b(he|she|his|her)\b/i;
 const FIRST_PLURAL = /\b(we|our)\b/i;
 const HANDOVER = /\b(followed by|next up|then came|handed over to)\b/i;
 const AUTHOR_TALK = /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
+/** The author presented only when they say so plainly: "I talked about", not "I explored". */
+const AUTHOR_SPEAKS = formsOf(['talk', 'speak', 'present', 'co-present', 'copresent', 'keynote', 'demo', 'lecture', 'cover', 'discuss', 'demonstrate', 'explain', 'describe'].map((lemma) => ({ lemma: lemma === 'speak' ? 'speak' : lemma, ...(lemma === 'speak' ? { irregular: ['spoke'] } : {}) })));
 const MY_TALKS = /^(my|our) (talks|presentations|sessions)\b/i;
 
 /** All talks of a post, in order; `author` is the post author's entity id, if any. */
 export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], author: string | null): Talk[] {
   const cues: Talk[] = [];
   for (const s of sentences) {
-    const speakers = speakersIn(s, mentions[s.index] ?? [], author);
-    if (speakers.length) cues.push({ speakers, sentence: s.index, span: [], title: titleIn(s) ?? leadingTitle(sentences, s) });
+    const ms = mentions[s.index] ?? [];
+    const laid = layoutCues(s, ms.filter((m) => m.type === 'Person'), sentences);
+    for (const cue of laid) {
+      // Co-presenters on one line are one talk with several speakers.
+      const same = cues.find((c) => c.sentence === s.index && c.title === (cue.title ?? titleIn(s)) && !c.speakers.includes(cue.speaker));
+      if (same) same.speakers.push(cue.speaker);
+      else cues.push(laidTalk(sentences, s, cue));
+    }
+    const speakers = speakersIn(s, ms, author).filter((p) => !laid.some((c) => c.speaker === p));
+    const title = titleIn(s) ?? leadingTitle(sentences, s);
+    for (const clause of clauses(s, ms, speakers)) cues.push({ speakers: clause.speakers, sentence: s.index, span: [], title, ...(clause.range ? { clause: clause.range } : {}) });
   }
   const authorSection = author ? myTalksSection(sentences, author) : [];
   const talks = [...cues, ...authorSection];
@@ -36,12 +51,48 @@ export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], 
   return merged.sort((a, b) => a.sentence - b.sentence);
 }
 
+/** A talk placed by layout; one under its own heading is about its whole section. */
+function laidTalk(sentences: Sentence[], s: Sentence, cue: LayoutCue): Talk {
+  const title = cue.title ?? titleIn(s);
+  if (!cue.ownsSection) return { speakers: [cue.speaker], sentence: s.index, span: [], title };
+  const heading = sentences.find((x) => x.block === s.block - 1)!;
+  const span = [heading.index, ...sentences.filter((x) => x.block >= s.block && x.section === heading.text && x.kind !== 'heading').map((x) => x.index)];
+  return { speakers: [cue.speaker], sentence: s.index, span, title };
+}
+
+/**
+ * "Ana Lima covered Ceph, while Bo Chen addressed Rust": speakers with a clause each own the
+ * text from their name to the next speaker's; co-speakers ("Ana Lima and Bo Chen") share one.
+ */
+function clauses(s: Sentence, ms: ResolvedMention[], speakers: string[]): Array<{ speakers: string[]; range?: { start: number; end: number } }> {
+  if (speakers.length < 2) return speakers.length ? [{ speakers }] : [];
+  const firstAt = (id: string) => ms.find((m) => m.entity === id)?.start ?? -1;
+  const placed = speakers.map((id) => ({ id, at: firstAt(id) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  if (placed.length < speakers.length) return [{ speakers }];
+  const groups: Array<{ speakers: string[]; start: number }> = [];
+  for (const x of placed) {
+    const last = groups.at(-1);
+    const prev = last ? ms.find((m) => m.entity === last.speakers.at(-1))! : null;
+    const between = prev ? s.text.slice(prev.end, x.at) : '';
+    if (last && !opensClause(between)) last.speakers.push(x.id);
+    else groups.push({ speakers: [x.id], start: groups.length ? x.at : 0 });
+  }
+  if (groups.length === 1) return [{ speakers: groups[0]!.speakers }];
+  return groups.map((g, k) => ({ speakers: g.speakers, range: { start: g.start, end: groups[k + 1]?.start ?? s.text.length } }));
+}
+
+/** Text between two speakers that starts a clause of its own: a verb, "while", ";". */
+function opensClause(between: string): boolean {
+  if (/\b(while|whereas)\b|;/.test(between)) return true;
+  return tokenize(between).some((t) => SPEAKER_VERBS.has(t.text.toLowerCase()) || TALK_NOUN_VERBS.has(t.text.toLowerCase()));
+}
+
 function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null): string[] {
   const tokens = tokenize(s.text);
   const found = new Set<string>();
   const persons = ms.filter((m) => m.type === 'Person');
   for (const p of persons) {
-    const after = verbCue(tokens, ms, p);
+    const after = verbCue(s.text, tokens, ms, p);
     if (after) for (const id of after) found.add(id);
     else if (possessiveCue(s, tokens, p) || byCue(s, tokens, p) || pronounCue(s, p, persons)) found.add(p.entity);
   }
@@ -74,7 +125,7 @@ function authorSpeaks(tokens: Token[]): boolean {
     if (!/^(i|i'll|i'm|i've|i’ll|i’m)$/.test(words[i]!)) continue;
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const w = words[j]!;
-      if (SPEAKER_VERBS.has(w) && !/^(to|with)$/.test(words[j + 1] ?? '') && !/^(shared|shares|showed|shows|went|walked|reviewed|announced|introduced)$/.test(w)) return true;
+      if (AUTHOR_SPEAKS.has(w) && !/^(to|with)$/.test(words[j + 1] ?? '')) return true;
       if (TALK_NOUN_VERBS.has(w) && words.slice(j + 1, j + 8).some((n) => /^(talk|keynote|presentation|session|demo|workshop|lab|tutorial)$/.test(n))) return true;
     }
   }
@@ -82,7 +133,7 @@ function authorSpeaks(tokens: Token[]): boolean {
 }
 
 /** "Andy McCrae and Jeff Young had a talk ...": the subject names before a speaker verb. */
-function verbCue(tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): string[] | null {
+function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): string[] | null {
   const group = [p.entity];
   let i = tokens.findIndex((t) => t.start >= p.end);
   for (let hops = 0; i >= 0 && i < tokens.length && hops < 10; hops++, i++) {
@@ -93,7 +144,10 @@ function verbCue(tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): st
       continue;
     }
     const word = t.text.toLowerCase();
-    if (SKIP_WORDS.has(word)) continue;
+    if (SKIP_WORDS.has(word) || AUXILIARIES.has(word)) continue;
+    // "Ana Lima, Bo Chen, and Kiwibot will present": an unknown handle in the list of subjects.
+    const gap = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : '';
+    if (/^\p{Lu}/u.test(t.text) && (/,/.test(gap) || tokens[i - 1]?.text === 'and')) continue;
     if (SPEAKER_VERBS.has(word)) return group;
     if (TALK_NOUN_VERBS.has(word) && tokens.slice(i + 1, i + 8).some((n) => TALK_NOUNS.has(n.text.toLowerCase()))) return group;
     return null;
@@ -186,8 +240,10 @@ function assignSpans(sentences: Sentence[], mentions: ResolvedMention[][], talks
     cues.sort((a, b) => a.sentence - b.sentence);
     const inBlock = sentences.filter((s) => s.block === block);
     for (const s of inBlock) {
-      const owner = [...cues].reverse().find((c) => c.sentence <= s.index) ?? cues[0]!;
-      owner.span.push(s.index);
+      // Talks cued in the same sentence each own it (their clauses split it between them).
+      const here = cues.filter((c) => c.sentence === s.index);
+      const owners = here.length ? here : [[...cues].reverse().find((c) => c.sentence <= s.index) ?? cues[0]!];
+      for (const owner of owners) owner.span.push(s.index);
     }
     const last = cues.at(-1)!;
     const head = sentences.find((s) => s.block === block)!;

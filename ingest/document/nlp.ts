@@ -1,0 +1,99 @@
+// The one place compromise is configured (through one plugin): sentence splitting with each
+// word's part-of-speech tags, and word knowledge (first names, surnames, common English words).
+import nlp from 'compromise';
+
+type Lex = Record<string, string | string[] | undefined>;
+
+/**
+ * Our plugin: generic words of the field that compromise reads as people or places. Only words
+ * of any tech blog belong here ("Summit" in "Fall Summit" is no place), never one blog's names.
+ */
+const TALKGRAPH_PLUGIN = {
+  words: { summit: 'Noun', keynote: 'Noun', meetup: 'Noun', hackathon: 'Noun', sprint: 'Noun', devroom: 'Noun' },
+};
+nlp.plugin(TALKGRAPH_PLUGIN);
+
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lex } } }).model.one.lexicon;
+
+/** A word of a sentence with compromise's tags for it in context ("Go" in "Simplicity and Go": ProperNoun). */
+export interface TaggedTerm {
+  start: number;
+  end: number;
+  tags: string[];
+}
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  /** Offsets relative to the sentence. */
+  terms: TaggedTerm[];
+}
+
+interface JsonTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Splits a block of plain text into sentences with their offsets and tagged words (one parse). */
+export function splitSentences(text: string): SentenceSpan[] {
+  if (!text.trim()) return [];
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
+    offset: { start: number; length: number };
+    terms: JsonTerm[];
+  }>;
+  return json.map((s) => {
+    const start = s.offset.start;
+    const terms = s.terms.map((t) => ({ start: t.offset.start - start, end: t.offset.start - start + t.offset.length, tags: t.tags }));
+    return { text: text.slice(start, start + s.offset.length), start, terms };
+  });
+}
+
+const tagCache = new Map<string, string>();
+
+/** compromise's lexicon tag for a word (lower-cased), or '' when it does not know the word. */
+export function lexiconTag(word: string): string {
+  const key = word.toLowerCase();
+  let tag = tagCache.get(key);
+  if (tag === undefined) {
+    const raw = lexicon[key];
+    tag = Array.isArray(raw) ? raw[0] ?? '' : raw ?? '';
+    tagCache.set(key, tag);
+  }
+  return tag;
+}
+
+/** "Konrad", "Calista" → true; "Major" (an adjective first) → false. */
+export function isFirstName(word: string): boolean {
+  return /^(MaleName|FemaleName|FirstName|Person)$/.test(lexiconTag(word));
+}
+
+/** "Walsh" → true. */
+export function isLastName(word: string): boolean {
+  return lexiconTag(word) === 'LastName';
+}
+
+/** A word compromise knows as ordinary English (not a name): "open", "the", "talked". */
+export function isCommonWord(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag !== '' && !/Name$|^(Person|Place|City|Country|Region|Organization)$/.test(tag);
+}
+
+/** A verb form compromise knows, or a regular past tense ("covered", "demoed"). */
+export function isVerb(word: string): boolean {
+  const tag = lexiconTag(word);
+  if (/Verb|Tense|Participle|Gerund|Infinitive|Copula|Modal|Auxiliary/.test(tag)) return true;
+  return tag === '' && /^[a-z]+(ed|ing)$/.test(word);
+}
+
+const ordinaryCache = new Map<string, boolean>();
+
+/** An English word compromise knows or can tag as an adjective, verb or adverb: "terrible", "nope". */
+export function isOrdinaryWord(word: string): boolean {
+  let known = ordinaryCache.get(word);
+  if (known === undefined) {
+    known = isCommonWord(word) || nlp(word).has('(#Adjective|#Verb|#Adverb|#Expression|#Determiner|#Preposition)');
+    ordinaryCache.set(word, known);
+  }
+  return known;
+}

@@ -1,0 +1,50 @@
+// The words around a name tell a company from a product when no hand list does: "Ana Lima
+// (Acme)", "works at Acme", "Acme Inc.", "Acme's CEO" → Organization; "the Acme project" → Project.
+import type { EntityType } from '../../src/domain/model.js';
+import type { Mention } from './scan.js';
+
+interface ContextRule {
+  type: EntityType;
+  /** Text right before the name, and the kind of mention that must end just before it (if any). */
+  before?: RegExp;
+  afterPerson?: boolean;
+  /** Text right after the name. */
+  after?: RegExp;
+}
+
+/** Read top to bottom; the first rule that fits decides. Hand-listed names keep their type. */
+export const CONTEXT_RULES: ContextRule[] = [
+  { type: 'Organization', afterPerson: true, before: /^\s*\(\s*$/ }, // "Ana Lima (Acme)"
+  { type: 'Organization', afterPerson: true, before: /^['’]?s?\s*,\s*(?:\w+\s+){0,3}(?:at|of|from|for)\s+(?:the\s+)?$/i }, // "Ana Lima, engineer at Acme"
+  { type: 'Organization', afterPerson: true, before: /^\s+(?:from|of|at)\s+(?:the\s+)?$/i }, // "Ana Lima from Acme"
+  { type: 'Organization', before: /\b(?:works?|working|worked|employed|engineers?|developers?)\s+(?:at|for|by)\s+$/i },
+  { type: 'Organization', before: /\b(?:joined|acquired by|sponsored by|founder of|CEO of|CTO of)\s+$/i },
+  { type: 'Organization', after: /^\s*(?:,\s*)?(?:Inc\b|Corp\b|Ltd\b|LLC\b|GmbH\b|S\.A\.|AG\b)/ },
+  { type: 'Organization', after: /^['’]s?\s+(?:CEO|CTO|CFO|COO|founders?|co-founders?|employees|engineers|headquarters|offices?)\b/ },
+  { type: 'Project', before: /\bthe\s+$/i, after: /^\s+(?:project|library|framework|package|tool|language|distribution|distro|plugin)\b/i },
+];
+
+/** The type the words around [start, end) give a name, if any rule fits. */
+export function contextType(text: string, mentions: Mention[], start: number, end: number): EntityType | null {
+  const probe = { start, end } as Mention;
+  return CONTEXT_RULES.find((r) => fits(r, probe, text.slice(0, start), text.slice(end), mentions, text))?.type ?? null;
+}
+
+/** Retypes guessed or package-known names (never hand-listed ones, people or events) by their context. */
+export function retypeByContext(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.source === 'lexicon' || m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
+    const before = text.slice(0, m.start);
+    const after = text.slice(m.end);
+    const rule = CONTEXT_RULES.find((r) => fits(r, m, before, after, mentions, text));
+    if (rule) m.type = rule.type;
+  }
+}
+
+function fits(rule: ContextRule, m: Mention, before: string, after: string, mentions: Mention[], text: string): boolean {
+  if (rule.after && !rule.after.test(after)) return false;
+  if (!rule.before) return true;
+  if (!rule.afterPerson) return rule.before.test(before);
+  const person = [...mentions].reverse().find((p) => p.type === 'Person' && p.end <= m.start);
+  return Boolean(person && rule.before.test(text.slice(person.end, m.start)));
+}

@@ -1,0 +1,75 @@
+// General knowledge from well-kept data packages, never from names picked out of any blog:
+// brands (simple-icons, CC0), programming languages (linguist-languages, MIT), countries
+// (countries-list, MIT), cities (city-timezones, MIT) and given names (humannames, MIT).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { EntityType } from '../../../src/domain/model.js';
+
+const require = createRequire(import.meta.url);
+
+/** One name the packages know, with the type it most often has in a tech write-up. */
+export interface KnownName {
+  name: string;
+  aliases: string[];
+  type: EntityType;
+  origin: 'brands' | 'languages' | 'places';
+}
+
+interface Icon {
+  title: string;
+  aliases?: { aka?: string[] };
+}
+
+interface Language {
+  type: string;
+  aliases?: string[];
+}
+
+interface City {
+  city: string;
+  country: string;
+  pop: number;
+}
+
+/** Which linguist types name a language people talk about (not "prose" or data formats). */
+const LANGUAGE_TYPES = new Set(['programming', 'markup']);
+
+/** Cities this size or larger: the smaller ones share names with too many ordinary words. */
+const MIN_CITY_POPULATION = 250_000;
+
+/** "Docker", "GitHub", "Kubernetes" (with their "aka" aliases). */
+export function brandNames(): KnownName[] {
+  // The package exports only its icons; its data file sits beside the entry point.
+  const file = path.join(path.dirname(require.resolve('simple-icons')), 'data', 'simple-icons.json');
+  const icons = JSON.parse(readFileSync(file, 'utf8')) as Icon[];
+  return icons.map((i) => ({ name: i.title, aliases: i.aliases?.aka ?? [], type: 'Project', origin: 'brands' }));
+}
+
+/** "Go" (alias golang), "Rust", "C++", "Haxe". */
+export function languageNames(): KnownName[] {
+  const languages = require('linguist-languages') as Record<string, Language>;
+  return Object.entries(languages)
+    .filter(([, l]) => LANGUAGE_TYPES.has(l.type))
+    .map(([name, l]) => ({ name, aliases: (l.aliases ?? []).filter((a) => /\p{Lu}/u.test(a) || a.length > 3), type: 'Project', origin: 'languages' }));
+}
+
+/** Countries and big cities: "Colombia", "Denver", "San Jose". */
+export function placeNames(): KnownName[] {
+  const { countries } = require('countries-list') as { countries: Record<string, { name: string; native: string }> };
+  const cities = require('city-timezones/data/cityMap.json') as City[];
+  const out: KnownName[] = Object.values(countries).map((c) => ({ name: c.name, aliases: c.native !== c.name ? [c.native] : [], type: 'Place', origin: 'places' }));
+  for (const c of cities) if (c.pop >= MIN_CITY_POPULATION) out.push({ name: c.city, aliases: [], type: 'Place', origin: 'places' });
+  return out;
+}
+
+/** About 200,000 given names and surnames from many languages, folded to ASCII lower case. */
+export function personNameWords(): Set<string> {
+  const names = require('humannames') as Record<string, number>;
+  return new Set(Object.keys(names).map(foldAscii));
+}
+
+/** "Björn" → "bjorn": the packages write names without diacritics. */
+export function foldAscii(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}

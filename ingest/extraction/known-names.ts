@@ -1,0 +1,51 @@
+// When a name the data packages know (a brand, a language, a place) counts in a sentence: they
+// hold ordinary words too ("Go", "Slack", "Mobile"), so those need compromise to call them
+// proper nouns in context, and never count at a sentence's start or in a title-cased line.
+import { isCommonWord } from '../document/nlp.js';
+import { ORG_SUFFIXES } from './cues.js';
+import { foldAscii } from './knowledge/data-packages.js';
+import type { LexiconEntry } from './lexicon.js';
+import { tagsAt, type Scan } from './scan.js';
+import { isCapitalized } from './tokens.js';
+
+/** Share of capitalized long words above which a line is written in title case. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** Whether tokens i..i+n-1 (written `surface`) may stand for the known name `entry`. */
+export function acceptKnownName(scan: Scan, i: number, n: number, surface: string, entry: LexiconEntry): boolean {
+  if (!entry.forms.includes(surface)) return false;
+  const { tokens, s } = scan;
+  const words = surface.split(/\s+/);
+  const ordinary = words.some((w) => isCommonWord(w));
+  if (ordinary) {
+    if (s.heading || tokens[i]!.start === 0 || /["“(\[]\s*$/.test(s.text.slice(0, tokens[i]!.start))) return false;
+    if (titleCased(scan) && !scan.s.terms) return false;
+    if (!tagsAt(scan, tokens[i]!.start).includes('ProperNoun') && scan.s.terms) return false;
+  }
+  // "Lincoln Park", "University of California San Diego": a known name inside a longer
+  // capitalized name is not that name.
+  // Places yield to any capitalized neighbour; brands and languages only to name-like ones, so
+  // "Debugging Kotlin Coroutines" keeps Kotlin while "Kotlin Hightower" is someone's name.
+  const strict = entry.origin === 'places';
+  // "University of Leeds": a place after "Name of" belongs to that name.
+  if (strict && /\p{Lu}\p{L}*\s+of\s+$/u.test(s.text.slice(0, tokens[i]!.start))) return false;
+  if (joinedCapital(scan, i - 1, i, strict, i - 1) || joinedCapital(scan, i + n - 1, i + n, strict, i + n)) return false;
+  return true;
+}
+
+/** Tokens a and b are capitalized and a space apart, and the neighbour (a or b) may be part of a name. */
+function joinedCapital(scan: Scan, a: number, b: number, strict: boolean, neighbour: number): boolean {
+  const x = scan.tokens[a];
+  const y = scan.tokens[b];
+  if (!x || !y || x.possessive) return false;
+  if (!isCapitalized(x.text) || !isCapitalized(y.text) || scan.s.text.slice(x.end, y.start) !== ' ') return false;
+  const word = scan.tokens[neighbour]!.base;
+  return strict || ORG_SUFFIXES.test(word) || (scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word));
+}
+
+/** "Simplicity and Go for Beginners": most long words capitalized. */
+function titleCased(scan: Scan): boolean {
+  const long = scan.tokens.filter((t) => t.text.length >= 4);
+  if (long.length < 3) return false;
+  return long.filter((t) => isCapitalized(t.text)).length / long.length >= TITLE_CASE_SHARE;
+}

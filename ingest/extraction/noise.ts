@@ -1,0 +1,52 @@
+// Shapes that are never entities, whatever the blog: URL and file-name pieces, video ids,
+// handles, version strings and units, shouted ordinary words ("NOPE", "TERRIBLE").
+import { isOrdinaryWord } from '../document/nlp.js';
+import type { Mention } from './scan.js';
+import type { Token } from './tokens.js';
+
+/** One noise shape: a name and a test on the word as written. */
+interface NoiseShape {
+  what: string;
+  test: (word: string) => boolean;
+}
+
+const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
+
+/** Read top to bottom; a mention whose surface matches any row is dropped. */
+export const NOISE_SHAPES: NoiseShape[] = [
+  // "XvZOdpd_9tc", "f9LS-OWfeA": upper, lower and digits mixed in one long token ("AArch64" is short)
+  { what: 'video or short-link id', test: (w) => w.length >= 9 && /\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && /\d/.test(w) && !/^\p{Lu}?\p{Ll}+\d+$/u.test(w) },
+  { what: 'id with underscores', test: (w) => /_/.test(w) && /\d/.test(w) && /\p{Lu}/u.test(w) },
+  // "40Gb", "2x", "10GbE", "1.2.3", "v2.0"
+  { what: 'number with a unit', test: (w) => /^\d/.test(w) },
+  { what: 'version string', test: (w) => /^v?\d+(\.\d+)+/.test(w) || /^\p{L}+\d+(\.\d+){2,}$/u.test(w) },
+  // "opensuse-asia-summit.html", "go-gc.pdf"
+  { what: 'file name', test: (w) => /\.(html?|php|aspx?|md|pdf|png|jpe?g|gif|svg|txt|zip|gz|slide)$/i.test(w) },
+  // "NOPE", "TERRIBLE", "IMPORTANT": an ordinary word shouted
+  { what: 'shouted word', test: (w) => /^\p{Lu}{4,}$/u.test(w) && isOrdinaryWord(w.toLowerCase()) },
+  { what: 'query string piece', test: (w) => /[&=?]/.test(w) },
+  { what: 'no letters', test: (w) => letters(w) === 0 },
+];
+
+/** Whether a mention's surface has a noise shape (people are judged by their own rules). */
+export function isNoise(m: Mention): boolean {
+  if (m.type === 'Person' || m.type === 'Event') return false;
+  return NOISE_SHAPES.some((shape) => shape.test(m.surface));
+}
+
+/**
+ * URLs, paths and handles written in the text: "https://x.org/a", "x.org/a/b", "@gopher",
+ * "events.example.org". A capitalized domain alone ("Iron.io") may be a company's name.
+ */
+const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*|@[\w.]+|\b[a-z][\w-]*\.[a-z][\w-]*\.(?:com|org|net|io|dev|edu|gov|info|co)\b/g;
+
+/** Marks the tokens inside written addresses as taken, so no rule reads names out of them. */
+export function takeAddresses(text: string, tokens: Token[], taken: boolean[]): void {
+  for (const m of text.matchAll(WRITTEN_ADDRESS)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    tokens.forEach((t, i) => {
+      if (t.start >= a && t.end <= b) taken[i] = true;
+    });
+  }
+}

@@ -1,0 +1,67 @@
+// Typing beyond the hand lists: names the data packages know, the words around a name, link
+// targets, and shapes that are never names. Sentences invented for the test.
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../ingest/extraction/lexicon.js';
+import { extractPost } from '../../../ingest/pipeline/extract-post.js';
+import { extractText, namesOf } from '../../helpers/extract-text.js';
+
+const bare = loadLexicon({ handLists: false });
+const withoutHandLists = (body: string) => extractPost('inline.md', `---\ntitle: Notes\nauthor: Pat Writer\n---\n${body}\n`, { lexicon: bare });
+
+describe('typing beyond the hand lists', () => {
+  it.each([
+    ['a programming language (linguist-languages)', 'We rewrote the parser in Haxe and then in Zig.', 'Project', ['Haxe', 'Zig']],
+    ['a brand (simple-icons)', 'The demo ran on Grafana with data from InfluxDB.', 'Project', ['Grafana', 'InfluxDB']],
+    ['a country (countries-list)', 'Speakers came from Uruguay and from Kenya.', 'Place', ['Kenya', 'Uruguay']],
+  ])('%s', (_what, body, type, names) => {
+    expect(namesOf(withoutHandLists(body), type).sort()).toEqual(names);
+  });
+
+  it('an ordinary word that is also a language counts only as a proper noun in context', () => {
+    expect(namesOf(withoutHandLists('Many teams moved their services from Java to Go last year.'), 'Project')).toContain('Go');
+    expect(namesOf(withoutHandLists('Go to the website and register today.'), 'Project')).not.toContain('Go');
+  });
+
+  it.each([
+    ['"Name (Company)"', 'Maelle Girard (Frobnicate) showed the new release.', 'Frobnicate'],
+    ['"works at X"', 'Her colleague, who works at Quuxly, asked a question.', 'Quuxly'],
+    ['"X Inc."', 'The booth of Zentrik Inc. was busy all day.', 'Zentrik Inc.'],
+  ])('context makes an organization: %s', (_cue, body, org) => {
+    expect(namesOf(extractText(body), 'Organization')).toContain(org);
+  });
+
+  it('a profile link makes its anchor a person', () => {
+    const x = extractText('Thanks to [Ruslan Oduya](https://github.com/roduya) for the slides.');
+    expect(namesOf(x, 'Person')).toContain('Ruslan Oduya');
+  });
+});
+
+describe('noise that is never an entity', () => {
+  it.each([
+    ['a video id', 'Watch it at https://video.example.org/watch?v=Xq3Jk_9aLpQ now.'],
+    ['a version string', 'We upgraded to v2.14.3 during the sprint.'],
+    ['a unit', 'The switch pushes 40Gb on every port.'],
+    ['a shouted word', 'The wifi was TERRIBLE all day.'],
+    ['a file name', 'The slides are in deck-final.pdf on the site.'],
+  ])('%s', (_what, body) => {
+    const x = extractText(body);
+    expect(x.entities.filter((e) => e.type === 'Project' || e.type === 'Organization').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('organizations named by their shape', () => {
+  it('a named team is an organization, and its members are affiliated with it', () => {
+    const x = extractText('Noor Haddad of the Rust team talked about the borrow checker.');
+    expect(namesOf(x, 'Organization')).toContain('Rust team');
+  });
+
+  it('a role before a name is no part of it', () => {
+    const x = extractText("Frobnicate's CEO Anna-Lena Kruger opened the second day.");
+    expect(namesOf(x, 'Person')).toContain('Anna-Lena Kruger');
+  });
+
+  it('a country after "of" stays a place, never an employer', () => {
+    const x = extractText('Tomas Ruiz of Uruguay talked about Kubernetes.');
+    expect(x.relations.filter((r) => r.type === 'AFFILIATED_WITH')).toEqual([]);
+  });
+});
