@@ -41,7 +41,7 @@ export function buildDocument(file: string, text: string, root?: string): PostDo
     for (const whole of splitSentences(block.text)) {
       const kept = cap.take(whole.text);
       if (kept === null) return;
-      const span = { start: whole.start, text: kept };
+      const span = kept === whole.text ? whole : { ...whole, text: kept, terms: whole.terms.filter((t) => t.end <= kept.length) };
       const end = span.start + span.text.length;
       const links = block.links
         .filter((l) => l.start >= span.start && l.end <= end)
