@@ -156,6 +156,9 @@ export class Neo4jStore implements GraphStore {
     if (e.code === 'Neo.ClientError.Security.Unauthorized') {
       return new StoreError('STORE_AUTH', 'neo4j', where, `the server refused the credentials of user "${this.config.username}" (check NEO4J_USERNAME / NEO4J_PASSWORD)`, { cause: err });
     }
+    if (/timed out/i.test(e.message ?? '')) {
+      return new StoreError('STORE_TIMEOUT', 'neo4j', where, `no reply in time (${e.message}); is this a Bolt port?`, { cause: err });
+    }
     if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|connect/i.test(e.message ?? '')) {
       return new StoreError('STORE_UNREACHABLE', 'neo4j', where, `cannot reach the server (${e.message ?? e.code})`, { cause: err });
     }
