@@ -28,4 +28,4 @@ export const NAME_ABBREVIATIONS = /^(St|Jr|Sr|Dr|Mt|[A-Z])$/;
 export const NAME_PARTICLES = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'du', 'la', 'le', 'y', 'bin']);
 
 /** Roles between an organization and a person: "Red Hat's CTO, Brian Stevens". */
-export const ROLE_WORDS = /^(own|CTO|CEO|CFO|CIO|COO|CISO|VP|SVP|EVP|founder|co-founder|president|chairman|director|engineer|manager|head|chief|architect|lead|evangelist|developer|maintainer|fellow)$/i;
+export const ROLE_WORDS = /^(own|CTO|CEO|CFO|CIO|COO|CISO|VP|SVP|EVP|founder|co-founder|president|chairman|director|engineer|manager|head|chief|architect|lead|evangelist|developer|maintainer|fellow|advocate|officer|researcher|scientist|consultant|member|contributor)$/i;

@@ -217,7 +217,12 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
     return classifyWords(scan, a, b);
   }
   if (matchCalled(scan, a, b) || matchOrgProduct(scan, a, b)) return;
-  if (matchOrganization(scan, a, b)) return;
+  if (matchOrganization(scan, a, b)) {
+    // "Frobnicate Labs CEO Petra Lind": the words after the organization's name are read on their own.
+    const rest = scan.taken.findIndex((t, i) => i > a && i <= b && !t);
+    if (rest > a) classifySegment(scan, rest, b, chunkStart);
+    return;
+  }
   if (matchPerson(scan, a, b, chunkStart)) return;
   if (b > a && matchProductChunk(scan, a, b)) return;
   if (matchPlace(scan, a, b)) return;

@@ -34,10 +34,9 @@ function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 
   // "Carlos Mendez from HashiCorp": what a person is from is an organization.
   const from = scan.mentions.find((m) => m.type === 'Person' && /^\s+from\s+(the\s+)?$/.test(scan.s.text.slice(m.end, t.start)));
   if (from && isCapitalized(word)) return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
-  // "Maelle Girard (Frobnicate)", "works at Quuxly": an unknown name in an organization's place.
-  if (isCapitalized(word) && !isCommonWord(word) && contextType(scan.s.text, scan.mentions, t.start, t.end) === 'Organization') {
-    return { type: 'Organization', canonical: word, confidence: 0.6, source: 'context', ...extra };
-  }
+  // "Maelle Girard (Frobnicate)", "works at Quuxly", "the Frobnik project": a name in a typed place.
+  const context = isCapitalized(word) && !isCommonWord(word) ? contextType(scan.s.text, scan.mentions, t.start, t.end) : null;
+  if (context) return { type: context, canonical: word, confidence: 0.6, source: 'context', ...extra };
   if (shaped) return { type: 'Project', canonical: word, confidence: 0.6, source: 'shape', ...extra };
   if (cue === 'project') return { type: 'Project', canonical: word, confidence: 0.7, source: 'link', ...extra };
   const prev = scan.mentions.find((m) => m.end <= t.start && m.possessive && m.type === 'Organization' && scan.s.text.slice(m.end, t.start).match(/^['’]?s?\s$/));

@@ -3,12 +3,14 @@
 // in two posts does not (a lone first name is too ambiguous to merge on).
 import type { Entity, Extraction, Relation } from '../../src/domain/model.js';
 import { foldForm } from '../extraction/lexicon.js';
+import { voteTypes } from './type-votes.js';
 
 /** An entity as the store already holds it. */
 export type KnownEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'confidence'>;
 
 /** Rewrites `xs` so shared things share one id with one absolute record (aliases merged). */
-export function resolveAcrossPosts(xs: Extraction[], known: KnownEntity[] = []): Extraction[] {
+export function resolveAcrossPosts(input: Extraction[], known: KnownEntity[] = []): Extraction[] {
+  const xs = voteTypes(input);
   const records = new Map<string, KnownEntity>();
   const counts = new Map<string, number>();
   for (const { id, type, name, aliases, confidence } of known) records.set(id, { id, type, name, aliases, confidence });

@@ -22,8 +22,9 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
   for (const org of orgs) {
     const before = s.text.slice(0, org.start);
     for (const p of people) {
-      if (p.end <= org.start && personBeforeOrg(s.text.slice(p.end, org.start))) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
-      else if (org.end <= p.start && org.possessive && orgBeforePerson(s.text.slice(org.end, p.start))) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
+      const nearest = p.end <= org.start && !people.some((q) => q.start > p.end && q.end <= org.start);
+      if (nearest && (personBeforeOrg(s.text.slice(p.end, org.start)) || rolePossessive(s.text, p, org))) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
+      else if (org.end <= p.start && orgBeforePerson(s.text.slice(org.end, p.start), org.possessive)) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
     }
     if (author && AUTHOR_WORK.test(before)) {
       out.push({ person: author, org: org.entity, sentence: s.index, kind: 'work' });
@@ -41,14 +42,24 @@ function personBeforeOrg(between: string): boolean {
   const text = between.replace(/^['’]s?/, '');
   if (/^\s+(from|of|at)\s+(the\s+)?$/i.test(text)) return true;
   if (/^\s*\(\s*$/.test(text)) return true;
-  const role = /^,\s*(?:the\s+|a\s+|an\s+)?([\w\s-]{2,40}?)\s+(at|of|from|for)\s+(the\s+)?$/i.exec(text);
+  // "Ana Lima, who founded Acme", "Ana Lima, who works at Acme"
+  if (/^,?\s*who\s+(founded|co-founded|leads|runs|works\s+(at|for)|joined)\s+(the\s+)?$/i.test(text)) return true;
+  // "Ana Lima, CTO at Acme", "Ana Lima (Developer Advocate at Acme)"
+  const role = /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?([\w\s-]{2,40}?)\s+(at|of|from|for)\s+(the\s+)?$/i.exec(text);
   return Boolean(role && role[1]!.split(/\s+/).some((w) => ROLE_WORDS.test(w)));
 }
 
+/** "Ana Lima, Acme's president of engineering": the organization owns the role named after the person. */
+function rolePossessive(text: string, p: ResolvedMention, org: ResolvedMention): boolean {
+  if (!org.possessive || !/^\s*,\s*(the\s+)?$/i.test(text.slice(p.end, org.start))) return false;
+  const role = /^['’]?s?\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(text.slice(org.end))?.[1] ?? '';
+  return role.split(/\s+/).some((w) => ROLE_WORDS.test(w));
+}
+
 /** Text between "Rackspace's" and a person: " own ", " CTO, ", " ". */
-function orgBeforePerson(between: string): boolean {
+function orgBeforePerson(between: string, possessive: boolean): boolean {
   const text = between.replace(/^['’]s?/, '');
-  if (/^\s+$/.test(text)) return true;
+  if (/^\s+$/.test(text)) return possessive;
   const words = text.replace(/[,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 3 && words.every((w) => ROLE_WORDS.test(w) || /^(senior|principal|staff|the)$/i.test(w));
 }

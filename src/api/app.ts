@@ -1,4 +1,5 @@
 // Wiring in one place: createApp(deps) builds the Express app from the query service.
+import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { safeUrl } from '../domain/safe-url.js';
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', 'loopback');
   app.set('json replacer', safeUrlFields);
   app.use(helmet());
+  app.use(compression({ threshold: 512 }));
   app.use('/api/posts', cors);
   app.get('/healthz', (_req, res) => void res.set('Cache-Control', 'no-store').json({ status: 'ok' }));
   app.get('/readyz', (_req, res, next) => {

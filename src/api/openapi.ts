@@ -2,7 +2,7 @@
 // schemas the routes validate with (zod's own JSON Schema output), so the two cannot drift.
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import { AskQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
+import { AskQuery, BrowseParams, BrowseQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
 
 type JsonSchema = { properties?: Record<string, Record<string, unknown>>; required?: string[] };
 
@@ -27,11 +27,15 @@ interface Route {
   summary: string;
   query?: z.ZodType;
   id?: boolean;
+  /** Path parameters other than {id}. */
+  params?: z.ZodType;
   response: object;
 }
 
 const ROUTES: Route[] = [
-  { path: '/api/search', summary: 'keyword search over posts, with an entity card', query: SearchQuery, response: json('posts with highlighted snippets') },
+  { path: '/api/search', summary: 'keyword search over posts, with an entity card', query: SearchQuery, response: json('posts with snippets (text and marks), counts, facets, the corrected query') },
+  { path: '/api/posts/{id}', summary: 'a post: entities it names with evidence, facts it states, related posts', id: true, response: json('the post page') },
+  { path: '/api/browse/{kind}', summary: 'an index: events, organizations, projects, people or places, with counts', params: BrowseParams, query: BrowseQuery, response: json('the index') },
   { path: '/api/ask', summary: 'answer a question from the graph (falls back to search)', query: AskQuery, response: json('answers with evidence', { $ref: '#/components/schemas/AskResult' }) },
   { path: '/api/entities', summary: 'list, filter and autocomplete entities', query: EntitiesQuery, response: json('entities') },
   { path: '/api/entities/{id}', summary: 'an entity profile: talks, speakers, organizations, events, posts', id: true, response: json('the profile') },
@@ -52,7 +56,7 @@ export function openApiDocument(): object {
   const paths = Object.fromEntries(
     ROUTES.map((r) => [
       r.path,
-      { get: { summary: r.summary, parameters: [...(r.id ? parameters(IdParam, 'path') : []), ...(r.query ? parameters(r.query, 'query') : [])], responses: { '200': r.response, ...errors } } },
+      { get: { summary: r.summary, parameters: [...(r.id ? parameters(IdParam, 'path') : []), ...(r.params ? parameters(r.params, 'path') : []), ...(r.query ? parameters(r.query, 'query') : [])], responses: { '200': r.response, ...errors } } },
     ]),
   );
   return {

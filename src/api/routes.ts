@@ -3,7 +3,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { QueryService } from '../query/query-service.js';
 import { openApiDocument } from './openapi.js';
-import { AskQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
+import { AskQuery, BrowseParams, BrowseQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
 
 type Handler = (req: Request, res: Response) => Promise<unknown>;
 
@@ -22,8 +22,8 @@ function json(handler: Handler): RequestHandler {
 export function apiRoutes(service: QueryService, options: { publicUrl: string }): Router {
   const r = Router();
   r.get('/search', json(async (req) => {
-    const { q, limit, offset } = SearchQuery.parse(req.query);
-    return service.search(q, limit, offset);
+    const { q, limit, offset, sort, year, site, type } = SearchQuery.parse(req.query);
+    return service.search(q, limit, offset, { sort, ...(year ? { year } : {}), ...(site ? { site } : {}), ...(type ? { type } : {}) });
   }));
   r.get('/ask', json(async (req) => service.ask(AskQuery.parse(req.query).q)));
   r.get('/entities', json(async (req) => {
@@ -50,9 +50,15 @@ export function apiRoutes(service: QueryService, options: { publicUrl: string })
     const { limit } = RelatedQuery.parse(req.query);
     return service.related(url ? { url } : { id }, limit);
   }));
+  r.get('/posts/:id', json(async (req) => service.post(IdParam.parse(req.params).id)));
+  r.get('/browse/:kind', json(async (req) => {
+    const { kind } = BrowseParams.parse(req.params);
+    const type = ({ events: 'Event', organizations: 'Organization', projects: 'Project', people: 'Person', places: 'Place' } as const)[kind];
+    return service.browseIndex(type, BrowseQuery.parse(req.query).q ?? null);
+  }));
   r.get('/graph', json(async (req) => {
-    const { center, depth } = GraphQuery.parse(req.query);
-    return service.graph(center, depth);
+    const { center, depth, limit } = GraphQuery.parse(req.query);
+    return service.graph(center, depth, limit);
   }));
   r.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   return r;

@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QueryService } from '../query/query-service.js';
-import { safeAbsoluteUrl, safeUrl } from '../domain/safe-url.js';
-import { escapeHtml } from '../query/snippets.js';
+import { TalkgraphError } from '../domain/errors.js';
+import { FRAME_CSP, frameHtml, type Theme } from './embed-frame.js';
 import { RelatedByUrlQuery, RelatedQuery } from './schemas.js';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
@@ -16,8 +16,10 @@ const CYTOSCAPE = createRequire(import.meta.url).resolve('cytoscape/dist/cytosca
 function embeddable(res: Response): void {
   res.removeHeader('X-Frame-Options');
   res.set('Cross-Origin-Resource-Policy', 'cross-origin');
-  res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'none'");
+  res.set('Content-Security-Policy', FRAME_CSP);
 }
+
+const themeOf = (t: unknown): Theme => (t === 'dark' || t === 'light' ? t : 'auto');
 
 export function webRoutes(service: QueryService): Router {
   const r = Router();
@@ -31,26 +33,24 @@ export function webRoutes(service: QueryService): Router {
   r.get('/embed/frame', (req, res, next) => {
     const url = typeof req.query.url === 'string' ? req.query.url : undefined;
     const post = typeof req.query.post === 'string' ? req.query.post : undefined;
+    const base = url ?? (typeof req.query.base === 'string' ? req.query.base : undefined);
+    const theme = themeOf(req.query.theme);
+    const title = typeof req.query.title === 'string' && req.query.title.trim() ? req.query.title.trim().slice(0, 80) : 'Related posts';
     const { limit } = url ? RelatedByUrlQuery.parse(req.query) : RelatedQuery.parse(req.query);
     service
       .related(post ? { id: post } : { url: url ?? '' }, limit)
       .then((r) => {
         embeddable(res);
-        res.type('html').send(frameHtml(r.related, url ?? (typeof req.query.base === 'string' ? req.query.base : undefined)));
+        res.type('html').send(frameHtml(r.related, base, theme, title));
       })
-      .catch(next);
+      .catch((err: unknown) => {
+        // A post talkgraph does not know: an empty page, so the blog shows no box at all.
+        if (!(err instanceof TalkgraphError) || err.code !== 'NOT_FOUND') return next(err);
+        embeddable(res);
+        res.status(404).type('html').send(frameHtml([], base, theme, title));
+      });
   });
   // Deep links: every page of the app is index.html; the script reads the URL.
-  for (const page of ['/', '/speakers', '/entity/*splat']) r.get(page, (_req, res) => res.sendFile(path.join(WEB_DIR, 'index.html')));
+  for (const page of ['/', '/speakers', '/events', '/organizations', '/projects', '/people', '/entity/*splat', '/post/*splat', '/graph/*splat']) r.get(page, (_req, res) => res.sendFile(path.join(WEB_DIR, 'index.html')));
   return r;
-}
-
-/** The iframe variant: plain HTML, no script needed (works in any sandbox). */
-function frameHtml(items: Array<{ title: string; url: string | null; why: string }>, base: string | undefined): string {
-  // Only http(s) or site-relative post URLs become links (src/domain/safe-url.ts).
-  const href = (u: string | null) => (base && safeUrl(base) ? safeAbsoluteUrl(u, base) : safeUrl(u));
-  const rows = items
-    .map((i) => `<li>${href(i.url) ? `<a href="${escapeHtml(href(i.url)!)}" target="_blank" rel="noopener">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}<small>${escapeHtml(i.why)}</small></li>`)
-    .join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Related posts</title><style>body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1d2330}h2{font-size:1.05em;margin:.5em 0}ul{margin:0;padding-left:1.1em}li{margin:.35em 0}a{color:#1f5fbf}small{display:block;color:#5a6272;font-size:.85em}</style></head><body><h2>Related posts</h2><ul>${rows}</ul></body></html>`;
 }

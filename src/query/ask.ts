@@ -7,7 +7,9 @@ import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
 import type { EntityFinder, FoundEntity } from './entity-finder.js';
 import type { PostHit } from './keyword-search.js';
+import { marked, names, namesFor, trustworthy } from './evidence.js';
 import { parseQuestion, type ParsedQuestion } from './parse-question.js';
+import type { Snippet } from './snippets.js';
 import type { TalkEvidence } from './talk-evidence.js';
 
 export interface EvidenceItem {
@@ -15,6 +17,12 @@ export interface EvidenceItem {
   title: string;
   url: string | null;
   sentence: string;
+  /** The post's date, when known. */
+  date?: string | null;
+  /** The sentence with the names of both ends of the fact marked. */
+  highlight?: Snippet;
+  /** Whether the sentence itself names both ends (an event counts as named by the post that covers it). */
+  namesBoth?: boolean;
 }
 
 export interface Answer {
@@ -25,7 +33,7 @@ export interface Answer {
   evidence: EvidenceItem[];
 }
 
-export type Intent = 'speakers-of' | 'speakers-at' | 'talks-of' | 'talks-at' | 'affiliations-of' | 'posts-about' | 'topic-speakers' | 'entity' | 'search';
+export type Intent = 'speakers-of' | 'speakers-at' | 'talks-of' | 'talks-at' | 'affiliations-of' | 'members-of' | 'posts-about' | 'topic-speakers' | 'entity' | 'search';
 
 export interface AskResult {
   question: string;
@@ -39,7 +47,7 @@ export interface AskDeps {
   store: GraphStore;
   finder: EntityFinder;
   talks: TalkEvidence;
-  postTitle: (id: string) => Promise<{ title: string; url: string | null }>;
+  postTitle: (id: string) => Promise<{ title: string; url: string | null; date?: string | null }>;
   search: (q: string, extraPosts: string[]) => PostHit[];
 }
 
@@ -56,7 +64,7 @@ export async function ask(question: string, d: AskDeps): Promise<AskResult> {
   const named = new Set(found.flatMap((f) => [f.entity.name, ...f.entity.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const ranking = { ...q, content: q.content.filter((w) => !named.has(w.toLowerCase()) && !/^(19|20)\d\d$/.test(w)) };
   const atEvent = plan.event ? new Set((await d.store.query('speakers-at', { id: plan.event.id })).map((r) => r.id)) : new Set<string>();
-  const answers = await toAnswers(rows.filter((r) => !plan.onlyPosts || plan.onlyPosts.has(r.post)), ranking, d, atEvent);
+  const answers = trusted(await toAnswers(rows.filter((r) => !plan.onlyPosts || plan.onlyPosts.has(r.post)), ranking, d, atEvent), plan.entity, d);
   const entity = plan.entity ? { id: plan.entity.id, type: plan.entity.type, name: plan.entity.name } : null;
   const evidencePosts = [...new Set(answers.flatMap((a) => a.evidence.map((e) => e.post)))];
   const extra = plan.entity ? (await d.store.query('posts-mentioning', { id: plan.entity.id })).map((p) => p.post) : [];
@@ -75,6 +83,8 @@ interface Plan {
 
 function choose(q: ParsedQuestion, event?: FoundEntity, person?: FoundEntity, topic?: FoundEntity, found: FoundEntity[] = []): Plan {
   if (person && q.want === 'employer') return { intent: 'affiliations-of', entity: person.entity };
+  // "who works at Red Hat": the people affiliated with it, not those who talked about it.
+  if (!person && topic?.entity.type === 'Organization' && q.want === 'employer') return { intent: 'members-of', entity: topic.entity };
   if (person && (q.want === 'topics' || (q.want === 'speakers' && !topic && !event) || q.want === 'talks')) return { intent: 'talks-of', entity: person.entity };
   if (q.want === 'posts' && (topic ?? person ?? event)) return { intent: 'posts-about', entity: (topic ?? person ?? event)!.entity };
   if (event && q.want === 'talks') return { intent: 'talks-at', entity: event.entity };
@@ -108,6 +118,8 @@ async function rowsFor(plan: Plan, d: AskDeps): Promise<EvidenceRow[]> {
       return d.store.query('talks-of', { id });
     case 'affiliations-of':
       return d.store.query('affiliations-of', { id });
+    case 'members-of':
+      return membersOf(id, d);
     case 'topic-speakers':
       return [];
     default:
@@ -141,4 +153,52 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
   return [...byId.values()]
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1))
     .map(({ order: _order, ...a }) => a);
+}
+
+/** The people affiliated with organization `id`, each with the sentence that says so. */
+async function membersOf(id: string, d: AskDeps): Promise<EvidenceRow[]> {
+  const people = [...new Set((await d.store.query('speaker-links', {})).filter((l) => l.rel === 'AFFILIATED_WITH' && l.other === id).map((l) => l.id))];
+  const rows: EvidenceRow[] = [];
+  for (const p of people) {
+    const person = d.finder.get(p);
+    for (const r of await d.store.query('affiliations-of', { id: p })) {
+      if (r.id === id && person) rows.push({ id: p, name: person.name, type: person.type, post: r.post, sentence: r.sentence, title: r.title });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Orders each answer's evidence so the sentence shown names both ends of the fact, marks the
+ * names, and drops denials ("…didn't have much to do with Red Hat"); an answer whose only
+ * proof is a denial goes. A sentence about another person is kept only when nothing better
+ * exists, flagged `namesBoth: false`, so a right answer is not lost to a pronoun.
+ */
+function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): Answer[] {
+  const b = asked ? namesFor(asked) : [];
+  const people = peopleOf(d.finder);
+  const out: Answer[] = [];
+  for (const a of answers) {
+    const own = namesFor(d.finder.get(a.id) ?? a);
+    const others = people.filter((p) => p.id !== a.id && p.id !== asked?.id);
+    const aboutOther = (s: string) => !names(s, own) && others.some((p) => p.re.test(s));
+    const kept = trustworthy(a.evidence, own, b);
+    const clean = kept.filter((e) => !aboutOther(e.sentence));
+    const evidence = (clean.length ? clean : kept).map((e) => ({ ...e, namesBoth: names(e.sentence, own) && (!b.length || asked?.type === 'Event' || names(e.sentence, b)), highlight: marked(e.sentence, own, b) }));
+    if (evidence.length) out.push({ ...a, evidence });
+  }
+  return out;
+}
+
+const peopleCache = new WeakMap<EntityFinder, Array<{ id: string; re: RegExp }>>();
+
+/** Every known person's full name as a whole-word pattern (built once per finder). */
+function peopleOf(finder: EntityFinder): Array<{ id: string; re: RegExp }> {
+  let list = peopleCache.get(finder);
+  if (!list) {
+    const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    list = finder.entities.filter((e) => e.type === 'Person' && /\s/.test(e.name)).map((e) => ({ id: e.id, re: new RegExp(`(?<![\\p{L}])${esc(e.name)}(?![\\p{L}])`, 'iu') }));
+    peopleCache.set(finder, list);
+  }
+  return list;
 }

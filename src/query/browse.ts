@@ -3,7 +3,10 @@
 import type { EntityType } from '../domain/model.js';
 import { TalkgraphError } from '../domain/errors.js';
 import type { GraphStore } from '../stores/graph-store.js';
-import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
+import type { EntityRow, EvidenceRow, PostRow } from '../stores/named-queries.js';
+import { seriesAndYear } from './entity-index.js';
+import { marked, namesFor, trustworthy } from './evidence.js';
+import type { Snippet } from './snippets.js';
 
 export interface Ref {
   id: string;
@@ -14,7 +17,7 @@ export interface Ref {
 export interface Linked extends Ref {
   posts: number;
   /** `title` is the talk's title; `postTitle` and `url` are the post's. */
-  evidence: Array<{ post: string; sentence: string; title: string | null; postTitle: string; url: string | null }>;
+  evidence: Array<{ post: string; sentence: string; title: string | null; postTitle: string; url: string | null; date: string | null; highlight: Snippet }>;
 }
 
 export interface SpeakerSummary {
@@ -36,12 +39,18 @@ export interface Profile {
   /** For an event: what each of its speakers talked about there. */
   topics: Array<{ speaker: Ref; topics: Ref[] }>;
   posts: Array<{ post: string; title: string; url: string | null; date: string | null }>;
+  /** Posts naming the entity per year, oldest first (for a small chart). */
+  years: Array<{ year: number; posts: number }>;
+  /** For an event: every edition of its series, newest first, with its speakers. */
+  editions: Array<{ id: string; name: string; year: number | null; posts: number; speakers: Ref[] }>;
 }
 
 export interface GraphView {
   center: string;
-  nodes: Array<Ref & { depth: number }>;
+  nodes: Array<Ref & { depth: number; posts: number }>;
   edges: Array<{ source: string; target: string; type: string; posts: number }>;
+  /** Neighbours left out by the cap. */
+  hidden: number;
 }
 
 /** Every speaker with projects, organizations and events, by name. */
@@ -70,7 +79,7 @@ function addRef(list: Ref[], ref: Ref): void {
 export async function profile(store: GraphStore, id: string): Promise<Profile> {
   const entity = (await store.query('entity', { id }))[0];
   if (!entity) throw new TalkgraphError('NOT_FOUND', 'entities', id, 'no such entity');
-  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, posts, speakersAt] = await Promise.all([
+  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt] = await Promise.all([
     store.query('talks-of', { id }),
     store.query('speakers-of', { id }),
     store.query('affiliations-of', { id }),
@@ -80,17 +89,53 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
     store.query('speakers-at', { id }),
   ]);
   const events = neighbours.filter((n) => n.rel === 'SPOKE_AT').map((n) => ({ id: n.other, name: n.otherName, type: n.otherType }));
+  const posts = entity.type === 'Event' ? await withCoveringPosts(store, id, mentioning) : mentioning;
   const titles = await postTitles(store, [...talksOf, ...speakersOf, ...speakersAt, ...affiliations].map((r) => r.post));
+  const names = new Map((await store.query('entities', { type: null, limit: 1_000_000 })).map((e) => [e.id, e]));
+  const g = (rows: EvidenceRow[]) => group(rows, titles, entity, names);
   return {
     entity,
-    talks: group(talksOf, titles),
-    speakers: group(entity.type === 'Event' ? speakersAt : speakersOf, titles),
-    organizations: group(affiliations, titles),
+    talks: g(talksOf),
+    speakers: g(entity.type === 'Event' ? speakersAt : speakersOf),
+    organizations: g(affiliations),
     events: entity.type === 'Person' ? events : await eventsOfPosts(store, speakersOf.map((s) => s.post)),
     coMentioned: coMentioned.map((c) => ({ id: c.id, name: c.name, type: c.type, posts: c.posts })),
     posts: posts.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
     topics: entity.type === 'Event' ? await topicsAt(store, speakersAt) : [],
+    years: perYear(posts.map((p) => p.date)),
+    editions: entity.type === 'Event' ? await editionsOf(store, entity, [...names.values()]) : [],
   };
+}
+
+/** An event's posts are also those that cover it (a recap need not name it in a sentence). */
+async function withCoveringPosts(store: GraphStore, id: string, mentioning: PostRow[]): Promise<PostRow[]> {
+  const seen = new Set(mentioning.map((p) => p.post));
+  const out = [...mentioning];
+  for (const e of await store.query('post-events', {})) {
+    if (e.id !== id || seen.has(e.post)) continue;
+    const p = (await store.query('post', { id: e.post }))[0];
+    if (p) out.push({ post: p.post, title: p.title, url: p.url, date: p.date });
+    seen.add(e.post);
+  }
+  return out.sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')) || (a.post < b.post ? -1 : 1));
+}
+
+function perYear(dates: Array<string | null>): Profile['years'] {
+  const n = new Map<number, number>();
+  for (const d of dates) if (d && /^\d{4}/.test(d)) n.set(Number(d.slice(0, 4)), (n.get(Number(d.slice(0, 4))) ?? 0) + 1);
+  return [...n].map(([year, posts]) => ({ year, posts })).sort((a, b) => a.year - b.year);
+}
+
+/** The editions of an event's series ("Xen Summit 2010", "Xen Summit 2011"), each with its speakers. */
+async function editionsOf(store: GraphStore, event: EntityRow, all: EntityRow[]): Promise<Profile['editions']> {
+  const { series } = seriesAndYear(event.name);
+  const out: Profile['editions'] = [];
+  for (const e of all.filter((x) => x.type === 'Event' && seriesAndYear(x.name).series.toLowerCase() === series.toLowerCase())) {
+    const speakers: Ref[] = [];
+    for (const r of await store.query('speakers-at', { id: e.id })) addRef(speakers, { id: r.id, name: r.name, type: r.type });
+    out.push({ id: e.id, name: e.name, year: seriesAndYear(e.name).year, posts: e.posts, speakers });
+  }
+  return out.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.name < b.name ? -1 : 1));
 }
 
 /** Each speaker of an event with the topics of their talks in the posts that report it. */
@@ -105,28 +150,36 @@ async function topicsAt(store: GraphStore, speakersAt: EvidenceRow[]): Promise<A
   return out;
 }
 
-type Titles = Map<string, { title: string; url: string | null }>;
+type Titles = Map<string, { title: string; url: string | null; date: string | null }>;
 
 async function postTitles(store: GraphStore, posts: string[]): Promise<Titles> {
   const out: Titles = new Map();
   for (const id of new Set(posts)) {
     const p = (await store.query('post', { id }))[0];
-    if (p) out.set(id, { title: p.title, url: p.url });
+    if (p) out.set(id, { title: p.title, url: p.url, date: p.date });
   }
   return out;
 }
 
-/** Evidence rows grouped by the entity at their other end, most posts first. */
-function group(rows: EvidenceRow[], titles: Titles): Linked[] {
+/**
+ * Evidence rows grouped by the entity at their other end, most posts first; each entity's
+ * sentences are those naming both ends (when any do), names marked, denials dropped.
+ */
+function group(rows: EvidenceRow[], titles: Titles, self?: EntityRow, entities?: Map<string, EntityRow>): Linked[] {
   const by = new Map<string, Linked>();
+  const mine = self ? namesFor(self) : [];
   for (const r of rows) {
     const l = by.get(r.id) ?? { id: r.id, name: r.name, type: r.type, posts: 0, evidence: [] };
     const post = titles.get(r.post);
-    l.evidence.push({ post: r.post, sentence: r.sentence, title: r.title, postTitle: post?.title ?? r.post, url: post?.url ?? null });
-    l.posts = new Set(l.evidence.map((e) => e.post)).size;
+    const other = namesFor(entities?.get(r.id) ?? r);
+    l.evidence.push({ post: r.post, sentence: r.sentence, title: r.title, postTitle: post?.title ?? r.post, url: post?.url ?? null, date: post?.date ?? null, highlight: marked(r.sentence, other, mine) });
     by.set(r.id, l);
   }
-  return [...by.values()].sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1));
+  for (const l of by.values()) {
+    if (self) l.evidence = trustworthy(l.evidence, namesFor(entities?.get(l.id) ?? l), mine);
+    l.posts = new Set(l.evidence.map((e) => e.post)).size;
+  }
+  return [...by.values()].filter((l) => l.evidence.length).sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1));
 }
 
 async function eventsOfPosts(store: GraphStore, posts: string[]): Promise<Ref[]> {
@@ -136,26 +189,32 @@ async function eventsOfPosts(store: GraphStore, posts: string[]): Promise<Ref[]>
   return out;
 }
 
-/** Nodes and edges within `depth` hops of `center` over talks, appearances and affiliations. */
+/**
+ * Nodes and edges within `depth` hops of `center` over talks, appearances and affiliations,
+ * capped at `maxNodes`: at each hop the neighbours linked by the most posts come first, so a
+ * popular entity shows its strongest links, not the first found. `hidden` counts those left out.
+ */
 export async function graphAround(store: GraphStore, center: string, depth: number, maxNodes = 150): Promise<GraphView> {
   const root = (await store.query('entity', { id: center }))[0];
   if (!root) throw new TalkgraphError('NOT_FOUND', 'graph', center, 'no such entity');
-  const nodes = new Map<string, Ref & { depth: number }>([[center, { id: center, name: root.name, type: root.type, depth: 0 }]]);
+  const nodes = new Map<string, Ref & { depth: number; posts: number }>([[center, { id: center, name: root.name, type: root.type, depth: 0, posts: root.posts }]]);
   const edges = new Map<string, { source: string; target: string; type: string; posts: number }>();
+  const seen = new Set<string>([center]);
   let frontier = [center];
   for (let d = 1; d <= depth && frontier.length; d++) {
+    const rows = (await Promise.all(frontier.map((id) => store.query('neighbours', { id })))).flat();
+    for (const n of rows) edges.set(`${n.rel}|${n.source}|${n.target}`, { source: n.source, target: n.target, type: n.rel, posts: n.posts });
+    const strength = new Map<string, { n: (typeof rows)[number]; posts: number }>();
+    for (const n of rows) if (!nodes.has(n.other)) strength.set(n.other, { n, posts: (strength.get(n.other)?.posts ?? 0) + n.posts });
+    for (const id of strength.keys()) seen.add(id);
+    const ranked = [...strength.values()].sort((a, b) => b.posts - a.posts || (a.n.other < b.n.other ? -1 : 1));
     const next: string[] = [];
-    for (const id of frontier) {
-      for (const n of await store.query('neighbours', { id })) {
-        if (!nodes.has(n.other)) {
-          if (nodes.size >= maxNodes) continue;
-          nodes.set(n.other, { id: n.other, name: n.otherName, type: n.otherType, depth: d });
-          next.push(n.other);
-        }
-        edges.set(`${n.rel}|${n.source}|${n.target}`, { source: n.source, target: n.target, type: n.rel, posts: n.posts });
-      }
+    for (const { n, posts } of ranked.slice(0, Math.max(0, maxNodes - nodes.size))) {
+      nodes.set(n.other, { id: n.other, name: n.otherName, type: n.otherType, depth: d, posts });
+      next.push(n.other);
     }
     frontier = next;
   }
-  return { center, nodes: [...nodes.values()], edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)) };
+  const kept = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  return { center, nodes: [...nodes.values()], edges: kept, hidden: seen.size - nodes.size };
 }

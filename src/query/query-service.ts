@@ -9,7 +9,9 @@ import { ask, type AskResult } from './ask.js';
 import { atomFeed } from './atom-feed.js';
 import { graphAround, profile, speakers, type GraphView, type Profile, type SpeakerSummary } from './browse.js';
 import { EntityFinder } from './entity-finder.js';
-import { keywordSearch, type PostHit } from './keyword-search.js';
+import { entityIndex, type EntityIndex } from './entity-index.js';
+import { keywordSearch, type Facet, type PostHit, type SortOrder } from './keyword-search.js';
+import { postView, type PostView } from './post-view.js';
 import { relatedPosts, type RelatedPost } from './related-posts.js';
 import { TalkEvidence } from './talk-evidence.js';
 
@@ -28,6 +30,24 @@ export interface SearchResponse {
   total: number;
   entity: EntityCard | null;
   posts: PostHit[];
+  /** Posts matching only some of the words, left out because others match them all. */
+  partial: number;
+  /** The query as searched when a typo was corrected, else null. */
+  corrected: string | null;
+  limit: number;
+  offset: number;
+  sort: SortOrder;
+  /** Counts per year, site and entity type over every match (before filters). */
+  facets: { years: Facet[]; sites: Facet[]; types: Facet[] };
+}
+
+/** Filters and order of a search (all optional). */
+export interface SearchFilters {
+  sort?: SortOrder;
+  year?: string;
+  site?: string;
+  /** Only posts naming an entity of this type whose name matches the query. */
+  type?: EntityType;
 }
 
 export class QueryService {
@@ -54,11 +74,32 @@ export class QueryService {
   }
 
   /** Keyword search with an entity card for the entity the query names. */
-  async search(q: string, limit = 10, offset = 0): Promise<SearchResponse> {
+  async search(q: string, limit = 10, offset = 0, f: SearchFilters = {}): Promise<SearchResponse> {
     const found = this.finder.find(q.replace(/"/g, ''));
     const extra = found?.exact ? (await this.store.query('posts-mentioning', { id: found.entity.id })).map((p) => p.post) : [];
-    const result = this.index ? keywordSearch(this.index, q, { limit, offset, extraPosts: extra }) : { total: 0, posts: [] };
-    return { query: q, total: result.total, entity: found ? await this.card(found.entity) : null, posts: result.posts };
+    const named = await this.entities(null, q.replace(/"/g, ''), 12);
+    const byType = new Map<string, Set<string>>();
+    for (const t of new Set(named.map((e) => e.type))) byType.set(t, await this.postsNaming(named.filter((e) => e.type === t)));
+    const only = f.type ? (byType.get(f.type) ?? new Set<string>()) : undefined;
+    const o = { limit, offset, extraPosts: extra, sort: f.sort ?? 'relevance', ...(f.year ? { year: f.year } : {}), ...(f.site ? { site: f.site } : {}), ...(only ? { only } : {}) } as const;
+    const result = this.index ? keywordSearch(this.index, q, o) : { total: 0, partial: 0, posts: [], corrected: null, facets: { years: [], sites: [] } };
+    const types = [...byType].map(([value, posts]) => ({ value, count: posts.size })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    return { query: q, total: result.total, partial: result.partial, entity: found ? await this.card(found.entity) : null, posts: result.posts, corrected: result.corrected, limit, offset, sort: o.sort, facets: { ...result.facets, types } };
+  }
+
+  private async postsNaming(entities: EntityRow[]): Promise<Set<string>> {
+    const rows = await Promise.all(entities.map((e) => this.store.query('posts-mentioning', { id: e.id })));
+    return new Set(rows.flat().map((p) => p.post));
+  }
+
+  /** One post as a page: entities with evidence, facts, related posts. */
+  post(id: string): Promise<PostView> {
+    return postView(this.store, this.index, id, (e) => this.finder.get(e));
+  }
+
+  /** The index page of one entity type, optionally filtered by name. */
+  browseIndex(type: EntityType, q: string | null): Promise<EntityIndex> {
+    return entityIndex(this.store, this.finder.entities, type, q);
   }
 
   /** Answers a question (or falls back to keyword search). */
@@ -69,7 +110,7 @@ export class QueryService {
       talks: this.talks,
       postTitle: async (id) => {
         const p = (await this.store.query('post', { id }))[0];
-        return { title: p?.title ?? id, url: p?.url ?? null };
+        return { title: p?.title ?? id, url: p?.url ?? null, date: p?.date ?? null };
       },
       search: (q, extraPosts) => (this.index ? keywordSearch(this.index, q, { limit: 10, extraPosts }).posts : []),
     });
@@ -107,8 +148,8 @@ export class QueryService {
     return speakers(this.store);
   }
 
-  graph(center: string, depth: number): Promise<GraphView> {
-    return graphAround(this.store, center, depth);
+  graph(center: string, depth: number, limit = 150): Promise<GraphView> {
+    return graphAround(this.store, center, depth, limit);
   }
 
   /** An Atom feed of the posts that mention an entity, newest first; links start at `baseUrl` (the configured public URL). */

@@ -1,5 +1,12 @@
-// Snippets: the sentence of a post that best matches the query, HTML-escaped, with the
-// matching words wrapped in <mark>. (MiniSearch has no highlighting of its own.)
+// Snippets: the sentence of a post that best matches the query, as structured data
+// {text, marks} (MiniSearch has no highlighting of its own). The edges render it: the web UI
+// as DOM nodes, the CLI as plain text, the legacy `snippet` field as escaped HTML.
+
+/** A piece of text with the [start, end) ranges to highlight; never HTML. */
+export interface Snippet {
+  text: string;
+  marks: Array<[number, number]>;
+}
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -14,13 +21,10 @@ export function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/**
- * The best sentence for `terms` (words the index matched) and `phrases` (quoted), highlighted.
- * "He covered credit2 in depth." + ["credit2"] → "He covered <mark>credit2</mark> in depth."
- */
-export function snippet(text: string, terms: string[], phrases: string[] = [], maxLength = 240): string {
+/** The best sentence for `terms` (words the index matched) and `phrases` (quoted), with marks. */
+export function snippetOf(text: string, terms: string[], phrases: string[] = [], maxLength = 240): Snippet {
   const sentences = sentencesOf(text);
-  if (sentences.length === 0) return '';
+  if (sentences.length === 0) return { text: '', marks: [] };
   const wanted = [...new Set([...phrases, ...terms].map((t) => t.toLowerCase()).filter(Boolean))];
   let best = sentences[0]!;
   let bestScore = -1;
@@ -29,7 +33,15 @@ export function snippet(text: string, terms: string[], phrases: string[] = [], m
     const score = wanted.reduce((acc, w) => acc + (wordMatch(w).test(lower) ? (phrases.includes(w) ? 3 : 1) : 0), 0);
     if (score > bestScore) [best, bestScore] = [s, score];
   }
-  return highlight(trim(best, wanted, maxLength), wanted);
+  return markWords(trim(best, wanted, maxLength), wanted);
+}
+
+/**
+ * The best sentence for `terms` and `phrases`, as escaped HTML with <mark> (the legacy form).
+ * "He covered credit2 in depth." + ["credit2"] → "He covered <mark>credit2</mark> in depth."
+ */
+export function snippet(text: string, terms: string[], phrases: string[] = [], maxLength = 240): string {
+  return snippetHtml(snippetOf(text, terms, phrases, maxLength));
 }
 
 function wordMatch(word: string): RegExp {
@@ -48,16 +60,28 @@ function trim(sentence: string, words: string[], max: number): string {
   return `${start > 0 ? '…' : ''}${sentence.slice(start, start + max)}${start + max < sentence.length ? '…' : ''}`;
 }
 
-/** Escapes the whole sentence, then marks the matched words (longest first, no nesting). */
-export function highlight(sentence: string, words: string[]): string {
-  const sorted = [...words].sort((a, b) => b.length - a.length).filter((w) => w.length > 1);
-  if (sorted.length === 0) return escapeHtml(sentence);
+/** Marks whole-word occurrences of `words` in `text` (longest first, no overlaps). */
+export function markWords(text: string, words: string[]): Snippet {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).filter((w) => w.length > 1);
+  if (sorted.length === 0) return { text, marks: [] };
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const marks: Array<[number, number]> = [];
+  for (const m of text.matchAll(pattern)) marks.push([m.index, m.index + m[0].length]);
+  return { text, marks };
+}
+
+/** Escapes the text, wrapping each marked range in <mark>. */
+export function snippetHtml(s: Snippet): string {
   let out = '';
   let last = 0;
-  for (const m of sentence.matchAll(pattern)) {
-    out += `${escapeHtml(sentence.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
-    last = m.index + m[0].length;
+  for (const [start, end] of s.marks) {
+    out += `${escapeHtml(s.text.slice(last, start))}<mark>${escapeHtml(s.text.slice(start, end))}</mark>`;
+    last = end;
   }
-  return out + escapeHtml(sentence.slice(last));
+  return out + escapeHtml(s.text.slice(last));
+}
+
+/** The legacy name: escapes `sentence` and marks `words` as HTML. */
+export function highlight(sentence: string, words: string[]): string {
+  return snippetHtml(markWords(sentence, words));
 }

@@ -59,4 +59,13 @@ describe.skipIf(!inject('neo4j'))('API contract: embedded and Neo4j answer alike
     for (const id of [...postIds, 'post:none']) await same(`/api/posts/${encodeURIComponent(id)}/related?limit=5`);
     await same('/api/posts/related?url=%2F2017%2F03%2F09%2Fscale-15x-recap%2F');
   });
+
+  it('post pages, index pages and filtered search', async () => {
+    for (const id of [...postIds, 'post:none']) await same(`/api/posts/${encodeURIComponent(id)}`);
+    for (const kind of ['events', 'organizations', 'projects', 'people', 'places']) await same(`/api/browse/${kind}`);
+    for (const q of ['talked', 'google', 'kubernets']) {
+      await same(`/api/search?q=${q}&sort=date&limit=3&offset=1`);
+      await same(`/api/search?q=${q}&type=organization`);
+    }
+  });
 });

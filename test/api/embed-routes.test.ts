@@ -21,7 +21,23 @@ describe('embed routes', () => {
     expect(res.headers['x-frame-options']).toBeUndefined();
     expect(res.headers['content-security-policy']).toMatch(/frame-ancestors \*/);
     expect(res.text).toMatch(/<li><a href="https:\/\/blog\.example\/[^"]+" target="_blank" rel="noopener">/);
-    expect(res.text).not.toMatch(/<script/);
+    // One inline script (it reports the height), allowed by its hash only.
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'sha256-[^']+'(;|$)/);
+    expect(res.text.match(/<script/g)).toHaveLength(1);
+  });
+
+  it('an unknown post gets an empty frame page (404), not an error the browser cannot frame', async () => {
+    const res = await request(app).get('/embed/frame').query({ post: 'post:nobody-wrote-this' }).expect(404);
+    expect(res.headers['content-type']).toMatch(/html/);
+    expect(res.headers['x-frame-options']).toBeUndefined();
+    expect(res.text).not.toContain('<aside');
+  });
+
+  it('never renders a javascript: URL as a link, and says why posts are related in plain words', async () => {
+    const { frameHtml } = await import('../../src/api/embed-frame.js');
+    const html = frameHtml([{ title: 'Bad', url: 'javascript:alert(1)', reasons: ['shares: Xen, credit2', 'same event: Xen Summit 2010'] }], 'https://blog.example/');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<li>Bad<small>Also about Xen and credit2. Also from Xen Summit 2010</small></li>');
   });
 
   it('the app itself keeps helmet defaults and sends no CORS', async () => {
@@ -34,7 +50,7 @@ describe('embed routes', () => {
   });
 
   it('deep links serve the app page', async () => {
-    for (const path of ['/', '/speakers', '/entity/person:priya-raman']) {
+    for (const path of ['/', '/speakers', '/entity/person:priya-raman', '/post/post:kubecon-2023-day-one', '/events', '/people', '/projects', '/organizations', '/graph/person:priya-raman']) {
       expect((await request(app).get(path).expect(200)).text).toContain('<main id="main"');
     }
   });

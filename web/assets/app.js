@@ -1,91 +1,77 @@
-// talkgraph web UI: a router over deep links (/?q=, /entity/:id, /speakers) and the search page.
-import { api, entityLink, h, postLink, show, snippetNode } from './dom.js';
-import { entityPage } from './entity-view.js';
-import { speakersPage } from './speakers-view.js';
+// talkgraph web UI: a router over deep links (/?q=, /post/:id, /entity/:id, /graph/:id,
+// /events, /organizations, /projects, /people, /speakers), with loading skeletons, friendly
+// errors with a retry, focus kept where the reader is, and scroll restored on Back.
+import { errorState, skeleton } from './dom.js';
+import { attachAutocomplete } from './autocomplete.js';
 
 const input = document.getElementById('q');
+const PAGES = [
+  [/^\/post\/(.+)$/, async (m) => (await import('./post-view.js')).postPage(decodeURIComponent(m[1]))],
+  [/^\/entity\/(.+)$/, async (m) => (await import('./entity-view.js')).entityPage(decodeURIComponent(m[1]))],
+  [/^\/graph\/(.+)$/, async (m) => (await import('./graph-view.js')).graphPage(decodeURIComponent(m[1]))],
+  [/^\/(events|organizations|projects|people)$/, async (m, p) => (await import('./index-view.js')).indexPage(m[1], p)],
+  [/^\/speakers$/, async (_m, p) => (await import('./speakers-view.js')).speakersPage(p)],
+];
 
 async function route() {
   const { pathname, searchParams } = new URL(location.href);
+  skeleton();
   try {
-    if (pathname.startsWith('/entity/')) return await entityPage(decodeURIComponent(pathname.slice('/entity/'.length)));
-    if (pathname === '/speakers') return await speakersPage(searchParams.get('filter') ?? '');
+    for (const [re, page] of PAGES) {
+      const m = re.exec(pathname);
+      if (m) return await page(m, searchParams);
+    }
     const q = searchParams.get('q') ?? '';
-    input.value = q;
-    return q ? await searchPage(q) : home();
+    if (document.activeElement !== input) input.value = q;
+    const { searchPage, home } = await import('./search-view.js');
+    return q ? await searchPage(q, searchParams) : await home();
   } catch (err) {
-    show('Error', h('p', { class: 'error', role: 'alert' }, err.message));
+    console.error(err);
+    errorState(err, () => route());
   }
 }
 
-function home() {
-  const examples = ['who talked about credit2', 'speakers xen summit', 'what did George Dunlap talk about', 'open vswitch'];
-  show('Search', h('h1', {}, 'Who talked about what, where'), h('p', {}, 'Type keywords or a question. For example:'),
-    h('ul', {}, examples.map((q) => h('li', {}, h('a', { href: `/?q=${encodeURIComponent(q)}` }, q)))));
-}
-
-async function searchPage(q) {
-  show(`Searching ${q}`, h('p', { class: 'muted' }, 'Searching…'));
-  const [ask, search] = await Promise.all([api(`/api/ask?q=${encodeURIComponent(q)}`), api(`/api/search?q=${encodeURIComponent(q)}`)]);
-  const parts = [h('h1', {}, `Results for “${q}”`)];
-  if (ask.answers.length) parts.push(answerCard(ask));
-  if (search.entity && !ask.answers.length) parts.push(entityCard(search.entity));
-  // A question's posts are those that answer it; keywords get the full search.
-  const asked = ask.intent !== 'search';
-  const posts = asked ? ask.posts : search.posts;
-  parts.push(h('h2', {}, asked ? 'Posts' : `Posts (${search.total})`));
-  parts.push(posts.length ? h('ol', { class: 'hits' }, posts.map((p) => h('li', {}, postLink(p), snippetNode(p.snippet)))) : h('p', {}, 'No posts match.'));
-  show(`Results for ${q}`, ...parts);
-}
-
-function answerCard(ask) {
-  const heading = ask.entity ? `${labelOf(ask.intent)} ${ask.entity.name}` : 'Answers';
-  return h('section', { class: 'card', 'aria-label': 'Answer' },
-    h('h2', {}, heading),
-    h('ul', { class: 'answers' }, ask.answers.slice(0, 10).map((a) => h('li', {},
-      entityLink(a), h('span', { class: 'type' }, a.type),
-      h('ul', { class: 'evidence' }, a.evidence.slice(0, 3).map((e) => h('li', {}, h('q', {}, e.sentence), ' — ', postLink(e))))))));
-}
-
-function labelOf(intent) {
-  return { 'speakers-of': 'Who talked about', 'speakers-at': 'Who spoke at', 'talks-of': 'What was talked about by', 'talks-at': 'Talks at', 'affiliations-of': 'Where works:', 'posts-about': 'Posts about' }[intent] ?? 'About';
-}
-
-function entityCard(e) {
-  return h('section', { class: 'card', 'aria-label': 'Entity' },
-    h('h2', {}, entityLink(e), h('span', { class: 'type' }, e.type)),
-    e.aliases.length ? h('p', { class: 'muted' }, `Also: ${e.aliases.join(', ')}`) : null,
-    h('p', {}, `${e.posts} posts`, e.talkedAbout.length ? ` · ${e.type === 'Person' ? 'talked about' : 'talked about by'} ${e.talkedAbout.join(', ')}` : ''));
-}
-
-// Autocomplete: entity names as native datalist options (keyboard and screen-reader friendly).
-let pending;
-input.addEventListener('input', () => {
-  clearTimeout(pending);
-  const q = input.value.trim();
-  if (q.length < 2 || /\s\S+\s/.test(q)) return;
-  pending = setTimeout(async () => {
-    const { entities } = await api(`/api/entities?q=${encodeURIComponent(q)}&limit=8`).catch(() => ({ entities: [] }));
-    document.getElementById('entity-suggestions').replaceChildren(...entities.map((e) => h('option', { value: e.name }, e.type)));
-  }, 150);
-});
+attachAutocomplete(input, document.getElementById('entity-suggestions'));
 
 // In-app navigation keeps deep links working without full reloads.
 document.getElementById('search-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
-  navigate(`/?q=${encodeURIComponent(input.value.trim())}`);
+  const q = input.value.trim();
+  if (q) navigate(`/?q=${encodeURIComponent(q)}`, { keepFocus: true });
 });
 document.addEventListener('click', (ev) => {
   const a = ev.target.closest?.('a[href^="/"]');
-  if (!a || ev.ctrlKey || ev.metaKey || ev.shiftKey || a.target) return;
+  if (!a || ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0 || a.target || a.hasAttribute('download')) return;
+  const href = a.getAttribute('href');
+  if (href.startsWith('/api/') || href.startsWith('//')) return;
   ev.preventDefault();
-  navigate(a.getAttribute('href'));
+  navigate(href, { keepFocus: Boolean(a.closest('[data-keep-focus]')) });
 });
-window.addEventListener('popstate', route);
 
-export function navigate(href) {
-  history.pushState(null, '', href);
-  route().then(() => document.getElementById('main').focus());
+// Back and Forward: the page comes back where the reader left it.
+history.scrollRestoration = 'manual';
+window.addEventListener('popstate', async (ev) => {
+  await route();
+  window.scrollTo(0, ev.state?.scrollY ?? 0);
+});
+
+/** Opens `href` in the app; focus stays in the search region for searches, else on the new heading. */
+export async function navigate(href, { keepFocus = false, replace = false } = {}) {
+  history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY }, '');
+  if (replace) history.replaceState({ scrollY: 0 }, '', href);
+  else history.pushState({ scrollY: 0 }, '', href);
+  await route();
+  if (!keepFocus) {
+    window.scrollTo(0, 0);
+    const h1 = document.querySelector('main h1');
+    if (h1) {
+      h1.setAttribute('tabindex', '-1');
+      h1.focus({ preventScroll: true });
+    }
+  }
 }
 
-route();
+window.talkgraphNavigate = navigate;
+route().then(() => {
+  if (history.state?.scrollY) window.scrollTo(0, history.state.scrollY);
+});

@@ -1,37 +1,93 @@
-// Entity pages: a person (talks, projects, organizations, events), a project or organization
-// (who talked about it, where, related), an event (speakers and their topics), and a graph.
-import { api, entityLink, h, postLink, show } from './dom.js';
-import { graphSection } from './graph-view.js';
+// Entity pages: a summary at the top, posts per year as a small chart, then by type: a
+// speaker's talks on a timeline; an event's speakers and topics and the other editions of its
+// series; who talked about a project or organization. Long lists are grouped and paged.
+import { api, dateText, entityLink, h, paged, postLink, show } from './dom.js';
+import { timeline, yearChart } from './charts.js';
+import { evidenceItem } from './search-view.js';
 
 export async function entityPage(id) {
   const p = await api(`/api/entities/${encodeURIComponent(id)}`);
   const e = p.entity;
-  const parts = [h('h1', {}, e.name, h('span', { class: 'type' }, e.type))];
-  if (e.aliases.length) parts.push(h('p', { class: 'muted' }, `Also: ${e.aliases.join(', ')}`));
-  if (e.type === 'Person') {
-    parts.push(linked('Talked about', p.talks), chips('Organizations', p.organizations), chips('Events', p.events));
-  } else if (e.type === 'Event') {
-    parts.push(h('section', {}, h('h2', {}, 'Speakers and their topics'), h('ul', { class: 'talks' }, p.topics.map((t) =>
-      h('li', {}, entityLink(t.speaker), t.topics.length ? [': ', ...t.topics.flatMap((x, i) => [i ? ', ' : '', entityLink(x)])] : '')))));
-    parts.push(linked('What the posts say', p.speakers));
-  } else {
-    parts.push(linked('Who talked about it', p.speakers), chips('At events', p.events), chips('Related', p.coMentioned.filter((c) => c.type === 'Project' || c.type === 'Organization')));
-  }
-  parts.push(h('h2', {}, `Posts (${p.posts.length})`), h('ul', {}, p.posts.map((post) => h('li', {}, postLink(post), post.date ? h('span', { class: 'muted' }, ` · ${post.date.slice(0, 10)}`) : null))));
-  parts.push(h('p', {}, h('a', { href: `/api/entities/${encodeURIComponent(id)}/feed.atom` }, 'Follow (Atom feed)')));
-  parts.push(graphSection(id));
-  show(e.name, ...parts);
+  const parts = [h('p', { class: 'kicker' }, e.type), h('h1', {}, e.name), h('p', { class: 'summary' }, summary(p))];
+  if (e.aliases.length) parts.push(h('p', { class: 'muted' }, `Also written: ${e.aliases.slice(0, 10).join(', ')}`));
+  parts.push(h('p', { class: 'actions' }, h('a', { href: `/graph/${encodeURIComponent(id)}` }, 'Explore the graph'), ' · ', h('a', { href: `/api/entities/${encodeURIComponent(id)}/feed.atom` }, 'Follow (Atom feed)')));
+  parts.push(yearChart(p.years, 'Posts naming it per year'));
+  if (e.type === 'Person') parts.push(...personParts(p));
+  else if (e.type === 'Event') parts.push(...eventParts(p));
+  else parts.push(linked('Who talked about it', p.speakers), chips('At events', p.events), chips('Often named with it', p.coMentioned.filter((c) => c.type === 'Project' || c.type === 'Organization')));
+  parts.push(postsByYear(p.posts));
+  show(e.name, ...parts.filter(Boolean));
 }
 
-/** Linked entities with the sentences that prove each link. */
+/** One or two sentences a reader can take in at a glance. */
+function summary(p) {
+  const e = p.entity;
+  const span = p.years.length ? (p.years[0].year === p.years.at(-1).year ? ` in ${p.years[0].year}` : ` from ${p.years[0].year} to ${p.years.at(-1).year}`) : '';
+  // An author's own posts are not mentions of them: say nothing rather than "named in 0 posts".
+  const n = p.posts.length;
+  const bits = n ? [`Named in ${n} post${n === 1 ? '' : 's'}${span}.`] : [];
+  if (e.type === 'Person') {
+    if (p.talks.length) bits.push(`Talked about ${p.talks.length} topic${p.talks.length === 1 ? '' : 's'}${p.events.length ? ` at ${p.events.length} event${p.events.length === 1 ? '' : 's'}` : ''}, most often ${p.talks[0].name}.`);
+    if (p.organizations.length) bits.push(`Works with ${p.organizations.map((o) => o.name).join(', ')}.`);
+  } else if (e.type === 'Event') {
+    bits.push(`${p.speakers.length} speaker${p.speakers.length === 1 ? '' : 's'} reported${p.editions.length > 1 ? `; ${p.editions.length} editions of the series are known` : ''}.`);
+  } else if (p.speakers.length) bits.push(`${p.speakers.length} speaker${p.speakers.length === 1 ? '' : 's'} talked about it, most often ${p.speakers[0].name}.`);
+  return bits.join(' ');
+}
+
+const TIMELINE = 12;
+
+function personParts(p) {
+  // One entry per talk: each topic once per post that reports it, the most reported topics first.
+  const talks = p.talks.flatMap((t) => [...new Map(t.evidence.map((ev) => [ev.post, { ...ev, topic: t }])).values()]);
+  const item = (t) => h('li', { id: t.topic.id }, entityLink(t.topic), t.title ? h('span', { class: 'muted' }, ` — “${t.title}”`) : null, h('ul', { class: 'evidence' }, evidenceItem(t)));
+  // First the most reported topics, one talk each (the latest); every talk on request.
+  const firsts = p.talks.slice(0, TIMELINE).map((t) => talks.filter((x) => x.topic.id === t.id).sort((a, b) => String(b.date).localeCompare(String(a.date)))[0]).filter(Boolean);
+  const box = h('div', {}, talks.length ? timeline(firsts, item) : h('p', { class: 'muted' }, 'No talks reported yet.'));
+  if (talks.length > firsts.length) {
+    box.append(h('button', { type: 'button', class: 'more', onclick: () => box.replaceChildren(timeline(talks, item)) }, `Show all ${talks.length} talks`));
+  }
+  const heading = p.talks.length > TIMELINE ? `Talks on a timeline (${TIMELINE} of ${p.talks.length} topics, ${talks.length} talks)` : `Talks on a timeline (${p.talks.length} topic${p.talks.length === 1 ? '' : 's'}, ${talks.length} talk${talks.length === 1 ? '' : 's'})`;
+  return [
+    h('section', {}, h('h2', {}, heading), box),
+    chips('Organizations', p.organizations), chips('Events', p.events),
+  ];
+}
+
+function eventParts(p) {
+  return [
+    h('section', {}, h('h2', {}, `Speakers and their topics (${p.topics.length})`), p.topics.length ? paged(p.topics, (t) =>
+      h('li', {}, entityLink(t.speaker), t.topics.length ? [': ', ...t.topics.flatMap((x, i) => [i ? ', ' : '', entityLink(x)])] : ''), 30, 'ul', { class: 'talks' }) : h('p', { class: 'muted' }, 'No speakers reported.')),
+    p.editions.length > 1 ? h('section', {}, h('h2', {}, `Editions of the series (${p.editions.length})`), h('ol', { class: 'editions' }, p.editions.map((ed) => h('li', {},
+      ed.id === p.entity.id ? h('strong', {}, ed.name) : entityLink(ed), h('span', { class: 'muted' }, ` · ${ed.posts} post${ed.posts === 1 ? '' : 's'}`),
+      ed.speakers.length ? h('div', { class: 'muted' }, 'Speakers: ', ed.speakers.slice(0, 8).flatMap((s, i) => [i ? ', ' : '', entityLink(s)]), ed.speakers.length > 8 ? ` and ${ed.speakers.length - 8} more` : '') : null)))) : null,
+    linked('What the posts say', p.speakers),
+  ];
+}
+
+/** Linked entities with the sentence that proves each link (more on request). */
 function linked(title, items) {
   if (!items.length) return h('section', {}, h('h2', {}, title), h('p', { class: 'muted' }, 'Nothing yet.'));
-  return h('section', {}, h('h2', {}, title), h('ul', { class: 'talks' }, items.map((t) => h('li', { id: t.id },
-    entityLink(t), h('span', { class: 'type' }, t.type),
-    h('ul', { class: 'evidence' }, t.evidence.slice(0, 4).map((ev) => h('li', {}, h('q', {}, ev.sentence), ev.title ? ` (talk: ${ev.title})` : '', ' — ', postLink({ post: ev.post, title: ev.postTitle, url: ev.url }))))))));
+  return h('section', {}, h('h2', {}, `${title} (${items.length})`), paged(items, (t) => h('li', { id: t.id },
+    entityLink(t), h('span', { class: 'muted' }, ` · ${t.posts} post${t.posts === 1 ? '' : 's'}`),
+    h('ul', { class: 'evidence' }, evidenceItem(t.evidence[0])),
+    t.evidence.length > 1 ? h('details', {}, h('summary', {}, `${t.evidence.length - 1} more sentence${t.evidence.length === 2 ? '' : 's'}`), h('ul', { class: 'evidence' }, t.evidence.slice(1, 10).map(evidenceItem))) : null), 15, 'ul', { class: 'talks' }));
 }
 
 function chips(title, items) {
   if (!items.length) return null;
-  return h('section', {}, h('h2', {}, title), h('ul', { class: 'chips' }, items.map((i) => h('li', {}, entityLink(i)))));
+  return h('section', {}, h('h2', {}, `${title} (${items.length})`), h('ul', { class: 'chips' }, items.slice(0, 40).map((i) => h('li', {}, entityLink(i)))));
+}
+
+function postsByYear(posts) {
+  if (!posts.length) return h('section', {}, h('h2', {}, 'Posts (0)'), h('p', { class: 'muted' }, 'No post names it.'));
+  const years = new Map();
+  for (const p of posts) {
+    const y = p.date ? p.date.slice(0, 4) : 'Undated';
+    years.set(y, [...(years.get(y) ?? []), p]);
+  }
+  const groups = [...years].sort((a, b) => (a[0] < b[0] ? 1 : -1));
+  return h('section', {}, h('h2', {}, `Posts (${posts.length})`), paged(groups, ([year, list]) => h('li', { class: 'group' },
+    h('h3', { class: 'tl-year' }, `${year} (${list.length})`),
+    paged(list, (p) => h('li', {}, postLink(p), p.date ? h('span', { class: 'muted' }, ` · ${dateText(p.date)}`) : null), 10, 'ul', { class: 'posts' })), 4, 'ul', { class: 'groups' }));
 }

@@ -1,5 +1,6 @@
 // CLI twins of the API: `talkgraph search | ask | related`, readable or --json.
 import type { Command } from 'commander';
+import type { Snippet } from '../../query/snippets.js';
 import { withService } from '../open-service.js';
 import { withStoreOptions, type StoreFlags } from '../store-options.js';
 
@@ -8,7 +9,8 @@ interface Flags extends StoreFlags {
   limit: string;
 }
 
-const plain = (html: string) => html.replace(/<\/?mark>/g, '*').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+// Snippets arrive as text with marks: rendered here as *word*, never decoded from HTML.
+const plain = (s: Snippet) => s.marks.reduceRight((t, [a, b]) => `${t.slice(0, a)}*${t.slice(a, b)}*${t.slice(b)}`, s.text);
 const print = (flags: Flags, value: unknown, text: () => string) => process.stdout.write(`${flags.json ? JSON.stringify(value) : text()}\n`);
 
 export function registerAnswers(program: Command): void {
@@ -21,7 +23,7 @@ export function registerAnswers(program: Command): void {
         print(flags, r, () => [
           ...(r.entity ? [`${r.entity.type} ${r.entity.name} (${r.entity.posts} posts)${r.entity.talkedAbout.length ? `: ${r.entity.talkedAbout.join(', ')}` : ''}`] : []),
           `${r.total} posts`,
-          ...r.posts.map((p) => `  ${p.title} (${p.id})\n    ${plain(p.snippet)}`),
+          ...r.posts.map((p) => `  ${p.title} (${p.id})\n    ${plain(p.highlight)}`),
         ].join('\n'));
       }),
     );
@@ -34,7 +36,7 @@ export function registerAnswers(program: Command): void {
         print(flags, r, () => [
           `${r.intent}${r.entity ? ` · ${r.entity.name}` : ''}`,
           ...r.answers.slice(0, Number(flags.limit)).map((a) => `  ${a.name} (${a.type})\n${a.evidence.slice(0, 2).map((e) => `    "${e.sentence}" — ${e.title}`).join('\n')}`),
-          ...(r.answers.length ? [] : r.posts.slice(0, 5).map((p) => `  ${p.title}: ${plain(p.snippet)}`)),
+          ...(r.answers.length ? [] : r.posts.slice(0, 5).map((p) => `  ${p.title}: ${plain(p.highlight)}`)),
         ].join('\n'));
       }),
     );

@@ -5,6 +5,20 @@ import { suggestMerges } from '../../../ingest/resolution/suggest-merges.js';
 import { extractText } from '../../helpers/extract-text.js';
 
 describe('resolveAcrossPosts', () => {
+  it('the corpus votes on a name\'s type: a project in three posts is no organization in a fourth', () => {
+    const project = (n: number) => extractText(`Release ${n} of the Frobnik project shipped.`);
+    const org = extractText('Someone who works at Frobnik asked a question.');
+    const all = resolveAcrossPosts([project(1), project(2), project(3), org]);
+    expect(all.map((x) => x.entities.find((e) => e.name === 'Frobnik')?.type)).toEqual(['Project', 'Project', 'Project', 'Project']);
+  });
+
+  it('a post that states the type keeps it against the vote', () => {
+    const project = (n: number) => extractText(`Release ${n} of the Frobnik project shipped.`);
+    const org = extractText('Lina Haas from Frobnik talked about Kubernetes.');
+    const last = resolveAcrossPosts([project(1), project(2), project(3), org]).at(-1)!;
+    expect(last.entities.find((e) => e.name === 'Frobnik')?.type).toBe('Organization');
+  });
+
   it('an acronym in one post and its expansion (with that acronym) in another become one', () => {
     const a = extractText('The Xen Cloud Platform (XCP) keeps growing.');
     const b = extractText('Jonathan Ludlum covered the XCP roadmap.');

@@ -16,6 +16,10 @@ describe('affiliations', () => {
     ["ORG's CTO, X", "The morning had a keynote from Red Hat's CTO, Brian Holt.", ['Brian Holt @ Red Hat']],
     ['X (ORG)', 'Later, Tomasz Zielinski (Red Hat) presented firewalld.', ['Tomasz Zielinski @ Red Hat']],
     ['the author at work', "I'm sharing some use cases from my daily work at Rackspace.", ['Pat Writer @ Rackspace']],
+    ["X, ORG's role", "The keynote came from Olga Berg, Red Hat’s president of engineering.", ['Olga Berg @ Red Hat']],
+    ['X (role at ORG)', 'Examples came from Felix Amari (Developer Advocate at Google) during the lab.', ['Felix Amari @ Google']],
+    ['X, who founded ORG', 'Petra Lind, who founded Frobnicate Labs, gave the closing talk.', ['Petra Lind @ Frobnicate Labs']],
+    ['ORG role X', 'Later that day Frobnicate Labs CEO Petra Lind spoke about open hardware.', ['Petra Lind @ Frobnicate Labs']],
   ])('%s', (_shape, body, expected) => {
     expect(affiliations(body)).toEqual(expected);
   });

@@ -1,0 +1,38 @@
+// Evidence a reader can trust: sentences naming both ends of a fact come first (and alone
+// when any exist), denials never count, names are marked.
+import { describe, expect, it } from 'vitest';
+import { denies, marked, namesFor, trustworthy } from '../../src/query/evidence.js';
+
+const redHat = namesFor({ name: 'Red Hat', type: 'Organization' });
+const jeremy = namesFor({ name: 'Jeremy Fitzhardinge', type: 'Person' });
+const pvops = namesFor({ name: 'PVOps', aliases: ['pvops kernels'], type: 'Project' });
+
+describe('evidence', () => {
+  it('reads a person by full name or surname', () => {
+    expect(jeremy).toEqual(['Jeremy Fitzhardinge', 'Fitzhardinge']);
+  });
+
+  it('never takes a denial as proof ("didn\'t have much to do with Red Hat")', () => {
+    expect(denies("His talk didn't have much to do with Red Hat at all.", redHat)).toBe(true);
+    expect(denies('He talked about Red Hat and its customers.', redHat)).toBe(false);
+  });
+
+  it('keeps only sentences naming both ends when any do, best first', () => {
+    const items = [
+      { sentence: 'Konrad Wilk talked about PVOps.' },
+      { sentence: 'Fitzhardinge walked through the PVOps work.' },
+      { sentence: 'Jeremy Fitzhardinge joined later.' },
+    ];
+    expect(trustworthy(items, jeremy, pvops).map((i) => i.sentence)).toEqual(['Fitzhardinge walked through the PVOps work.']);
+  });
+
+  it('keeps the best it has when no sentence names both, but never a denial', () => {
+    const items = [{ sentence: 'He covered pvops kernels in depth.' }, { sentence: 'It was not about PVOps really.' }];
+    expect(trustworthy(items, jeremy, pvops).map((i) => i.sentence)).toEqual(['He covered pvops kernels in depth.']);
+  });
+
+  it('marks both names in the sentence', () => {
+    const s = marked('Priya Raman from Red Hat spoke.', ['Priya Raman'], redHat);
+    expect(s.marks.map(([a, b]) => s.text.slice(a, b))).toEqual(['Priya Raman', 'Red Hat']);
+  });
+});

@@ -1,0 +1,2 @@
+// Types for web/assets/examples.js, so tests can import the home page examples.
+export declare const EXAMPLES: string[];

@@ -1,0 +1,40 @@
+// The page of one post: title, date, site, a link to the original, the entities it names with
+// the sentence naming each, the facts it states, and related posts with plain reasons.
+import { api, dateText, entityLink, h, marked, postLink, safeHref, show } from './dom.js';
+import { plainReasons } from './reasons.js';
+
+const TYPE_PLURAL = { Event: 'Events', Person: 'People', Project: 'Projects', Organization: 'Organizations', Place: 'Places' };
+const FACT = { TALKED_ABOUT: 'talked about', SPOKE_AT: 'spoke at', AFFILIATED_WITH: 'works at' };
+
+export async function postPage(id) {
+  const v = await api(`/api/posts/${encodeURIComponent(id)}`);
+  const p = v.post;
+  const original = safeHref(p.original);
+  const parts = [
+    h('p', { class: 'kicker' }, 'Post'),
+    h('h1', {}, p.title || p.id),
+    h('p', { class: 'meta' }, [p.date ? dateText(p.date) : 'undated', p.author ? `by ${p.author}` : null, p.site].filter(Boolean).join(' · ')),
+    original
+      ? h('p', {}, h('a', { href: original, class: 'original', rel: 'noopener' }, 'Read the original post ↗'))
+      : p.url ? h('p', { class: 'muted' }, `Original address: ${p.url} (its site is not known here)`) : null,
+    p.tags.length ? h('ul', { class: 'chips', 'aria-label': 'Tags' }, p.tags.map((t) => h('li', {}, h('a', { href: `/?q=${encodeURIComponent(t)}` }, t)))) : null,
+  ];
+  if (v.facts.length) {
+    parts.push(h('section', {}, h('h2', {}, `What it reports (${v.facts.length})`), h('ul', { class: 'facts' }, v.facts.map((f) => h('li', {},
+      h('span', { class: 'fact' }, entityLink(f.from), ` ${FACT[f.type]} `, entityLink(f.to)), f.title ? h('span', { class: 'muted' }, ` (talk: ${f.title})`) : null,
+      marked(f.evidence, 'q', { class: 'evidence-line' }))))));
+  }
+  parts.push(...entitySections(v.entities));
+  parts.push(h('section', {}, h('h2', {}, 'Related posts'), v.related.length
+    ? h('ul', { class: 'related' }, v.related.map((r) => h('li', {}, postLink(r), r.date ? h('span', { class: 'muted' }, ` · ${dateText(r.date)}`) : null, h('div', { class: 'muted why' }, plainReasons(r.reasons)))))
+    : h('p', { class: 'muted' }, 'No related posts yet.')));
+  show(p.title || p.id, ...parts);
+}
+
+function entitySections(entities) {
+  const by = new Map();
+  for (const e of entities) by.set(e.type, [...(by.get(e.type) ?? []), e]);
+  return [...by].map(([type, list]) => h('section', {}, h('h2', {}, `${TYPE_PLURAL[type] ?? type} named (${list.length})`),
+    h('ul', { class: 'named' }, list.map((e) => h('li', {}, entityLink(e), h('span', { class: 'muted' }, ` · ${e.posts} post${e.posts === 1 ? '' : 's'}`),
+      e.evidence ? marked(e.evidence, 'q', { class: 'evidence-line' }) : null)))));
+}
