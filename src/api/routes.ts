@@ -19,8 +19,8 @@ function json(handler: Handler): RequestHandler {
   };
 }
 
-/** The /api routes, answered by `service`. */
-export function apiRoutes(service: QueryService): Router {
+/** The /api routes, answered by `service`; feed links start at `options.publicUrl`. */
+export function apiRoutes(service: QueryService, options: { publicUrl: string }): Router {
   const r = Router();
   r.get('/search', json(async (req) => {
     const { q, limit, offset, sort, year, site, type } = SearchQuery.parse(req.query);
@@ -37,7 +37,7 @@ export function apiRoutes(service: QueryService): Router {
   r.get('/entities/:id/feed.atom', (req, res, next) => {
     const { id } = IdParam.parse(req.params);
     service
-      .feed(id, `${req.protocol}://${req.get('host')}`)
+      .feed(id, options.publicUrl)
       .then((xml) => res.type('application/atom+xml').set('Cache-Control', 'public, max-age=300').send(xml))
       .catch(next);
   });

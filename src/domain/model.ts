@@ -28,6 +28,8 @@ export interface Post {
   source: string;
   /** Slug of the site (blog) the post belongs to; absent on posts read without a site. */
   site?: string;
+  /** Set when the per-post caps cut the post (ingest/document/limits.ts): what was cut. */
+  notes?: string[];
 }
 
 /** The generators whose layouts and permalink rules talkgraph knows. */

@@ -1,6 +1,5 @@
 // The query service: one place that answers search, questions, related posts and browsing
 // from either store plus the search index. The API, the CLI and the web UI all use it.
-import { Feed } from 'feed';
 import { TalkgraphError } from '../domain/errors.js';
 import { siteOfPostId } from '../domain/ids.js';
 import type { EntityType } from '../domain/model.js';
@@ -8,6 +7,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow } from '../stores/named-queries.js';
 import { ask, type AskResult } from './ask.js';
+import { atomFeed } from './atom-feed.js';
 import { graphAround, profile, speakers, type GraphView, type Profile, type SpeakerSummary } from './browse.js';
 import { EntityFinder } from './entity-finder.js';
 import { entityIndex, type EntityIndex } from './entity-index.js';
@@ -180,20 +180,14 @@ export class QueryService {
     return graphAround(this.store, center, depth, limit);
   }
 
-  /** An Atom feed of the posts that mention an entity, newest first. */
+  /** An Atom feed of the posts that mention an entity, newest first; links start at `baseUrl` (the configured public URL). */
   async feed(id: string, baseUrl: string): Promise<string> {
     const entity = (await this.store.query('entity', { id }))[0];
     if (!entity) throw new TalkgraphError('NOT_FOUND', 'feed', id, 'no such entity');
     const posts = (await this.store.query('posts-mentioning', { id })).slice(0, 50);
     const self = `${baseUrl}/api/entities/${encodeURIComponent(id)}/feed.atom`;
-    const updated = posts.find((p) => p.date)?.date;
-    const feed = new Feed({ title: `talkgraph: ${entity.name}`, id: self, link: `${baseUrl}/entity/${encodeURIComponent(id)}`, copyright: '', updated: updated ? new Date(updated) : new Date(0), feedLinks: { atom: self } });
-    for (const p of posts) {
-      // Front matter often gives a site-relative URL ("/2010/04/29/x/"): make it absolute.
-      const link = p.url ? (/^https?:\/\//.test(p.url) ? p.url : `${baseUrl}${p.url.startsWith('/') ? '' : '/'}${p.url}`) : `${baseUrl}/?post=${encodeURIComponent(p.post)}`;
-      feed.addItem({ title: p.title, id: p.post, link, date: p.date ? new Date(p.date) : new Date(0) });
-    }
-    return feed.atom1();
+    const entries = posts.map((p) => ({ id: p.post, title: p.title, url: p.url, date: p.date }));
+    return atomFeed({ title: `talkgraph: ${entity.name}`, self, alternate: `${baseUrl}/entity/${encodeURIComponent(id)}`, base: baseUrl, entries });
   }
 
   /** Ready when the store answers. */

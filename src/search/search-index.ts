@@ -2,23 +2,31 @@
 import MiniSearch from 'minisearch';
 import path from 'node:path';
 import type { Extraction } from '../domain/model.js';
-import { readSnapshot, writeSnapshot } from '../stores/embedded/snapshot.js';
+import { commitParts, readPart, type SnapshotPart } from '../storage/generations.js';
 import { SEARCH_OPTIONS, SEARCH_SCHEMA_VERSION, type SearchDoc } from './search-options.js';
 
 export class SearchIndex {
   private constructor(
-    private readonly file: string,
+    private readonly dir: string,
     readonly mini: MiniSearch<SearchDoc>,
   ) {}
 
-  /** Loads the index from `dir`, or starts an empty one. */
+  /** Loads the index from `dir`, or starts an empty one (also for an unreadable one: ingest rebuilds it). */
   static open(dir: string): SearchIndex {
-    const file = path.join(dir, 'search.json');
-    const read = readSnapshot<{ version?: number; index: unknown }>(file);
-    // An index written with other options cannot be loaded with these: start afresh.
-    const snapshot = read?.version === SEARCH_SCHEMA_VERSION ? read : null;
-    const mini = snapshot ? MiniSearch.loadJS<SearchDoc>(snapshot.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS) : new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-    return new SearchIndex(file, mini);
+    try {
+      const part = readPart(dir, 'search');
+      const read = part === null ? null : (JSON.parse(part.text) as { version?: number; index: unknown });
+      // An index written with other options cannot be loaded with these: start afresh.
+      if (read?.version === SEARCH_SCHEMA_VERSION) return new SearchIndex(dir, MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS));
+    } catch (err) {
+      process.emitWarning(`search index in ${path.resolve(dir)} is unreadable (${(err as Error).message}); starting empty until the next ingest`);
+    }
+    return new SearchIndex(dir, new MiniSearch<SearchDoc>(SEARCH_OPTIONS));
+  }
+
+  /** The index as a part of the next snapshot generation (written with the graph). */
+  snapshotPart(): SnapshotPart {
+    return { dir: this.dir, name: 'search', serialize: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() }) };
   }
 
   /** Adds or replaces a post's document. */
@@ -50,6 +58,6 @@ export class SearchIndex {
   }
 
   save(): void {
-    writeSnapshot(this.file, { version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() });
+    commitParts([this.snapshotPart()]);
   }
 }

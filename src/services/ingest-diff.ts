@@ -116,7 +116,8 @@ export class IngestDiff {
       this.skip(toSkipped(event.file, new InputError('DUPLICATE_POST', 'source', event.file, `its post id ${event.post.id} is already taken by ${taken.source}`)));
       return false;
     }
-    if (before && before.hash === hash && !this.o.force && (!this.o.index || this.o.index.has(before.post))) {
+    // Unchanged, unless the search index lost it or its relations never landed (a write cut off by a crash).
+    if (before && before.hash === hash && before.links > 0 && !this.o.force && (!this.o.index || this.o.index.has(before.post))) {
       this.unchanged++;
       return false;
     }

@@ -1,9 +1,12 @@
 // `talkgraph ingest`: the one ingest loop (ingest/pipeline's post stream, then extraction)
 // into a store and the search index. This service keeps hashing, diffing and writing:
 // unchanged posts (same content hash) are skipped, changed ones replace their own relations,
-// and --prune removes posts of the ingested sites whose files are gone.
+// and --prune removes posts of the ingested sites whose files are gone. It holds the data
+// folder's lock, journals extractions as they are made and saves one generation at the end.
+import path from 'node:path';
 import type { Lexicon } from '../../ingest/extraction/lexicon.js';
 import { extractItems } from '../../ingest/pipeline/extract-items.js';
+import type { ReadPost } from '../../ingest/pipeline/post-stream.js';
 import { applyCuration, type Curation } from '../../ingest/resolution/curation.js';
 import { resolveAcrossPosts } from '../../ingest/resolution/resolve-corpus.js';
 import { FeedCache } from '../../ingest/source/fetch-feed.js';
@@ -11,8 +14,11 @@ import type { SiteOverrides } from '../../ingest/source/site-config.js';
 import type { Skipped } from '../../ingest/source/skipped.js';
 import type { Extraction } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
+import { lockDataFolder } from '../storage/data-lock.js';
+import { commitParts, type SnapshotPart } from '../storage/generations.js';
 import type { GraphStore, StoreCounts } from '../stores/graph-store.js';
 import { IngestDiff } from './ingest-diff.js';
+import { IngestJournal } from './ingest-journal.js';
 import { prunable } from './prune.js';
 
 export type { Skipped } from '../../ingest/source/skipped.js';
@@ -56,26 +62,60 @@ interface Pending {
   hash: string;
 }
 
-/** Ingests every post of `paths` (folders, files, feed files or URLs, WXR); one bad post is skipped, never fatal. */
+/**
+ * Ingests every post of `paths` (folders, files, feed files or URLs, WXR); one bad post is
+ * skipped, never fatal. Holds the data folder's lock throughout; extractions are journalled as
+ * they are made, and the graph and search index are saved as one generation (see src/storage).
+ */
 export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<IngestSummary> {
+  const parts = [o.store.snapshotPart(), o.index?.snapshotPart() ?? null].filter((p): p is SnapshotPart => p !== null);
+  const releases = [...new Set(parts.map((p) => path.resolve(p.dir)))].map((dir) => lockDataFolder(dir, 'ingest'));
+  const journal = IngestJournal.open(parts[0]?.dir ?? null);
+  try {
+    const summary = await ingestLocked(paths, o, journal);
+    if (parts.length) commitParts(parts);
+    else await o.store.flush();
+    journal.finish();
+    summary.counts = await o.store.counts();
+    return summary;
+  } finally {
+    journal.close();
+    for (const release of releases) release();
+  }
+}
+
+async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJournal): Promise<IngestSummary> {
   const started = performance.now();
   const rows = await o.store.query('stored-posts', {});
   const feedCache = FeedCache.open(o.dataDir ?? null);
   const diff = new IngestDiff(rows, o, feedCache);
   const pending: Pending[] = [];
-  for await (const out of extractItems(diff.changed(paths), { lexicon: o.lexicon })) {
+  // A post extracted before a crash comes from the journal; the rest go to the extractor.
+  const fresh = async function* (): AsyncGenerator<ReadPost> {
+    for await (const read of diff.changed(paths)) {
+      const done = journal.get(diff.hashOf(read), read.post.source);
+      if (!done) yield read;
+      else {
+        pending.push({ extraction: applyCuration(done.extraction, o.curation), text: done.plainText, hash: diff.hashOf(read) });
+        diff.progress();
+      }
+    }
+  };
+  for await (const out of extractItems(fresh(), { lexicon: o.lexicon })) {
     if (out.kind === 'skipped') diff.failed(out.skipped);
-    else pending.push({ extraction: applyCuration(out.extraction, o.curation), text: out.plainText, hash: diff.hashOf(out.read) });
+    else {
+      const hash = diff.hashOf(out.read);
+      journal.add(hash, out.read.post.source, { extraction: out.extraction, plainText: out.plainText });
+      pending.push({ extraction: applyCuration(out.extraction, o.curation), text: out.plainText, hash });
+    }
     diff.progress();
   }
   await write(pending, o);
   const gone = o.prune ? prunable(paths, rows, diff.seen, diff.roots, o.sites) : [];
   await remove([...diff.stale, ...gone], o);
-  await o.store.flush();
-  o.index?.save();
   feedCache.save();
   const { read, unchanged, skipped, notModified } = diff;
-  return { read, ingested: pending.length, unchanged, skipped, removed: gone.length, notModified, counts: await o.store.counts(), ms: Math.round(performance.now() - started) };
+  return { read, ingested: pending.length, unchanged, skipped, removed: gone.length, notModified, counts: { posts: 0, entities: {}, relations: {} }, ms: Math.round(performance.now() - started) };
 }
 
 async function write(pending: Pending[], o: IngestOptions): Promise<void> {

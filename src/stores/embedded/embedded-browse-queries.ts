@@ -2,7 +2,7 @@
 // row as their queries/*.cypher twins.
 import type { EntityType } from '../../domain/model.js';
 import type { LinkRow, NeighbourRow, PostDetailRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
-import type { EdgeAttrs, EntityNode, Graph, PostNode } from './embedded-store.js';
+import type { EdgeAttrs, EntityNode, Graph, PostNode } from './embedded-types.js';
 import { cmp, isEntity, mentioningPosts } from './embedded-helpers.js';
 
 type Answer<N extends QueryName> = (g: Graph, p: QueryParams<N>) => QueryRow<N>[];
