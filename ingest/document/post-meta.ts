@@ -21,7 +21,9 @@ const FILE_DATE = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/;
 /** Builds the Post for `file`; `where` is its context (or, as before, the root folder alone). */
 export function toPost(file: string, data: FrontMatterData, where?: string | PostContext): Post {
   const ctx = contextOf(file, where);
-  const declared = firstString(data, ['url', 'permalink', 'link']);
+  // A declared URL with another scheme ("javascript:…", "data:…") is no URL of the post at all.
+  const written = firstString(data, ['url', 'permalink', 'link']);
+  const declared = written && /^(?!https?:)[a-z][a-z0-9+.-]*:/i.test(written) ? null : written;
   const slug = firstString(data, ['slug']) ?? null;
   const authors = stringList(data.authors ?? data.author);
   const title = firstString(data, ['title']) ?? titleFromFile(file);

@@ -3,6 +3,7 @@
 // next run reuses them instead of extracting again. Deleted once a run's save succeeded.
 import { closeSync, fsyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { StorageError } from '../domain/errors.js';
 import type { Extraction } from '../domain/model.js';
 
 export const JOURNAL_FILE = 'ingest-journal.ndjson';
@@ -43,9 +44,16 @@ export class IngestJournal {
   /** Appends one extracted post; synced to disk every few posts. */
   add(hash: string, source: string, entry: JournalEntry): void {
     if (!this.file) return;
-    this.fd ??= openSync(this.file, 'a');
-    writeSync(this.fd, `${JSON.stringify({ key: `${hash}|${source}`, ...entry })}\n`);
-    if (++this.unsynced >= SYNC_EVERY) this.sync();
+    try {
+      this.fd ??= openSync(this.file, 'a');
+      writeSync(this.fd, `${JSON.stringify({ key: `${hash}|${source}`, ...entry })}\n`);
+      if (++this.unsynced >= SYNC_EVERY) this.sync();
+    } catch (err) {
+      // A full disk while journalling fails the run loudly; the stored generation is untouched.
+      const e = err as NodeJS.ErrnoException;
+      const why = e.code === 'ENOSPC' ? 'the disk is full' : e.message;
+      throw new StorageError('STORE_WRITE_FAILED', 'storage', this.file, `cannot write (${why}); the previous data is kept`, { cause: err });
+    }
   }
 
   /** The run's save succeeded: the journal is no longer needed. */

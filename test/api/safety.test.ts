@@ -26,12 +26,12 @@ describe('hostile post URLs', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/javascript:/i);
     const js = res.body.posts.find((p: { title: string }) => p.title === 'Xen Summit notes');
     expect(js.url).toBeNull();
-    const related = await request(app).get('/api/posts/post:markup/related').expect(200);
+    const related = await request(app).get('/api/posts/post:test:markup/related').expect(200);
     expect(JSON.stringify(related.body)).not.toMatch(/javascript:/i);
   });
 
   it('the iframe shows the post title without a link', async () => {
-    const res = await request(app).get('/embed/frame').query({ post: 'post:markup', base: 'https://blog.example/' }).expect(200);
+    const res = await request(app).get('/embed/frame').query({ post: 'post:test:markup', base: 'https://blog.example/' }).expect(200);
     expect(res.text).not.toMatch(/javascript:/i);
     expect(res.text).toContain('Xen Summit notes');
     // The frame's own height script is allowed by its CSP hash; no markup from a post runs.
@@ -39,7 +39,7 @@ describe('hostile post URLs', () => {
   });
 
   it('an unsafe base page URL is not used to build links', async () => {
-    const res = await request(app).get('/embed/frame').query({ post: 'post:markup', base: JS_URL }).expect(200);
+    const res = await request(app).get('/embed/frame').query({ post: 'post:test:markup', base: JS_URL }).expect(200);
     expect(res.text).not.toMatch(/javascript:/i);
   });
 });

@@ -23,10 +23,10 @@ for (const sut of storesUnderTest()) {
     it('a post whose relations were cut off (fingerprint written, relations lost) is repaired by the next run', async () => {
       store = await sut.open();
       const first = await ingest(store, ['examples']);
-      const row = (await store.query('stored-posts', {})).find((r) => r.post === 'post:kubecon-2023-day-one')!;
+      const row = (await store.query('stored-posts', {})).find((r) => r.post === 'post:examples:kubecon-2023-day-one')!;
       const p = (await store.query('post', { id: row.post }))[0]!;
       // What an older writer left after a crash between its two transactions.
-      const post = { id: row.post, title: p.title, date: p.date, url: p.url, author: p.author, authors: [], tags: [], categories: [], source: row.source };
+      const post = { id: row.post, title: p.title, date: p.date, url: p.url, author: p.author, authors: [], tags: [], categories: [], source: row.source, ...(row.site ? { site: row.site } : {}) };
       await store.writePosts([{ extraction: { post, event: null, entities: [], relations: [] }, hash: row.hash }]);
       expect((await store.query('stored-posts', {})).find((r) => r.post === row.post)?.links).toBe(0);
       const again = await ingest(store, ['examples']);
