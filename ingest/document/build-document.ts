@@ -2,8 +2,9 @@
 import type { Post } from '../../src/domain/model.js';
 import { splitSentences, type TaggedTerm } from './nlp.js';
 import { splitFrontMatter } from './front-matter.js';
+import { checkFrontMatterSize, limitBody, sentenceCap, withinStack, type LimitNote } from './limits.js';
 import { readMarkdown, type Block, type BlockKind, type LinkSpan } from './markdown.js';
-import { toPost } from './post-meta.js';
+import { toPost, type PostContext } from './post-meta.js';
 
 export interface Sentence {
   /** Position in the post, counting every block's sentences in order. */
@@ -22,16 +23,25 @@ export interface PostDocument {
   blocks: Block[];
   sentences: Sentence[];
   imageAlts: string[];
+  /** What the per-post caps cut (empty for a post within them); see limits.ts. */
+  notes: LimitNote[];
 }
 
 /** Parses `text` (the whole file) into a PostDocument; throws InputError on bad front matter. */
-export function buildDocument(file: string, text: string, root?: string): PostDocument {
+export function buildDocument(file: string, text: string, root?: string | PostContext): PostDocument {
+  checkFrontMatterSize(file, text);
   const { data, body } = splitFrontMatter(file, text);
   const post = toPost(file, data, root);
-  const markdown = readMarkdown(body);
+  const notes: LimitNote[] = [];
+  const markdown = withinStack(file, 'Markdown', () => readMarkdown(limitBody(file, body, notes)));
   const sentences: Sentence[] = [];
+  const cap = sentenceCap(notes);
   markdown.blocks.forEach((block, blockIndex) => {
-    for (const span of splitSentences(block.text)) {
+    if (cap.done) return;
+    for (const whole of splitSentences(block.text)) {
+      const kept = cap.take(whole.text);
+      if (kept === null) return;
+      const span = kept === whole.text ? whole : { ...whole, text: kept, terms: whole.terms.filter((t) => t.end <= kept.length) };
       const end = span.start + span.text.length;
       const links = block.links
         .filter((l) => l.start >= span.start && l.end <= end)
@@ -39,5 +49,6 @@ export function buildDocument(file: string, text: string, root?: string): PostDo
       sentences.push({ index: sentences.length, text: span.text, links, block: blockIndex, kind: block.kind, section: block.section, terms: span.terms });
     }
   });
-  return { post, blocks: markdown.blocks, sentences, imageAlts: markdown.imageAlts };
+  if (notes.length) post.notes = notes;
+  return { post, blocks: markdown.blocks, sentences, imageAlts: markdown.imageAlts, notes };
 }

@@ -1,5 +1,6 @@
 // Splits a post into front matter and body. Front matter is data, never code: YAML (`---`),
-// TOML (`+++`) and JSON (`{`) only, parsed with aliases capped; no `---js` engine exists here.
+// TOML (`+++`), JSON (`{`), Hexo's YAML closed by `---` alone and Pelican's `Key: value` header,
+// parsed with aliases capped; no `---js` engine exists here.
 import { parse as parseToml } from 'smol-toml';
 import { parseDocument } from 'yaml';
 import { InputError } from '../../src/domain/errors.js';
@@ -9,7 +10,7 @@ export type FrontMatterData = Record<string, unknown>;
 export interface SplitPost {
   data: FrontMatterData;
   body: string;
-  format: 'yaml' | 'toml' | 'json' | 'none';
+  format: 'yaml' | 'toml' | 'json' | 'hexo' | 'pelican' | 'none';
 }
 
 /** YAML alias expansion is capped so a "billion laughs" header cannot exhaust memory. */
@@ -37,7 +38,57 @@ export function splitFrontMatter(file: string, text: string): SplitPost {
     const end = findJsonEnd(text);
     if (end > 0) return { data: parseJson(file, text.slice(0, end)), body: text.slice(end), format: 'json' };
   }
-  return { data: {}, body: text, format: 'none' };
+  return hexoHeader(text) ?? pelicanHeader(text) ?? { data: {}, body: text, format: 'none' };
+}
+
+/** A YAML mapping line ("title: x") or a list item below one ("  - xen"). */
+const YAML_LINE = /^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s+-\s|\s+\S|\s*$)/;
+const HEADER_LINES = 60;
+
+/** Hexo lets front matter end with `---` without opening one: only key lines before it count. */
+function hexoHeader(text: string): SplitPost | null {
+  const lines = text.split(/\r?\n/, HEADER_LINES + 1);
+  const close = lines.findIndex((l) => /^---\s*$/.test(l));
+  if (close < 1 || !/^[A-Za-z_][\w-]*:(\s|$)/.test(lines[0]!) || !lines.slice(0, close).every((l) => YAML_LINE.test(l))) return null;
+  const doc = parseDocument(lines.slice(0, close).join('\n'), { prettyErrors: false });
+  if (doc.errors.length > 0) return null;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  return { data: value as FrontMatterData, body: text.slice(indexOfLine(text, close + 1)), format: 'hexo' };
+}
+
+/** Pelican's Markdown metadata keys (https://docs.getpelican.com, "File metadata"); rules as data. */
+const PELICAN_KEYS = new Set(['title', 'date', 'modified', 'tags', 'keywords', 'category', 'slug', 'author', 'authors', 'summary', 'lang', 'translation', 'status', 'url', 'save_as', 'template']);
+
+/** Pelican: `Title: x` lines up to the first blank line, keys from the table above. */
+function pelicanHeader(text: string): SplitPost | null {
+  const lines = text.split(/\r?\n/, HEADER_LINES + 1);
+  const data: FrontMatterData = {};
+  let i = 0;
+  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    const m = /^([A-Za-z_]+):\s*(.*)$/.exec(lines[i]!);
+    const key = m?.[1]!.toLowerCase();
+    if (!m || !key || !PELICAN_KEYS.has(key)) return null;
+    data[key] = m[2]!.trim();
+  }
+  if (i === 0 || typeof data.title !== 'string' || i === lines.length) return null;
+  return { data, body: text.slice(indexOfLine(text, i)), format: 'pelican' };
+}
+
+/** Character offset where line `n` (0-based) starts. */
+function indexOfLine(text: string, n: number): number {
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return at;
 }
 
 function parseYaml(file: string, source: string): FrontMatterData {

@@ -3,6 +3,7 @@
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
 import { buildDocument, type PostDocument, type Sentence } from '../document/build-document.js';
+import type { PostContext } from '../document/post-meta.js';
 import { findAffiliations } from '../talks/affiliations.js';
 import { detectEvent } from '../extraction/event.js';
 import { foldForm, type Lexicon } from '../extraction/lexicon.js';
@@ -15,8 +16,8 @@ import { RelationSet } from './relation-set.js';
 
 export interface ExtractOptions {
   lexicon: Lexicon;
-  /** Folder the post ids are relative to. */
-  root?: string;
+  /** Folder the post ids are relative to, or the post's site and place in it. */
+  root?: string | PostContext;
   /** Time budget per document in milliseconds. */
   timeoutMs?: number;
   /** Confidence floors per type; default: the ones `npm run train` fitted. */

@@ -7,14 +7,18 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError, TalkgraphError, type ErrorCode } from '../../src/domain/errors.js';
 import type { Extraction } from '../../src/domain/model.js';
+import type { PostContext } from '../document/post-meta.js';
 import type { Lexicon } from '../extraction/lexicon.js';
+import { toSkipped } from '../source/skipped.js';
+import type { ExtractedPost } from './extract-items.js';
 import { extractPostWithText } from './extract-post.js';
+import type { ReadPost, SkippedPost } from './post-stream.js';
 
-/** One post to extract: its file, its text, and the folder ids are relative to. */
+/** One post to extract: its file, its text, and the folder ids are relative to (or its site and place in it). */
 export interface PostInput {
   file: string;
   text: string;
-  root: string;
+  root: string | PostContext;
 }
 
 /** The extraction of one post, or why it failed (an error carrying its code). */
@@ -36,23 +40,66 @@ export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * Extracts `inputs` (an array or async iterable), yielding results in input order. Arrays
- * shorter than `minPosts` (default 50), or `threads` ≤ 1, run in this thread.
+ * Extracts `inputs` (an array or async iterable), yielding results in input order. Fewer
+ * than `minPosts` inputs (default 50; a stream is read that far ahead to tell), or `threads`
+ * ≤ 1, run in this thread: an incremental ingest of a few posts pays no worker start-up.
  * @example for await (const r of extractInPool(posts, { lexicon })) if (!r.error) use(r.extraction);
  */
 export async function* extractInPool(inputs: Iterable<PostInput> | AsyncIterable<PostInput>, o: PoolOptions): AsyncGenerator<PoolOutput> {
   const threads = o.threads ?? defaultThreads();
-  const small = Array.isArray(inputs) && inputs.length < (o.minPosts ?? 50);
-  if (threads <= 1 || small) {
+  if (threads <= 1) {
     for await (const input of inputs) yield extractHere(input, o);
+    return;
+  }
+  const { head, rest } = await peek(inputs, o.minPosts ?? 50);
+  if (rest === null) {
+    for (const input of head) yield extractHere(input, o);
     return;
   }
   const pool = new Pool(threads, o);
   try {
-    yield* pool.run(inputs);
+    yield* pool.run(chain(head, rest));
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * The pool's side of the one ingest loop: read posts to extractions or skips, in order, like
+ * `extractItems` (which it calls for `threads` ≤ 1); the ingest service uses this in its place.
+ */
+export async function* extractItemsInPool(items: AsyncIterable<ReadPost> | Iterable<ReadPost>, o: PoolOptions): AsyncGenerator<ExtractedPost | SkippedPost> {
+  const reads = new Map<PostInput, ReadPost>();
+  async function* inputs(): AsyncGenerator<PostInput> {
+    for await (const read of items) {
+      const input: PostInput = { file: read.file, text: read.text, root: read.context };
+      reads.set(input, read);
+      yield input;
+    }
+  }
+  for await (const r of extractInPool(inputs(), o)) {
+    const read = reads.get(r.input)!;
+    reads.delete(r.input);
+    if (r.error) yield { kind: 'skipped', skipped: toSkipped(read.file, r.error) };
+    else yield { kind: 'extracted', read, extraction: r.extraction, plainText: r.plainText };
+  }
+}
+
+/** The first `n` inputs, and the iterator of the rest, or null for the rest when there are fewer. */
+async function peek(inputs: Iterable<PostInput> | AsyncIterable<PostInput>, n: number): Promise<{ head: PostInput[]; rest: AsyncIterator<PostInput> | Iterator<PostInput> | null }> {
+  const it = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]();
+  const head: PostInput[] = [];
+  while (head.length < n) {
+    const next = await it.next();
+    if (next.done) return { head, rest: null };
+    head.push(next.value);
+  }
+  return { head, rest: it };
+}
+
+async function* chain(head: PostInput[], rest: AsyncIterator<PostInput> | Iterator<PostInput>): AsyncGenerator<PostInput> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 function extractHere(input: PostInput, o: PoolOptions): PoolOutput {

@@ -1,5 +1,7 @@
-// Reads one post file as strict UTF-8 text, refusing empty, binary and oversized files.
-import { readFile, stat } from 'node:fs/promises';
+// Reads one post file as strict UTF-8 text, refusing non-regular, empty, binary and oversized
+// files: a FIFO, /dev/zero or a socket given as a path is one clear skip, never a hang.
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { InputError } from '../../src/domain/errors.js';
 
 /** Default cap on a post file: larger files are almost always exports or binaries. */
@@ -7,18 +9,38 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads `file`; throws InputError (EMPTY_FILE, BINARY_FILE, NOT_UTF8, FILE_TOO_LARGE, READ_FAILED). */
+/** Reads `file`; throws InputError (NOT_REGULAR_FILE, EMPTY_FILE, BINARY_FILE, NOT_UTF8, FILE_TOO_LARGE, READ_FAILED). */
 export async function readPostFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
-  const info = await stat(file).catch((err: Error) => {
+  return decodePostBytes(file, await readRegularFile(file, maxBytes));
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. Opened non-blocking so a FIFO cannot
+ * stall the open; the type and size are checked on the open handle, then at most the cap is read.
+ */
+export async function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  const fail = (err: Error): never => {
     throw new InputError('READ_FAILED', 'source', file, err.message, { cause: err });
-  });
-  if (info.size > maxBytes) {
-    throw new InputError('FILE_TOO_LARGE', 'source', file, `${info.size} bytes is over the ${maxBytes}-byte cap`);
+  };
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch(fail);
+  try {
+    const info = await handle.stat().catch(fail);
+    if (!info.isFile()) throw new InputError('NOT_REGULAR_FILE', 'source', file, 'not a regular file (a device, FIFO or socket is never read)');
+    if (info.size > maxBytes) throw new InputError('FILE_TOO_LARGE', 'source', file, `${info.size} bytes is over the ${maxBytes}-byte cap`);
+    // Read one byte past the cap: a file that grew since stat is still refused.
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length).catch(fail);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) throw new InputError('FILE_TOO_LARGE', 'source', file, `over the ${maxBytes}-byte cap`);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  const bytes = await readFile(file).catch((err: Error) => {
-    throw new InputError('READ_FAILED', 'source', file, err.message, { cause: err });
-  });
-  return decodePostBytes(file, bytes);
 }
 
 /** Strictly decodes bytes already in memory; exported for tests and other sources. */

@@ -2,14 +2,22 @@
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
+import { safeUrl } from '../domain/safe-url.js';
 import type { QueryService } from '../query/query-service.js';
-import { errorMiddleware } from './errors.js';
+import { errorMiddleware, notFound } from './errors.js';
 import { apiRoutes } from './routes.js';
 import { webRoutes } from './web-routes.js';
 
 export interface AppDeps {
   service: QueryService;
+  /** Absolute base URL for links in feeds (`--public-url`); never taken from request headers. */
+  publicUrl?: string;
 }
+
+export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
+
+/** Every `url` field the API sends is a post URL rendered as a link: only safe ones go out. */
+const safeUrlFields = (key: string, value: unknown) => (key === 'url' && typeof value === 'string' ? safeUrl(value) : value);
 
 /** CORS only where the embed box reads (related posts), so other sites can show it. */
 const cors: RequestHandler = (req, res, next) => {
@@ -26,6 +34,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('etag', 'strong');
   app.set('trust proxy', 'loopback');
+  app.set('json replacer', safeUrlFields);
   app.use(helmet());
   app.use(compression({ threshold: 512 }));
   app.use('/api/posts', cors);
@@ -36,9 +45,9 @@ export function createApp(deps: AppDeps): Express {
       .then((r) => res.set('Cache-Control', 'no-store').json({ status: 'ready', ...r }))
       .catch(next);
   });
-  app.use('/api', apiRoutes(deps.service));
+  app.use('/api', apiRoutes(deps.service, { publicUrl: deps.publicUrl ?? DEFAULT_PUBLIC_URL }));
   app.use(webRoutes(deps.service));
-  app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'api: no such endpoint' } }));
+  app.use(notFound);
   app.use(errorMiddleware);
   return app;
 }

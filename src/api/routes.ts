@@ -2,6 +2,7 @@
 // answers JSON with an ETag and a short Cache-Control.
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { QueryService } from '../query/query-service.js';
+import { parseSites, type SiteList } from '../query/site-filter.js';
 import { openApiDocument } from './openapi.js';
 import { AskQuery, BrowseParams, BrowseQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
 
@@ -18,14 +19,17 @@ function json(handler: Handler): RequestHandler {
   };
 }
 
-/** The /api routes, answered by `service`. */
-export function apiRoutes(service: QueryService): Router {
+/** The /api routes, answered by `service`; feed links start at `options.publicUrl`. */
+export function apiRoutes(service: QueryService, options: { publicUrl: string }): Router {
   const r = Router();
   r.get('/search', json(async (req) => {
     const { q, limit, offset, sort, year, site, type } = SearchQuery.parse(req.query);
     return service.search(q, limit, offset, { sort, ...(year ? { year } : {}), ...(site ? { site } : {}), ...(type ? { type } : {}) });
   }));
-  r.get('/ask', json(async (req) => service.ask(AskQuery.parse(req.query).q)));
+  r.get('/ask', json(async (req) => {
+    const { q, site, sites } = AskQuery.parse(req.query);
+    return service.ask(q, parseSites(site, sites));
+  }));
   r.get('/entities', json(async (req) => {
     const { type, q, limit } = EntitiesQuery.parse(req.query);
     return { entities: await service.entities(type ?? null, q ?? null, limit) };
@@ -33,7 +37,7 @@ export function apiRoutes(service: QueryService): Router {
   r.get('/entities/:id/feed.atom', (req, res, next) => {
     const { id } = IdParam.parse(req.params);
     service
-      .feed(id, `${req.protocol}://${req.get('host')}`)
+      .feed(id, options.publicUrl)
       .then((xml) => res.type('application/atom+xml').set('Cache-Control', 'public, max-age=300').send(xml))
       .catch(next);
   });
@@ -41,14 +45,14 @@ export function apiRoutes(service: QueryService): Router {
   r.get('/speakers', json(async () => ({ speakers: await service.speakers() })));
   r.get('/events/:id', json(async (req) => service.event(IdParam.parse(req.params).id)));
   r.get('/posts/related', json(async (req) => {
-    const { url, limit } = RelatedByUrlQuery.parse(req.query);
-    return service.related({ url }, limit);
+    const { url, limit, site, sites } = RelatedByUrlQuery.parse(req.query);
+    return service.related({ url }, limit, relatedSites(site, sites));
   }));
   r.get('/posts/:id/related', json(async (req) => {
     const { id } = IdParam.parse(req.params);
     const url = typeof req.query.url === 'string' ? req.query.url : undefined;
-    const { limit } = RelatedQuery.parse(req.query);
-    return service.related(url ? { url } : { id }, limit);
+    const { limit, site, sites } = RelatedQuery.parse(req.query);
+    return service.related(url ? { url } : { id }, limit, relatedSites(site, sites));
   }));
   r.get('/posts/:id', json(async (req) => service.post(IdParam.parse(req.params).id)));
   r.get('/browse/:kind', json(async (req) => {
@@ -62,4 +66,9 @@ export function apiRoutes(service: QueryService): Router {
   }));
   r.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   return r;
+}
+
+/** Related posts: the post's own site unless `site`/`sites` name others (`*` for all). */
+function relatedSites(site?: string, sites?: string): SiteList | 'same' {
+  return site === undefined && sites === undefined ? 'same' : parseSites(site, sites);
 }

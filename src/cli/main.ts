@@ -1,5 +1,6 @@
 // The talkgraph command line: one commander program, a module per command.
 import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
 import { TalkgraphError } from '../domain/errors.js';
 import { registerAnswers } from './commands/answers.js';
 import { registerEntities } from './commands/entities.js';
@@ -13,6 +14,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('talkgraph')
     .description('Turn tech event write-ups into a searchable knowledge graph.')
+    .version((createRequire(import.meta.url)('../../package.json') as { version: string }).version, '-V, --version')
     .exitOverride()
     .showHelpAfterError();
   registerExtract(program);

@@ -1,16 +1,15 @@
-// Opens the store the flags choose, the search index of the data folder, and the query service.
-import { QueryService } from '../query/query-service.js';
-import { SearchIndex } from '../search/search-index.js';
+// Runs a read command with the query service over the store the flags choose.
+import type { QueryService } from '../query/query-service.js';
 import type { GraphStore } from '../stores/graph-store.js';
-import { dataDir, openStore } from '../stores/open-store.js';
+import { createServices } from './create-services.js';
 import type { StoreFlags } from './store-options.js';
 
-/** Runs `work` with a query service, closing the store afterwards. */
+/** Runs `work` with a query service, closing the store afterwards; a folder with no store is an error. */
 export async function withService<T>(flags: StoreFlags, work: (service: QueryService, store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(flags);
+  const services = await createServices({ ...flags, requireStore: true });
   try {
-    return await work(await QueryService.create(store, SearchIndex.forStore(store, dataDir(flags))), store);
+    return await work(await services.query(), services.store);
   } finally {
-    await store.close();
+    await services.close();
   }
 }

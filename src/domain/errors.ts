@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'FILE_TOO_LARGE'
   | 'FRONT_MATTER_INVALID'
   | 'DOCUMENT_TIMEOUT'
+  | 'POST_TOO_COMPLEX'
   | 'GOLD_INVALID'
   | 'LEXICON_INVALID'
   | 'BAD_ARGUMENT'
@@ -18,8 +19,22 @@ export type ErrorCode =
   | 'STORE_AUTH'
   | 'STORE_CORRUPT'
   | 'STORE_FAILED'
+  | 'STORE_LOCKED'
+  | 'STORE_WRITE_FAILED'
+  | 'STORE_TIMEOUT'
+  | 'STORE_URI_INVALID'
+  | 'STORE_AUTH_LOCKED'
+  | 'STORE_NOT_FOUND'
   | 'NOT_FOUND'
-  | 'INVALID_REQUEST';
+  | 'INVALID_REQUEST'
+  // Sources (blogs, feeds, exports): one clear skip line each, the run goes on.
+  | 'NOT_REGULAR_FILE'
+  | 'DUPLICATE_POST'
+  | 'FEED_INVALID'
+  | 'FEED_UNREACHABLE'
+  | 'NO_ARTICLE'
+  | 'BAD_FILE_NAME'
+  | 'SITE_CONFIG_INVALID';
 
 /** Base of every error talkgraph raises on purpose. */
 export class TalkgraphError extends Error {
@@ -38,6 +53,9 @@ export class TalkgraphError extends Error {
 
 /** A post file that cannot be read or parsed; the run skips it and goes on. */
 export class InputError extends TalkgraphError {}
+
+/** The data folder cannot be written, read or locked (disk full, another ingest, bad files). */
+export class StorageError extends TalkgraphError {}
 
 /** A configuration or data file of the user's (gold set, lexicon) that is malformed. */
 export class ConfigError extends TalkgraphError {}

@@ -26,6 +26,28 @@ export interface Post {
   categories: string[];
   /** Path of the source file, relative to the ingest root when known. */
   source: string;
+  /** Slug of the site (blog) the post belongs to; absent on posts read without a site. */
+  site?: string;
+  /** Set when the per-post caps cut the post (ingest/document/limits.ts): what was cut. */
+  notes?: string[];
+}
+
+/** The generators whose layouts and permalink rules talkgraph knows. */
+export type Generator = 'jekyll' | 'hugo' | 'hexo' | 'pelican' | 'plain';
+
+/** A blog: where its files live, what made it, and where it is published. */
+export interface Site {
+  /** Slug used in post ids and filters ("my-blog"). */
+  name: string;
+  generator: Generator;
+  /** Absolute base URL ("https://blog.example/base"), no trailing slash; null when unknown. */
+  baseUrl: string | null;
+  /** Default permalink pattern for posts (generator syntax), or null for the generator's. */
+  permalink: string | null;
+  /** Hugo: permalink pattern per section. */
+  sectionPermalinks: Record<string, string>;
+  /** Absolute folder of the site (the source root), or the feed/export it was read from. */
+  root: string;
 }
 
 /** A real-world thing named in posts; ids are stable, e.g. `person:george-dunlap`. */

@@ -1,19 +1,24 @@
 // The query service: one place that answers search, questions, related posts and browsing
 // from either store plus the search index. The API, the CLI and the web UI all use it.
-import { Feed } from 'feed';
 import { TalkgraphError } from '../domain/errors.js';
+import { siteOfPostId } from '../domain/ids.js';
 import type { EntityType } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow } from '../stores/named-queries.js';
 import { ask, type AskResult } from './ask.js';
+import { atomFeed } from './atom-feed.js';
 import { graphAround, profile, speakers, type GraphView, type Profile, type SpeakerSummary } from './browse.js';
 import { EntityFinder } from './entity-finder.js';
 import { entityIndex, type EntityIndex } from './entity-index.js';
 import { keywordSearch, type Facet, type PostHit, type SortOrder } from './keyword-search.js';
 import { postView, type PostView } from './post-view.js';
 import { loadRelatedContext, relatedPosts, type RelatedContext, type RelatedPost } from './related-posts.js';
+import { inSites, pickByUrl, type SiteList } from './site-filter.js';
 import { TalkEvidence } from './talk-evidence.js';
+
+/** How many ranked posts a site-filtered search looks through before paging. */
+const SITE_SCAN = 1000;
 
 export interface EntityCard {
   id: string;
@@ -103,22 +108,45 @@ export class QueryService {
     return entityIndex(this.store, this.finder.entities, type, q);
   }
 
-  /** Answers a question (or falls back to keyword search). */
-  async ask(question: string): Promise<AskResult> {
+  /** A site filter pages after filtering: the index ranks every post, the page is cut from the kept ones. */
+  private async keywords(q: string, o: { limit: number; offset?: number; extraPosts: string[] }, sites: SiteList) {
+    if (!sites) return keywordSearch(this.index!, q, o);
+    const all = await keywordSearch(this.index!, q, { limit: SITE_SCAN, extraPosts: o.extraPosts.filter((id) => inSites(id, sites)) });
+    const kept = all.posts.filter((p) => inSites(p.id, sites));
+    const from = o.offset ?? 0;
+    return { total: kept.length, posts: kept.slice(from, from + o.limit) };
+  }
+
+  /** Answers a question (or falls back to keyword search); `sites` keeps evidence and posts of those blogs. */
+  async ask(question: string, sites: SiteList = null): Promise<AskResult> {
+    const result = await this.askAll(question, sites);
+    if (!sites) return result;
+    const answers = result.answers.map((a) => ({ ...a, evidence: a.evidence.filter((e) => inSites(e.post, sites)) })).filter((a) => a.evidence.length > 0);
+    return { ...result, answers, posts: result.posts.filter((p) => inSites(p.id, sites)) };
+  }
+
+  private askAll(question: string, sites: SiteList): Promise<AskResult> {
     return ask(question, {
       store: this.store,
       finder: this.finder,
       talks: this.talks,
       postTitles: async (ids) => new Map((await this.store.query('posts-by-ids', { ids })).map((p) => [p.post, { title: p.title, url: p.url, date: p.date }])),
-      search: async (q, extraPosts) => (this.index ? (await keywordSearch(this.index, q, { limit: 10, extraPosts })).posts : []),
+      search: async (q, extraPosts) => (this.index ? (await this.keywords(q, { limit: 10, extraPosts }, sites)).posts : []),
     });
   }
 
-  /** Related posts of a post given by id or by URL. */
-  async related(ref: { id?: string; url?: string }, limit = 5): Promise<{ post: { id: string; title: string; url: string | null }; related: RelatedPost[] }> {
-    const post = ref.id ? (await this.store.query('post', { id: ref.id }))[0] : ref.url ? (await this.store.query('post-by-url', { urls: urlVariants(ref.url) }))[0] : undefined;
+  /**
+   * Related posts of a post given by id or by URL. By default only posts of the same site
+   * (an embed box shows its own blog); `sites` names others, `'all'` allows every site.
+   */
+  async related(ref: { id?: string; url?: string }, limit = 5, sites: SiteList | 'same' = 'same'): Promise<{ post: { id: string; title: string; url: string | null; site: string | null }; related: RelatedPost[] }> {
+    const post = ref.id ? (await this.store.query('post', { id: ref.id }))[0] : ref.url ? pickByUrl(await this.store.query('post-by-url', { urls: urlVariants(ref.url) }), ref.url) : undefined;
     if (!post) throw new TalkgraphError('NOT_FOUND', 'related', ref.id ?? ref.url ?? '', 'no such post');
-    return { post: { id: post.post, title: post.title, url: post.url }, related: await relatedPosts(this.store, this.index, post.post, limit, this.context) };
+    const site = post.site ?? siteOfPostId(post.post);
+    const allowed = sites === 'same' ? (site ? [site] : null) : sites;
+    const found = await relatedPosts(this.store, this.index, post.post, allowed ? limit * 4 + 20 : limit, this.context);
+    const related = found.filter((r) => inSites(r.id, allowed)).slice(0, limit);
+    return { post: { id: post.post, title: post.title, url: post.url, site }, related };
   }
 
   /** Entities, optionally of one type, filtered by a name prefix (autocomplete). */
@@ -150,20 +178,14 @@ export class QueryService {
     return graphAround(this.store, center, depth, limit);
   }
 
-  /** An Atom feed of the posts that mention an entity, newest first. */
+  /** An Atom feed of the posts that mention an entity, newest first; links start at `baseUrl` (the configured public URL). */
   async feed(id: string, baseUrl: string): Promise<string> {
     const entity = (await this.store.query('entity', { id }))[0];
     if (!entity) throw new TalkgraphError('NOT_FOUND', 'feed', id, 'no such entity');
     const posts = (await this.store.query('posts-mentioning', { id })).slice(0, 50);
     const self = `${baseUrl}/api/entities/${encodeURIComponent(id)}/feed.atom`;
-    const updated = posts.find((p) => p.date)?.date;
-    const feed = new Feed({ title: `talkgraph: ${entity.name}`, id: self, link: `${baseUrl}/entity/${encodeURIComponent(id)}`, copyright: '', updated: updated ? new Date(updated) : new Date(0), feedLinks: { atom: self } });
-    for (const p of posts) {
-      // Front matter often gives a site-relative URL ("/2010/04/29/x/"): make it absolute.
-      const link = p.url ? (/^https?:\/\//.test(p.url) ? p.url : `${baseUrl}${p.url.startsWith('/') ? '' : '/'}${p.url}`) : `${baseUrl}/?post=${encodeURIComponent(p.post)}`;
-      feed.addItem({ title: p.title, id: p.post, link, date: p.date ? new Date(p.date) : new Date(0) });
-    }
-    return feed.atom1();
+    const entries = posts.map((p) => ({ id: p.post, title: p.title, url: p.url, date: p.date }));
+    return atomFeed({ title: `talkgraph: ${entity.name}`, self, alternate: `${baseUrl}/entity/${encodeURIComponent(id)}`, base: baseUrl, entries });
   }
 
   /** Ready when the store answers. */

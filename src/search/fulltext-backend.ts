@@ -107,5 +107,9 @@ export class FullTextBackend implements SearchBackend {
     if (this.indexed) for (const id of ids) (await this.indexed).delete(id);
   }
 
+  snapshotPart(): null {
+    return null;
+  }
+
   async save(): Promise<void> {}
 }

@@ -1,8 +1,9 @@
-// The embedded search backend: a MiniSearch index of posts, persisted atomically as
-// search.json in the data folder. Nothing outside this file touches MiniSearch's post index.
+// The embedded search backend: a MiniSearch index of posts, saved as the "search" part of the
+// data folder's snapshot generations (with the graph, crash-safe). Nothing outside this file
+// touches MiniSearch's post index.
 import MiniSearch from 'minisearch';
 import path from 'node:path';
-import { readJsonFile, writeJsonAtomic } from '../io/atomic-json.js';
+import { commitParts, readPart, type SnapshotPart } from '../storage/generations.js';
 import { betterKind, docHoldsPhrases, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
 import { POST_FIELDS, POST_INDEX_OPTIONS, SEARCH_SCHEMA_VERSION, type PostField, type SearchDoc } from './search-options.js';
 
@@ -12,19 +13,25 @@ export class MiniSearchBackend implements SearchBackend {
   readonly kind = 'minisearch' as const;
 
   private constructor(
-    private readonly file: string,
+    private readonly dir: string,
     private readonly mini: MiniSearch<SearchDoc>,
   ) {}
 
-  /** Loads search.json from `dir`, or starts empty (also when it was written with other options). */
+  /**
+   * Loads the index of `dir`'s current generation, or starts empty: when there is none, when
+   * it was written with other options, or when it is unreadable (the next ingest rebuilds it).
+   */
   static open(dir: string): MiniSearchBackend {
-    const file = path.join(dir, 'search.json');
-    const read = readJsonFile<Snapshot>(file, 'search-index');
-    const mini =
-      read?.version === SEARCH_SCHEMA_VERSION
-        ? MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], POST_INDEX_OPTIONS)
-        : new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS);
-    return new MiniSearchBackend(file, mini);
+    try {
+      const part = readPart(dir, 'search');
+      const read = part === null ? null : (JSON.parse(part.text) as Snapshot);
+      if (read?.version === SEARCH_SCHEMA_VERSION) {
+        return new MiniSearchBackend(dir, MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], POST_INDEX_OPTIONS));
+      }
+    } catch (err) {
+      process.emitWarning(`search index in ${path.resolve(dir)} is unreadable (${(err as Error).message}); starting empty until the next ingest`);
+    }
+    return new MiniSearchBackend(dir, new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS));
   }
 
   async match(words: QueryWord[]): Promise<WordMatch[]> {
@@ -81,7 +88,11 @@ export class MiniSearchBackend implements SearchBackend {
     for (const id of ids) if (this.mini.has(id)) this.mini.discard(id);
   }
 
+  snapshotPart(): SnapshotPart {
+    return { dir: this.dir, name: 'search', serialize: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() }) };
+  }
+
   async save(): Promise<void> {
-    writeJsonAtomic(this.file, { version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() });
+    commitParts([this.snapshotPart()]);
   }
 }

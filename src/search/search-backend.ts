@@ -1,6 +1,7 @@
 // The search backend contract: where post documents live and how query words match them.
 // Two implementations: MiniSearch in the data folder (embedded) and Neo4j full-text indexes.
 import type { Extraction } from '../domain/model.js';
+import type { SnapshotPart } from '../storage/generations.js';
 import { POST_RANKING, tokenize, type PostField, type SearchDoc } from './search-options.js';
 
 /** One query word and the loose matches it allows. */
@@ -60,7 +61,9 @@ export interface SearchBackend {
   has(id: string): Promise<boolean>;
   putAll(docs: SearchDoc[]): Promise<void>;
   removeAll(ids: string[]): Promise<void>;
-  /** Makes writes durable (the embedded file); a no-op where the server holds them. */
+  /** The documents as a part of the data folder's next snapshot generation; null where the server holds them. */
+  snapshotPart(): SnapshotPart | null;
+  /** Makes writes durable (a generation of the embedded part alone); a no-op where the server holds them. */
   save(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 // The post search index the query layer uses: keyword search and similar posts over one
 // backend (MiniSearch in the data folder, or Neo4j full-text), ranked the same on both.
 import type { Extraction } from '../domain/model.js';
+import type { SnapshotPart } from '../storage/generations.js';
 import { FullTextBackend, type CypherRunner } from './fulltext-backend.js';
 import { MiniSearchBackend } from './minisearch-backend.js';
 import { queryWords, rankMatches, type RankedHit } from './post-ranking.js';
@@ -20,7 +21,7 @@ export interface SearchOptions {
 export class SearchIndex {
   private constructor(private readonly backend: SearchBackend) {}
 
-  /** The embedded index in `dir` (search.json), or an empty one. */
+  /** The embedded index of `dir` (its part of the current generation), or an empty one (also for an unreadable one: ingest rebuilds it). */
   static open(dir: string): SearchIndex {
     return new SearchIndex(MiniSearchBackend.open(dir));
   }
@@ -70,6 +71,15 @@ export class SearchIndex {
     return this.backend.count();
   }
 
+  /**
+   * The embedded index as a part of the next snapshot generation (saved with the graph, see
+   * src/storage/generations.ts); null for Neo4j full-text, whose documents the server holds.
+   */
+  snapshotPart(): SnapshotPart | null {
+    return this.backend.snapshotPart();
+  }
+
+  /** Saves the index alone (a new generation holding it); a no-op for Neo4j full-text. */
   save(): Promise<void> {
     return this.backend.save();
   }

@@ -79,12 +79,18 @@ export const TALK_SENTENCE_OPTIONS: Options<{ id: number; sentence: string }> = 
   searchOptions: { prefix: true, fuzzy: 0.1 },
 };
 
+/** What the tokenize / processTerm functions above do, in words: change it with them. */
+const TOKENIZER_RULES = 'split on WORD_SPLIT; lower-case; drop empty terms';
+
 /**
  * The version stamped on a saved post index: a hash of the index options and the tokenizer, so
- * an index written with other options is rebuilt instead of loaded wrongly.
+ * an index written with other options is rebuilt instead of loaded wrongly. Functions count by
+ * name and TOKENIZER_RULES, never by source text: a function's source differs between the
+ * TypeScript loaders (tsx, vitest), and every process must derive the same version.
  */
 export const SEARCH_SCHEMA_VERSION = createHash('sha256')
-  .update(JSON.stringify(POST_INDEX_OPTIONS, (_k, v: unknown) => (typeof v === 'function' ? String(v) : v)))
+  .update(JSON.stringify(POST_INDEX_OPTIONS, (key, v: unknown) => (typeof v === 'function' ? `function ${key}` : v)))
   .update(String(WORD_SPLIT))
+  .update(TOKENIZER_RULES)
   .digest('hex')
   .slice(0, 12);

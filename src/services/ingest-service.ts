@@ -1,21 +1,30 @@
-// `talkgraph ingest`: extraction over a corpus into a store and the search index. Unchanged
-// posts (same content hash) are skipped, changed ones replace their own relations, and
-// --prune removes posts whose files are gone.
-import { createHash } from 'node:crypto';
+// `talkgraph ingest`: the one ingest loop (ingest/pipeline's post stream, then extraction)
+// into a store and the search index. This service keeps hashing, diffing and writing:
+// unchanged posts (same content hash) are skipped, changed ones replace their own relations,
+// and --prune removes posts of the ingested sites whose files are gone. It holds the data
+// folder's lock, journals extractions as they are made and saves one generation at the end.
 import path from 'node:path';
 import type { Lexicon } from '../../ingest/extraction/lexicon.js';
-import { rootFor, toSkipped, type Skipped } from '../../ingest/pipeline/extract-files.js';
-import { extractInPool, type PostInput } from '../../ingest/pipeline/worker-pool.js';
+import type { ReadPost } from '../../ingest/pipeline/post-stream.js';
+import { extractItemsInPool } from '../../ingest/pipeline/worker-pool.js';
 import { applyCuration, type Curation } from '../../ingest/resolution/curation.js';
 import { resolveAcrossPosts } from '../../ingest/resolution/resolve-corpus.js';
-import { readPostFile } from '../../ingest/source/read-file.js';
-import { listPostFiles } from '../../ingest/source/walk.js';
+import { FeedCache } from '../../ingest/source/fetch-feed.js';
+import type { SiteOverrides } from '../../ingest/source/site-config.js';
+import type { Skipped } from '../../ingest/source/skipped.js';
 import type { Extraction } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
+import { lockDataFolder } from '../storage/data-lock.js';
+import { commitParts, type SnapshotPart } from '../storage/generations.js';
 import type { GraphStore, StoreCounts } from '../stores/graph-store.js';
+import { IngestDiff } from './ingest-diff.js';
+import { IngestJournal } from './ingest-journal.js';
+import { prunable } from './prune.js';
 
-/** Bumped when extraction changes in a way that should re-extract every post. */
-export const EXTRACTOR_VERSION = '2';
+export type { Skipped } from '../../ingest/source/skipped.js';
+export { prunable } from './prune.js';
+
+export { EXTRACTOR_VERSION } from './ingest-diff.js';
 const WRITE_BATCH = 50;
 
 export interface IngestOptions {
@@ -23,10 +32,14 @@ export interface IngestOptions {
   index: SearchIndex | null;
   lexicon: Lexicon;
   curation: Curation;
-  /** Remove stored posts whose source files are gone. */
+  /** Remove stored posts of the ingested sites whose source files are gone. */
   prune?: boolean;
   /** Re-extract even unchanged posts. */
   force?: boolean;
+  /** Site name, base URL or permalink given on the command line for the sites of this run. */
+  sites?: SiteOverrides;
+  /** The data folder: feed validators (ETag, Last-Modified) are remembered there. */
+  dataDir?: string | null;
   onProgress?: (done: number, total: number) => void;
   onSkip?: (s: Skipped) => void;
   /** Extraction threads (default: the cores; env TALKGRAPH_THREADS); 1 extracts in this thread. */
@@ -39,6 +52,8 @@ export interface IngestSummary {
   unchanged: number;
   skipped: Skipped[];
   removed: number;
+  /** Feeds that answered 304 Not Modified. */
+  notModified: number;
   counts: StoreCounts;
   ms: number;
 }
@@ -47,66 +62,69 @@ interface Pending {
   extraction: Extraction;
   text: string;
   hash: string;
+  /** Place in the stream: writes go in stream order, as a single-thread run makes them. */
+  seq: number;
 }
 
-/** Ingests every post under `paths`; one bad post is skipped with its reason, never fatal. */
+/**
+ * Ingests every post of `paths` (folders, files, feed files or URLs, WXR); one bad post is
+ * skipped, never fatal. Holds the data folder's lock throughout; extractions are journalled as
+ * they are made, and the graph and search index are saved as one generation (see src/storage).
+ */
 export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<IngestSummary> {
-  const started = performance.now();
-  const files = await listPostFiles(paths);
-  const stored = new Map((await o.store.query('stored-posts', {})).map((r) => [r.source, r]));
-  const seen = new Set<string>();
-  const pending: Pending[] = [];
-  const summary: IngestSummary = { read: 0, ingested: 0, unchanged: 0, skipped: [], removed: 0, counts: { posts: 0, entities: {}, relations: {} }, ms: 0 };
-  const stale: string[] = [];
-  const todo: Array<{ input: PostInput; hash: string; before?: string }> = [];
-  let done = 0;
-  const salt = `${EXTRACTOR_VERSION}|${o.lexicon.fingerprint}|${JSON.stringify(o.curation)}`;
-  for (const file of files) {
-    summary.read++;
-    const root = rootFor(file, paths);
-    const source = path.relative(root, path.resolve(file)) || path.basename(file);
-    seen.add(source);
-    try {
-      const text = await readPostFile(file);
-      const hash = createHash('sha256').update(salt).update(text).digest('hex');
-      const before = stored.get(source);
-      // Unchanged, unless the search index lost it (rebuilt after an options change).
-      if (before && before.hash === hash && !o.force && (!o.index || (await o.index.has(before.post)))) summary.unchanged++;
-      else todo.push({ input: { file, text, root }, hash, before: before?.post });
-    } catch (err) {
-      skip(summary, o, file, err);
-    }
-    if (todo.at(-1)?.input.file !== file) o.onProgress?.(++done, files.length);
+  const parts = [o.store.snapshotPart(), o.index?.snapshotPart() ?? null].filter((p): p is SnapshotPart => p !== null);
+  const releases = [...new Set(parts.map((p) => path.resolve(p.dir)))].map((dir) => lockDataFolder(dir, 'ingest'));
+  const journal = IngestJournal.open(parts[0]?.dir ?? null);
+  try {
+    const summary = await ingestLocked(paths, o, journal);
+    if (parts.length) commitParts(parts);
+    else await o.store.flush();
+    journal.finish();
+    summary.counts = await o.store.counts();
+    return summary;
+  } finally {
+    journal.close();
+    for (const release of releases) release();
   }
-  // Extraction runs on a pool of worker threads (in this thread for small runs), in file order.
-  let k = 0;
-  for await (const r of extractInPool(todo.map((t) => t.input), { lexicon: o.lexicon, ...(o.threads !== undefined ? { threads: o.threads } : {}) })) {
-    const { hash, before } = todo[k++]!;
-    o.onProgress?.(++done, files.length);
-    if (r.error) {
-      skip(summary, o, r.input.file, r.error);
-      continue;
-    }
-    pending.push({ extraction: applyCuration(r.extraction, o.curation), text: r.plainText, hash });
-    // A post whose id changed (new url or slug) leaves its old id behind: drop it.
-    if (before && before !== r.extraction.post.id) stale.push(before);
-  }
-  await write(pending, o);
-  summary.ingested = pending.length;
-  const gone = o.prune ? [...stored.values()].filter((r) => !seen.has(r.source)).map((r) => r.post) : [];
-  await remove([...stale, ...gone], o);
-  summary.removed = gone.length;
-  await o.store.flush();
-  await o.index?.save();
-  summary.counts = await o.store.counts();
-  summary.ms = Math.round(performance.now() - started);
-  return summary;
 }
 
-function skip(summary: IngestSummary, o: IngestOptions, file: string, err: unknown): void {
-  const skipped = toSkipped(file, err);
-  summary.skipped.push(skipped);
-  o.onSkip?.(skipped);
+async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJournal): Promise<IngestSummary> {
+  const started = performance.now();
+  const rows = await o.store.query('stored-posts', {});
+  const feedCache = FeedCache.open(o.dataDir ?? null);
+  const diff = new IngestDiff(rows, o, feedCache);
+  const pending: Pending[] = [];
+  // Posts are numbered in stream order, so the writes keep it however the pool interleaves.
+  const order = new Map<ReadPost, number>();
+  // A post extracted before a crash comes from the journal; the rest go to the extractor.
+  const fresh = async function* (): AsyncGenerator<ReadPost> {
+    for await (const read of diff.changed(paths)) {
+      order.set(read, order.size);
+      const done = journal.get(diff.hashOf(read), read.post.source);
+      if (!done) yield read;
+      else {
+        pending.push({ extraction: applyCuration(done.extraction, o.curation), text: done.plainText, hash: diff.hashOf(read), seq: order.get(read)! });
+        diff.progress();
+      }
+    }
+  };
+  // Extraction runs on a pool of worker threads (in this thread for a few posts), in stream order.
+  const threads = o.threads !== undefined ? { threads: o.threads } : {};
+  for await (const out of extractItemsInPool(fresh(), { lexicon: o.lexicon, ...threads })) {
+    if (out.kind === 'skipped') diff.failed(out.skipped);
+    else {
+      const hash = diff.hashOf(out.read);
+      journal.add(hash, out.read.post.source, { extraction: out.extraction, plainText: out.plainText });
+      pending.push({ extraction: applyCuration(out.extraction, o.curation), text: out.plainText, hash, seq: order.get(out.read)! });
+    }
+    diff.progress();
+  }
+  await write(pending.sort((x, y) => x.seq - y.seq), o);
+  const gone = o.prune ? prunable(paths, rows, diff.seen, diff.roots, o.sites) : [];
+  await remove([...diff.stale, ...gone], o);
+  feedCache.save();
+  const { read, unchanged, skipped, notModified } = diff;
+  return { read, ingested: pending.length, unchanged, skipped, removed: gone.length, notModified, counts: { posts: 0, entities: {}, relations: {} }, ms: Math.round(performance.now() - started) };
 }
 
 async function write(pending: Pending[], o: IngestOptions): Promise<void> {

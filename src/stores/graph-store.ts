@@ -1,5 +1,6 @@
 // The one store contract both stores implement: the embedded default and Neo4j.
 import type { EntityType, Extraction, RelationType } from '../domain/model.js';
+import type { SnapshotPart } from '../storage/generations.js';
 import type { QueryName, QueryParams, QueryRow } from './named-queries.js';
 
 /** What the store keeps of an ingested post to decide whether it changed. */
@@ -34,5 +35,7 @@ export interface GraphStore {
   clear(): Promise<void>;
   /** Makes what was written durable (the embedded snapshot); a no-op for Neo4j. */
   flush(): Promise<void>;
+  /** What a save of the data folder writes for this store (the embedded graph); null for Neo4j. */
+  snapshotPart(): SnapshotPart | null;
   close(): Promise<void>;
 }

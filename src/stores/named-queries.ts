@@ -30,6 +30,8 @@ export interface PostRow {
 export interface PostDetailRow extends PostRow {
   author: string | null;
   tags: string[];
+  /** The post's site slug; null for posts stored before sites existed. */
+  site: string | null;
 }
 
 export interface LinkRow {
@@ -84,8 +86,8 @@ export interface Queries {
   'affiliations-of': { params: { id: string }; row: EvidenceRow };
   /** Posts that mention an entity, newest first. */
   'posts-mentioning': { params: { id: string }; row: PostRow };
-  /** What each stored post was ingested from. */
-  'stored-posts': { params: Record<string, never>; row: { post: string; hash: string; source: string } };
+  /** What each stored post was ingested from; `links` counts its own relations (0: a write was cut off). */
+  'stored-posts': { params: Record<string, never>; row: { post: string; hash: string; source: string; site: string | null; links: number } };
 }
 
 export type QueryName = keyof Queries;

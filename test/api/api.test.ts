@@ -12,14 +12,14 @@ beforeAll(async () => {
 describe('GET /api/search', () => {
   it('finds posts with highlighted snippets and an entity card', async () => {
     const res = await request(app).get('/api/search').query({ q: 'podman' }).expect(200);
-    expect(res.body.posts[0].id).toBe('post:kubecon-2023-day-one');
+    expect(res.body.posts[0].id).toBe('post:examples:kubecon-2023-day-one');
     expect(res.body.posts[0].snippet).toMatch(/<mark>Podman<\/mark>/);
     expect(res.body.entity).toMatchObject({ id: 'project:podman', type: 'Project', talkedAbout: ['Lukas Novak'] });
   });
 
   it('matches a quoted phrase as a phrase', async () => {
     const res = await request(app).get('/api/search').query({ q: '"sidecar container"' }).expect(200);
-    expect(res.body.posts.map((p: { id: string }) => p.id)).toEqual(['post:kubecon-2023-day-one']);
+    expect(res.body.posts.map((p: { id: string }) => p.id)).toEqual(['post:examples:kubecon-2023-day-one']);
   });
 
   it.each([
@@ -47,8 +47,8 @@ describe('GET /api/ask', () => {
     expect(res.body.intent).toBe('speakers-of');
     expect(res.body.entity).toEqual({ id: 'project:podman', type: 'Project', name: 'Podman' });
     expect(res.body.answers[0]).toMatchObject({ id: 'person:lukas-novak', type: 'Person', name: 'Lukas Novak' });
-    expect(res.body.answers[0].evidence[0]).toMatchObject({ post: 'post:kubecon-2023-day-one', title: 'KubeCon 2023: Day One Recap', sentence: expect.stringContaining('Podman') });
-    expect(res.body.posts[0]).toEqual(expect.objectContaining({ id: 'post:kubecon-2023-day-one', snippet: expect.any(String) }));
+    expect(res.body.answers[0].evidence[0]).toMatchObject({ post: 'post:examples:kubecon-2023-day-one', title: 'KubeCon 2023: Day One Recap', sentence: expect.stringContaining('Podman') });
+    expect(res.body.posts[0]).toEqual(expect.objectContaining({ id: 'post:examples:kubecon-2023-day-one', snippet: expect.any(String) }));
   });
 
   it('falls back to keyword search for what it does not understand', async () => {
@@ -107,11 +107,11 @@ describe('entities, speakers, events', () => {
 
 describe('related posts and the graph', () => {
   it('by id and by URL, never the post itself, each with reasons', async () => {
-    const byId = await request(app).get('/api/posts/post:2016-08-25-linuxcon-2016-day-one/related').expect(200);
+    const byId = await request(app).get('/api/posts/post:examples:2016-08-25-linuxcon-2016-day-one/related').expect(200);
     const byUrl = await request(app).get('/api/posts/related').query({ url: 'https://blog.example/2016/08/25/linuxcon-2016-day-one' }).expect(200);
     expect(byUrl.body).toEqual(byId.body);
     expect(byId.body.related.length).toBeGreaterThan(0);
-    expect(byId.body.related.every((r: { id: string; why: string }) => r.id !== 'post:2016-08-25-linuxcon-2016-day-one' && r.why)).toBe(true);
+    expect(byId.body.related.every((r: { id: string; why: string }) => r.id !== 'post:examples:2016-08-25-linuxcon-2016-day-one' && r.why)).toBe(true);
   });
 
   it('404s an unknown post', async () => {

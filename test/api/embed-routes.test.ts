@@ -45,7 +45,7 @@ describe('embed routes', () => {
     expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
     const search = await request(app).get('/api/search').query({ q: 'ceph' }).expect(200);
     expect(search.headers['access-control-allow-origin']).toBeUndefined();
-    const related = await request(app).get('/api/posts/post:hugo-fosdem-2024-notes/related').expect(200);
+    const related = await request(app).get('/api/posts/post:examples:hugo-fosdem-2024-notes/related').expect(200);
     expect(related.headers['access-control-allow-origin']).toBe('*');
   });
 

@@ -13,8 +13,8 @@ beforeAll(async () => {
 
 describe('GET /api/posts/:id', () => {
   it('gives the post with the entities it names (each with the sentence naming it), its facts and related posts', async () => {
-    const res = await request(app).get('/api/posts/post:kubecon-2023-day-one').expect(200);
-    expect(res.body.post).toMatchObject({ id: 'post:kubecon-2023-day-one', title: 'KubeCon 2023: Day One Recap', author: 'Alex Moreau' });
+    const res = await request(app).get('/api/posts/post:examples:kubecon-2023-day-one').expect(200);
+    expect(res.body.post).toMatchObject({ id: 'post:examples:kubecon-2023-day-one', title: 'KubeCon 2023: Day One Recap', author: 'Alex Moreau' });
     const podman = res.body.entities.find((e: { id: string }) => e.id === 'project:podman');
     const { text, marks } = podman.evidence;
     expect(marks.map(([s, e]: [number, number]) => text.slice(s, e))).toEqual(['Podman']);

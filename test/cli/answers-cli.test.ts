@@ -22,9 +22,9 @@ describe('CLI twins of the API', () => {
   });
 
   it('search --json and related --json', () => {
-    expect(JSON.parse(run('search', 'nftables', '--json').stdout).posts[0].id).toBe('post:hugo-fosdem-2024-notes');
+    expect(JSON.parse(run('search', 'nftables', '--json').stdout).posts[0].id).toBe('post:examples:hugo-fosdem-2024-notes');
     const related = JSON.parse(run('related', '/2016/08/25/linuxcon-2016-day-one/', '--json').stdout);
-    expect(related.post.id).toBe('post:2016-08-25-linuxcon-2016-day-one');
+    expect(related.post.id).toBe('post:examples:2016-08-25-linuxcon-2016-day-one');
   });
 
   it('related for an unknown post is one clear line and exit 2', () => {

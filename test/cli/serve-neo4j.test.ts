@@ -37,7 +37,7 @@ describe.skipIf(!neo)('two API servers over one Neo4j', () => {
   const get = async (port: number, url: string) => (await fetch(`http://127.0.0.1:${port}${url}`)).json();
 
   it('answer search, ask and related alike, with no data folder anywhere', async () => {
-    const urls = ['/api/search?q=podman', '/api/search?q=kernal', `/api/ask?q=${encodeURIComponent('who talked about Ceph')}`, '/api/posts/post:hugo-fosdem-2024-notes/related'];
+    const urls = ['/api/search?q=podman', '/api/search?q=kernal', `/api/ask?q=${encodeURIComponent('who talked about Ceph')}`, '/api/posts/post:examples:hugo-fosdem-2024-notes/related'];
     for (const url of urls) {
       const [a, b] = await Promise.all(ports.map((p) => get(p, url)));
       expect(b, url).toEqual(a);

@@ -4,26 +4,31 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
 import { createApp } from '../../src/api/app.js';
+import { createServices } from '../../src/cli/create-services.js';
 import { QueryService } from '../../src/query/query-service.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { ingestCorpus } from '../../src/services/ingest-service.js';
-import { EmbeddedStore } from '../../src/stores/embedded/embedded-store.js';
 import type { GraphStore } from '../../src/stores/graph-store.js';
 import { lexicon } from './extract-text.js';
 
 /** Ingests `paths` into `store` (default: a fresh embedded store) and builds the service. */
 export async function serviceOver(paths: string[], store?: GraphStore): Promise<{ service: QueryService; store: GraphStore; app: ReturnType<typeof createApp> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-svc-'));
-  const s = store ?? EmbeddedStore.open(dir);
-  const index = SearchIndex.open(dir);
+  // The same composition root the commands use; the environment never picks the store here.
+  const services = await createServices({ data: dir, env: {} });
+  const s = store ?? services.store;
+  // A given store brings its own search (Neo4j full-text for Neo4j), as createServices picks it.
+  const index = store ? SearchIndex.forStore(store, dir) : services.index;
   await ingestCorpus(paths, { store: s, index, lexicon, curation: EMPTY_CURATION });
   const service = await QueryService.create(s, index);
   return { service, store: s, app: createApp({ service }) };
 }
 
-/** Writes posts (file name → body with front matter) into a fresh folder. */
+/** Writes posts (file name → body with front matter) into a fresh folder, a site named `test`. */
 export function corpusOf(posts: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-fixture-'));
+  // A fixed site name: post ids carry it ("post:test:…"), and the folder name is random.
+  writeFileSync(path.join(dir, 'talkgraph-site.yml'), 'name: test\n');
   for (const [name, text] of Object.entries(posts)) {
     const file = path.join(dir, name);
     writeFileSync(file, text);

@@ -60,18 +60,18 @@ describe('ask', () => {
   it('"posts about X" lists the posts of the entity, alias included', async () => {
     const r = await service.ask('posts about Xen Cloud Platform');
     expect(r.intent).toBe('posts-about');
-    expect(r.posts.map((p) => p.id).sort()).toEqual(['post:xcp-notes', 'post:xen-day-one']);
+    expect(r.posts.map((p) => p.id).sort()).toEqual(['post:test:xcp-notes', 'post:test:xen-day-one']);
   });
 
   it('a search for an alias finds the posts of its entity', async () => {
     const r = await service.search('Xen Cloud Platform');
-    expect(r.posts.map((p) => p.id)).toEqual(expect.arrayContaining(['post:xcp-notes', 'post:xen-day-one']));
+    expect(r.posts.map((p) => p.id)).toEqual(expect.arrayContaining(['post:test:xcp-notes', 'post:test:xen-day-one']));
     expect([r.entity?.name, ...(r.entity?.aliases ?? [])]).toEqual(expect.arrayContaining(['XCP', 'Xen Cloud Platform']));
   });
 
   it('exact matches rank above fuzzy ones', async () => {
     const r = await service.search('credit2');
-    expect(r.posts[0]!.id).toBe('post:xen-day-one');
+    expect(r.posts[0]!.id).toBe('post:test:xen-day-one');
     expect(r.posts[0]!.snippet).toContain('<mark>credit2</mark>');
   });
 });

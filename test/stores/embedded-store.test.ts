@@ -1,31 +1,65 @@
-// The embedded snapshot survives a crash in the middle of a write.
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+// The embedded snapshot: one generation (graph + search index) swapped in whole, so a crash
+// or a full disk in the middle of a save leaves the previous generation whole.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasCode } from '../../src/domain/errors.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { ingestCorpus } from '../../src/services/ingest-service.js';
+import { injectWriteOps } from '../../src/storage/atomic-write.js';
+import { MANIFEST, readManifest } from '../../src/storage/generations.js';
 import { EmbeddedStore } from '../../src/stores/embedded/embedded-store.js';
-import { writeSnapshot } from '../../src/stores/embedded/snapshot.js';
-import { ingest } from '../helpers/stores.js';
+import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
+import { lexicon } from '../helpers/extract-text.js';
+import { copyOfExamples } from '../helpers/stores.js';
+
+const ingestInto = (dir: string, paths: string[]) =>
+  ingestCorpus(paths, { store: EmbeddedStore.open(dir), index: SearchIndex.open(dir), lexicon, curation: EMPTY_CURATION });
 
 describe('embedded store snapshot', () => {
-  it('a write that dies half-way leaves the previous snapshot whole', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-crash-'));
-    const store = EmbeddedStore.open(dir);
-    await ingest(store, ['examples']);
-    await store.flush();
-    const before = await store.counts();
-    // A value that cannot be serialized stops the write after the temp file was opened.
-    const circular: Record<string, unknown> = {};
-    circular.self = circular;
-    expect(() => writeSnapshot(path.join(dir, 'graph.json'), circular)).toThrow();
-    // A crash can also leave a stray temp file behind; loading ignores it.
-    writeFileSync(path.join(dir, 'graph.json.999.tmp'), '{"version":1,"graph":{"nodes":[');
-    const reopened = EmbeddedStore.open(dir);
-    expect(await reopened.counts()).toEqual(before);
+  it('an ingest writes graph and search index as one generation named by the manifest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-gen-'));
+    await ingestInto(dir, ['examples']);
+    expect(readManifest(dir)).toMatchObject({ generation: 1, parts: { graph: 'graph.1.json', search: 'search.1.json' } });
+    expect(readdirSync(dir).sort()).toEqual([MANIFEST, 'graph.1.json', 'search.1.json']);
+    expect((await EmbeddedStore.open(dir).counts()).posts).toBe(12);
+    expect(await SearchIndex.open(dir).size()).toBe(12);
   });
 
-  it('a corrupt snapshot is STORE_CORRUPT naming the file', () => {
+  it('a full disk fails the save loudly and keeps the previous generation whole, without temp files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-enospc-'));
+    const corpus = copyOfExamples();
+    await ingestInto(dir, [corpus]);
+    writeFileSync(path.join(corpus, 'hugo', 'new-post.md'), '---\ntitle: A new post\ndate: 2021-05-04\n---\nKonrad Wilk talked about Xen.\n');
+    const before = await EmbeddedStore.open(dir).counts();
+    let written = 0;
+    const restore = injectWriteOps({
+      writeSync: (_fd, _buffer, _offset, length) => {
+        // The first part is written; the disk fills during the second.
+        if (written++ > 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        return length;
+      },
+    });
+    let err: unknown;
+    try {
+      await ingestInto(dir, [corpus]);
+    } catch (e) {
+      err = e;
+    } finally {
+      restore();
+    }
+    expect(hasCode(err, 'STORE_WRITE_FAILED')).toBe(true);
+    expect(String(err)).toMatch(/disk is full/);
+    expect(readManifest(dir)?.generation).toBe(1);
+    expect(await EmbeddedStore.open(dir).counts()).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // The next run, with space again, saves everything.
+    await ingestInto(dir, [corpus]);
+    expect((await EmbeddedStore.open(dir).counts()).posts).toBe(13);
+  });
+
+  it('a corrupt graph is STORE_CORRUPT naming the file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-corrupt-'));
     writeFileSync(path.join(dir, 'graph.json'), '{not json');
     let err: unknown;
@@ -38,12 +72,27 @@ describe('embedded store snapshot', () => {
     expect(String(err)).toContain(path.join(dir, 'graph.json'));
   });
 
-  it('an ingest leaves a snapshot that reopens whole, with no temp files', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-flush-'));
-    const store = EmbeddedStore.open(dir);
-    await ingest(store, ['examples']);
-    expect(existsSync(path.join(dir, 'graph.json'))).toBe(true);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect((await EmbeddedStore.open(dir).counts()).posts).toBe(12);
+  it('a corrupt search index opens empty, and the next ingest rebuilds it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-bad-search-'));
+    await ingestInto(dir, ['examples']);
+    writeFileSync(path.join(dir, readManifest(dir)!.parts.search!), '{"version": 3, "index": {"garbage');
+    expect(await SearchIndex.open(dir).size()).toBe(0);
+    await ingestInto(dir, ['examples']);
+    expect(await SearchIndex.open(dir).size()).toBe(12);
+  });
+
+  it('snapshot files from before generations are read, then replaced by the first save', async () => {
+    const old = mkdtempSync(path.join(tmpdir(), 'talkgraph-legacy-'));
+    const corpus = copyOfExamples();
+    await ingestInto(old, [corpus]);
+    const legacy = mkdtempSync(path.join(tmpdir(), 'talkgraph-legacy-'));
+    const m = readManifest(old)!;
+    writeFileSync(path.join(legacy, 'graph.json'), readFileSync(path.join(old, m.parts.graph!)));
+    writeFileSync(path.join(legacy, 'search.json'), readFileSync(path.join(old, m.parts.search!)));
+    expect((await EmbeddedStore.open(legacy).counts()).posts).toBe(12);
+    const again = await ingestInto(legacy, [corpus]);
+    expect(again.unchanged).toBe(12);
+    expect(existsSync(path.join(legacy, 'graph.json'))).toBe(false);
+    expect(readManifest(legacy)?.generation).toBe(1);
   });
 });

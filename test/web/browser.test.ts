@@ -28,9 +28,9 @@ beforeAll(async () => {
   const gone = await pageServer({});
   await gone.close();
   other = await pageServer({
-    '/blog/post.html': `<!doctype html><html><body><h1>My blog post</h1><script src="${app.url}/embed.js" data-post="post:2010-04-xen-day-one"></script></body></html>`,
-    '/blog/frame.html': `<!doctype html><html><body><iframe title="Related posts" sandbox="allow-scripts" src="${app.url}/embed/frame?post=post:2010-04-xen-day-one" width="400" height="300"></iframe></body></html>`,
-    '/blog/down.html': `<!doctype html><html><body><script src="${app.url}/embed.js" data-post="post:2010-04-xen-day-one" data-api="${gone.url}"></script></body></html>`,
+    '/blog/post.html': `<!doctype html><html><body><h1>My blog post</h1><script src="${app.url}/embed.js" data-post="post:test:2010-04-xen-day-one"></script></body></html>`,
+    '/blog/frame.html': `<!doctype html><html><body><iframe title="Related posts" sandbox="allow-scripts" src="${app.url}/embed/frame?post=post:test:2010-04-xen-day-one" width="400" height="300"></iframe></body></html>`,
+    '/blog/down.html': `<!doctype html><html><body><script src="${app.url}/embed.js" data-post="post:test:2010-04-xen-day-one" data-api="${gone.url}"></script></body></html>`,
   });
   browser = await launch();
 }, 120_000);

@@ -17,11 +17,11 @@ beforeAll(async () => {
   [hub, blog] = await Promise.all([hubApp(100).then(listen), blogApp().then(listen)]);
   const script = (attrs: string) => `<!doctype html><html><body><h1>A post</h1><script src="${blog.url}/embed.js" ${attrs}></script></body></html>`;
   other = await pageServer({
-    '/known.html': script('data-post="post:2010-xen-day-one" data-sites="blog.example"'),
-    '/dark.html': script('data-post="post:2010-xen-day-one" data-theme="dark"'),
+    '/known.html': script('data-post="post:test:2010-xen-day-one" data-sites="test"'),
+    '/dark.html': script('data-post="post:test:2010-xen-day-one" data-theme="dark"'),
     '/unknown.html': script('data-post="post:nobody-wrote-this"'),
     '/frame-unknown.html': `<!doctype html><html><body><script src="${blog.url}/embed.js" data-frame-only></script><iframe title="Related posts" sandbox="allow-scripts" src="${blog.url}/embed/frame?post=post:nobody-wrote-this" style="width:100%;height:260px;border:1px solid #ccc"></iframe></body></html>`,
-    '/frame.html': `<!doctype html><html><body><script src="${blog.url}/embed.js" data-frame-only></script><iframe title="Related posts" sandbox="allow-scripts" src="${blog.url}/embed/frame?post=post:2010-xen-day-one&theme=dark" style="width:320px;height:60px"></iframe></body></html>`,
+    '/frame.html': `<!doctype html><html><body><script src="${blog.url}/embed.js" data-frame-only></script><iframe title="Related posts" sandbox="allow-scripts" src="${blog.url}/embed/frame?post=post:test:2010-xen-day-one&theme=dark" style="width:320px;height:60px"></iframe></body></html>`,
   });
   browser = await launch();
 }, 180_000);
@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('embed box', () => {
     await page.goto(`${other.url}/known.html`);
     await page.locator('.talkgraph-related').waitFor();
     expect(await bg()).toBe('rgb(27, 31, 39)');
-    expect(requests.some((u) => u.includes('/related?') && u.includes('sites=blog.example'))).toBe(true);
+    expect(requests.some((u) => u.includes('/related?') && u.includes('sites=test'))).toBe(true);
     const why = await page.evaluate(() => [...document.querySelector('.talkgraph-related')!.shadowRoot!.querySelectorAll('small')].map((s) => s.textContent));
     expect(why.join(' ')).not.toMatch(/shares:|similar text/);
     await page.screenshot({ path: 'test-artifacts/embed-dark.png' });

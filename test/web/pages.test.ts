@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)('posts and search', () => {
     await page.locator('.hits li').first().waitFor();
     await page.locator('.hits a', { hasText: 'Xen Summit 2010: Day One' }).click();
     await page.locator('h1', { hasText: 'Xen Summit 2010: Day One' }).waitFor();
-    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/post/post:2010-xen-day-one');
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/post/post:test:2010-xen-day-one');
     expect(await page.locator('.meta').first().textContent()).toContain('29 Apr 2010');
     expect(await page.locator('a.original').getAttribute('href')).toBe('https://blog.example/2010/xen-day-one/');
     const george = page.locator('.named li', { hasText: 'George Dunlap' });
@@ -203,7 +203,7 @@ describe.skipIf(!hasChromium)('browsing', () => {
     await checkPage('/', 'main h1', 'home');
     await checkPage('/?q=who%20talked%20about%20credit2', 'section.answer', 'search-question');
     await checkPage('/?q=ceph', '.hits li', 'search-results');
-    await checkPage('/post/post:2010-xen-day-one', '.related li', 'post');
+    await checkPage('/post/post:test:2010-xen-day-one', '.related li', 'post');
     await checkPage('/entity/person:george-dunlap', '.timeline', 'person');
     await checkPage('/entity/event:xen-summit-2010', '.editions', 'event');
     await checkPage('/entity/project:credit2', '.talks li', 'project');

@@ -23,8 +23,13 @@ public class Launcher {
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
-    dbms.database("system").executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    } catch (RuntimeException e) {
+      // Restarted on an existing data folder: Neo4j refuses to set the password it already has.
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
     System.out.println("READY bolt://127.0.0.1:" + port);
     System.out.flush();
     // The parent closes stdin (or dies) to stop us.

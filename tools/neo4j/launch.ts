@@ -1,6 +1,6 @@
 // Starts a real Neo4j Community 5 from its Maven Central artifacts (no Docker), with Bolt on
 // 127.0.0.1 and its data in a temporary folder. Used by the test setup, and by hand:
-//   npm run neo4j -- [--port 7687] [--password secret123]
+//   npm run neo4j -- [--port 7687] [--password secret123] [--data DIR (kept; restart on it)]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,7 +15,11 @@ export interface RunningNeo4j {
   uri: string;
   username: string;
   password: string;
+  /** The data folder (kept at stop() when the caller gave it). */
+  dataDir: string;
   stop(): Promise<void>;
+  /** Kills the server at once with SIGKILL (crash tests); a later start on dataDir recovers it. */
+  kill(): Promise<void>;
 }
 
 /** The Neo4j jars' classpath, resolved once with Maven and cached beside the temp folder. */
@@ -47,12 +51,15 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts Neo4j and resolves once Bolt accepts connections; `stop()` shuts it down cleanly. */
-export async function startNeo4j(opts: { port?: number; password?: string; timeoutMs?: number; log?: (line: string) => void } = {}): Promise<RunningNeo4j> {
+export async function startNeo4j(opts: { port?: number; password?: string; timeoutMs?: number; log?: (line: string) => void; dataDir?: string } = {}): Promise<RunningNeo4j> {
   const log = opts.log ?? (() => {});
   const classpath = neo4jClasspath(log);
   const port = opts.port ?? (await freePort());
   const password = opts.password ?? 'talkgraph-test';
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'talkgraph-neo4j-data-'));
+  // A folder given by the caller is kept (restart on it later); a temporary one goes at stop().
+  const keep = Boolean(opts.dataDir);
+  const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : mkdtempSync(path.join(tmpdir(), 'talkgraph-neo4j-data-'));
+  mkdirSync(dataDir, { recursive: true });
   const child = spawn('java', ['-Xmx1g', '-cp', classpath, path.join(HERE, 'Launcher.java'), String(port), dataDir, password], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
@@ -62,9 +69,16 @@ export async function startNeo4j(opts: { port?: number; password?: string; timeo
     uri: `bolt://127.0.0.1:${port}`,
     username: 'neo4j',
     password,
+    dataDir,
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGKILL');
+      await exited;
+    },
     stop: async () => {
       await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -104,7 +118,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const port = arg('--port');
-  const neo = await startNeo4j({ ...(port ? { port: Number(port) } : {}), password: arg('--password') ?? 'talkgraph-test', log: (l) => console.error(l) });
+  const data = arg('--data');
+  const neo = await startNeo4j({ ...(port ? { port: Number(port) } : {}), ...(data ? { dataDir: data } : {}), password: arg('--password') ?? 'talkgraph-test', log: (l) => console.error(l) });
   console.log(`NEO4J_URI=${neo.uri} NEO4J_USERNAME=${neo.username} NEO4J_PASSWORD=${neo.password}`);
   const stop = () => void neo.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

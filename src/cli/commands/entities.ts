@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { suggestMerges } from '../../../ingest/resolution/suggest-merges.js';
 import { TalkgraphError } from '../../domain/errors.js';
 import { ENTITY_TYPES, type EntityType } from '../../domain/model.js';
-import { openStore } from '../../stores/open-store.js';
+import { createServices } from '../create-services.js';
 import { withStoreOptions, type StoreFlags } from '../store-options.js';
 
 interface EntitiesFlags extends StoreFlags {
@@ -21,7 +21,7 @@ export function registerEntities(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (flags: EntitiesFlags) => {
       const type = flags.type ? toType(flags.type) : null;
-      const store = await openStore(flags);
+      const { store } = await createServices({ ...flags, requireStore: true });
       try {
         const rows = await store.query('entities', { type, limit: flags.suggestMerges ? 1_000_000 : Number(flags.limit) });
         if (flags.suggestMerges) {

@@ -3,7 +3,10 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { loadCuration } from '../../../ingest/resolution/curation.js';
 import { SearchIndex } from '../../search/search-index.js';
-import { ingestCorpus, type IngestSummary } from '../../services/ingest-service.js';
+import type { SiteOverrides } from '../../../ingest/source/site-config.js';
+import { TalkgraphError } from '../../domain/errors.js';
+import { ingestCorpus, type IngestOptions, type IngestSummary, type Skipped } from '../../services/ingest-service.js';
+import { watchIngest } from '../../services/watch-ingest.js';
 import { dataDir, openStore } from '../../stores/open-store.js';
 import { LEXICON_FLAG, LEXICON_HELP, lexiconFrom } from '../lexicon-option.js';
 import { createProgress } from '../progress.js';
@@ -11,6 +14,11 @@ import { withStoreOptions, type StoreFlags } from '../store-options.js';
 
 interface IngestFlags extends StoreFlags {
   prune?: boolean;
+  site?: string;
+  siteUrl?: string;
+  permalink?: string;
+  watch?: boolean;
+  interval?: string;
   force?: boolean;
   curation?: string;
   lexicon?: string;
@@ -22,9 +30,14 @@ export function registerIngest(program: Command): void {
     program
       .command('ingest')
       .description('extract posts into the graph store and the search index (incremental)')
-      .argument('<paths...>', 'Markdown files or folders'),
+      .argument('<paths...>', 'blog folders, post files (Markdown, HTML), RSS/Atom feeds (file or http(s) URL), WordPress exports (.xml)'),
   )
-    .option('--prune', 'remove stored posts whose files are gone')
+    .option('--prune', 'remove posts of the ingested sites whose files are gone below the given paths')
+    .option('--site <name>', "name of the site (blog) the paths belong to (default: its root folder's name)")
+    .option('--site-url <url>', "the site's public base URL, which makes post URLs absolute (default: from its config)")
+    .option('--permalink <pattern>', 'permalink rule for posts without a url, e.g. /:year/:month/:day/:title/')
+    .option('--watch', 're-ingest changed and deleted files as they change (Ctrl-C stops)')
+    .option('--interval <seconds>', 'with --watch: poll feed sources this often', '600')
     .option('--force', 're-extract posts even when unchanged')
     .option('--curation <file>', 'curation file (default DATA/curation.yaml)')
     .option('--json', 'print the summary as JSON')
@@ -34,17 +47,24 @@ export function registerIngest(program: Command): void {
       const curation = loadCuration(flags.curation ?? path.join(data, 'curation.yaml'));
       const store = await openStore(flags);
       const progress = createProgress('ingest');
+      const options = {
+        store,
+        index: SearchIndex.forStore(store, data),
+        lexicon: lexiconFrom(flags.lexicon),
+        curation,
+        prune: Boolean(flags.prune),
+        force: Boolean(flags.force),
+        sites: siteOverrides(flags),
+        dataDir: store.kind === 'embedded' ? data : null,
+        onProgress: (done: number, total: number) => progress.update(done, total),
+        onSkip: (s: Skipped) => process.stderr.write(`\nskipped ${s.file}: ${s.reason} [${s.code}]\n`),
+      };
       try {
-        const summary = await ingestCorpus(paths, {
-          store,
-          index: SearchIndex.forStore(store, data),
-          lexicon: lexiconFrom(flags.lexicon),
-          curation,
-          prune: Boolean(flags.prune),
-          force: Boolean(flags.force),
-          onProgress: (done, total) => progress.update(done, total),
-          onSkip: (s) => process.stderr.write(`\nskipped ${s.file}: ${s.reason} [${s.code}]\n`),
-        });
+        if (flags.watch) {
+          await watchUntilInterrupted(paths, options, Number(flags.interval ?? 600), (s) => describe(s, store.kind, data));
+          return;
+        }
+        const summary = await ingestCorpus(paths, options);
         progress.stop();
         process.stdout.write(`${flags.json ? JSON.stringify(summary) : describe(summary, store.kind, data)}\n`);
       } finally {
@@ -52,6 +72,28 @@ export function registerIngest(program: Command): void {
         await store.close();
       }
     });
+}
+
+function siteOverrides(flags: IngestFlags): SiteOverrides {
+  if (flags.siteUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(flags.siteUrl)) {
+    throw new TalkgraphError('BAD_ARGUMENT', 'ingest', `--site-url ${flags.siteUrl}`, 'must be an http(s) URL');
+  }
+  return { ...(flags.site ? { name: flags.site } : {}), ...(flags.siteUrl ? { url: flags.siteUrl } : {}), ...(flags.permalink ? { permalink: flags.permalink } : {}) };
+}
+
+/** Runs the watch loop until SIGINT/SIGTERM, printing a summary line after each run. */
+async function watchUntilInterrupted(paths: string[], options: IngestOptions, intervalSeconds: number, show: (s: IngestSummary) => string): Promise<void> {
+  if (!Number.isFinite(intervalSeconds) || intervalSeconds < 1) throw new TalkgraphError('BAD_ARGUMENT', 'ingest', `--interval ${intervalSeconds}`, 'must be a number of seconds ≥ 1');
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+  await watchIngest(paths, {
+    ...options,
+    onProgress: undefined,
+    intervalMs: intervalSeconds * 1000,
+    signal: stop.signal,
+    onRun: (s, why) => process.stdout.write(`${why === 'start' ? '' : `\n[${new Date().toISOString()}] ${why} changed\n`}${show(s)}\nwatching ${paths.join(', ')} (Ctrl-C stops)\n`),
+    onError: (err) => process.stderr.write(`ingest --watch: ${(err as Error).message}\n`),
+  });
 }
 
 function describe(s: IngestSummary, kind: string, data: string): string {
@@ -64,7 +106,7 @@ function describe(s: IngestSummary, kind: string, data: string): string {
   for (const k of s.skipped) reasons.set(k.code, (reasons.get(k.code) ?? 0) + 1);
   return [
     `ingest into ${kind === 'neo4j' ? 'Neo4j' : `the embedded store at ${data}`}: ${(s.ms / 1000).toFixed(1)} s`,
-    `  posts: ${s.read} read, ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.skipped.length} skipped${reasons.size ? ` (${[...reasons].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}, ${s.removed} removed`,
+    `  posts: ${s.read} read, ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.skipped.length} skipped${reasons.size ? ` (${[...reasons].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}, ${s.removed} removed${s.notModified ? `; ${s.notModified} feed(s) not modified` : ''}`,
     `  graph: ${s.counts.posts} posts; entities: ${by(s.counts.entities)}`,
     `  relations: ${by(s.counts.relations)}`,
   ].join('\n');

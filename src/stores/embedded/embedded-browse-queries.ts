@@ -2,7 +2,7 @@
 // row as their queries/*.cypher twins.
 import type { EntityType } from '../../domain/model.js';
 import type { LinkRow, NeighbourRow, PostDetailRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
-import type { EdgeAttrs, EntityNode, Graph, PostNode } from './embedded-store.js';
+import type { EdgeAttrs, EntityNode, Graph, PostNode } from './embedded-types.js';
 import { cmp, isEntity, mentioningPosts } from './embedded-helpers.js';
 
 type Answer<N extends QueryName> = (g: Graph, p: QueryParams<N>) => QueryRow<N>[];
@@ -15,7 +15,7 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
   post: (g, { id }) => (isPost(g, id) ? [postRow(g, id)] : []),
   'post-by-url': (g, { urls }) =>
     g
-      .filterNodes((_id, a) => a.kind === 'Post' && a.url !== null && urls.includes(a.url))
+      .filterNodes((_id, a) => a.kind === 'Post' && a.url !== null && (urls.includes(a.url) || urls.includes(urlPath(a.url))))
       .map((id) => postRow(g, id))
       .sort((a, b) => cmp(a.post, b.post)),
   'posts-by-ids': (g, { ids }) => [...new Set(ids)].filter((id) => isPost(g, id)).sort(cmp).map((id) => postRow(g, id)),
@@ -103,13 +103,20 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
   },
 };
 
+/** "https://blog.example/x/" → "/x/" (the Cypher twin cuts the same way); a path stays as it is. */
+function urlPath(url: string): string {
+  if (!/^https?:\/\//.test(url)) return url;
+  const parts = url.split('/');
+  return url.slice(parts[0]!.length + 2 + parts[2]!.length);
+}
+
 function isPost(g: Graph, id: string): boolean {
   return g.hasNode(id) && g.getNodeAttribute(id, 'kind') === 'Post';
 }
 
 function postRow(g: Graph, id: string): PostDetailRow {
   const a = g.getNodeAttributes(id) as PostNode;
-  return { post: id, title: a.title, url: a.url, date: a.date, author: a.author, tags: a.tags };
+  return { post: id, title: a.title, url: a.url, date: a.date, author: a.author, tags: a.tags, site: a.site ?? null };
 }
 
 function dedupe<T>(rows: T[], key: (r: T) => string): T[] {

@@ -1,6 +1,6 @@
 // Small helpers the embedded query answers share.
 import type { EntityRow } from '../named-queries.js';
-import type { EntityNode, Graph } from './embedded-store.js';
+import type { EntityNode, Graph } from './embedded-types.js';
 
 /** Code-point order, as Cypher's ORDER BY on strings. */
 export function cmp(a: string, b: string): number {

@@ -1,7 +1,7 @@
 // The named queries answered over the graphology graph, row for row as queries/*.cypher.
 import type { RelationType } from '../../domain/model.js';
 import type { EvidenceRow, PostRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
-import type { EntityNode, Graph, PostNode } from './embedded-store.js';
+import type { EntityNode, Graph, PostNode } from './embedded-types.js';
 import { browseAnswers } from './embedded-browse-queries.js';
 import { cmp, entityRow, isEntity, mentioningPosts } from './embedded-helpers.js';
 
@@ -38,7 +38,7 @@ const answers: { [N in QueryName]: Answer<N> } = {
       .filterNodes((_id, a) => a.kind === 'Post')
       .map((post) => {
         const a = g.getNodeAttributes(post) as PostNode;
-        return { post, hash: a.hash, source: a.source };
+        return { post, hash: a.hash, source: a.source, site: a.site ?? null, links: g.degree(post) };
       })
       .sort((a, b) => cmp(a.post, b.post)),
 };

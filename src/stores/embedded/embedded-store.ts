@@ -1,72 +1,52 @@
-// The embedded default store: an in-memory graphology graph persisted as one atomic
-// snapshot in the data folder. No server needed.
+// The embedded default store: an in-memory graphology graph persisted as the `graph` part
+// of the data folder's snapshot generations (src/storage/generations.ts). No server needed.
 import { MultiDirectedGraph } from 'graphology';
 import path from 'node:path';
-import type { EntityType, Relation, RelationType } from '../../domain/model.js';
+import type { Relation } from '../../domain/model.js';
+import { commitParts, readPart, type SnapshotPart } from '../../storage/generations.js';
 import type { GraphStore, PostWrite, StoreCounts } from '../graph-store.js';
 import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
+import { StoreError } from '../store-errors.js';
 import { answer } from './embedded-queries.js';
-import { readSnapshot, writeSnapshot } from './snapshot.js';
+import type { EdgeAttrs, Graph, NodeAttrs } from './embedded-types.js';
 
-export interface EntityNode {
-  kind: 'Entity';
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  confidence: number;
-}
-
-export interface PostNode {
-  kind: 'Post';
-  title: string;
-  url: string | null;
-  date: string | null;
-  author: string | null;
-  tags: string[];
-  source: string;
-  hash: string;
-}
-
-export type NodeAttrs = EntityNode | PostNode;
-
-export interface EdgeAttrs {
-  type: RelationType;
-  post: string;
-  sentence: string;
-  title: string | null;
-  /** On MENTIONS and COVERS: the names the post uses for the entity. */
-  names?: string[];
-}
-
-export type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+export type { EdgeAttrs, EntityNode, Graph, NodeAttrs, PostNode } from './embedded-types.js';
 
 const SNAPSHOT_VERSION = 1;
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
-  private readonly file: string;
 
   private constructor(
-    dir: string,
+    readonly dir: string,
     readonly graph: Graph,
-  ) {
-    this.file = path.join(dir, 'graph.json');
-  }
+  ) {}
 
-  /** Opens the store in `dir`, loading its snapshot if one exists. */
+  /** Opens the store in `dir`, loading its current generation if one exists. */
   static open(dir: string): EmbeddedStore {
     const graph: Graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
     const store = new EmbeddedStore(dir, graph);
-    const snapshot = readSnapshot<{ version: number; graph: Parameters<Graph['import']>[0] }>(store.file);
-    if (snapshot) graph.import(snapshot.graph);
+    const part = readPart(dir, 'graph');
+    if (part !== null) {
+      try {
+        graph.import((JSON.parse(part.text) as { version: number; graph: Parameters<Graph['import']>[0] }).graph);
+      } catch (err) {
+        throw new StoreError('STORE_CORRUPT', 'embedded-store', part.file, `cannot read the snapshot: ${(err as Error).message}`, { cause: err });
+      }
+    }
     return store;
+  }
+
+  /** The graph as a part of the next snapshot generation (written with the search index). */
+  snapshotPart(): SnapshotPart {
+    return { dir: this.dir, name: 'graph', serialize: () => JSON.stringify({ version: SNAPSHOT_VERSION, graph: this.graph.export() }) };
   }
 
   async writePosts(posts: PostWrite[]): Promise<void> {
     for (const { extraction: x, hash } of posts) {
       this.dropRelationsOf([x.post.id]);
       const { id, title, url, date, author, tags, source } = x.post;
-      this.graph.mergeNode(id, { kind: 'Post', title, url, date, author, tags, source, hash });
+      this.graph.mergeNode(id, { kind: 'Post', title, url, date, author, tags, source, hash, site: x.post.site ?? null });
       for (const e of x.entities) {
         this.graph.mergeNode(e.id, { kind: 'Entity', type: e.type, name: e.name, aliases: e.aliases, confidence: e.confidence });
       }
@@ -104,7 +84,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async flush(): Promise<void> {
-    writeSnapshot(this.file, { version: SNAPSHOT_VERSION, graph: this.graph.export() });
+    commitParts([this.snapshotPart()]);
   }
 
   async close(): Promise<void> {}

@@ -1,17 +1,23 @@
 // The Neo4j 5 store: batched UNWIND ... MERGE writes in managed transactions (executeWrite
-// retries transient failures), nodes first, then relationships, serially.
+// retries transient failures); each batch's nodes and relationships in one transaction.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../../domain/model.js';
 import type { GraphStore, PostWrite, StoreCounts } from '../graph-store.js';
 import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import { StoreError } from '../store-errors.js';
 import { cypher } from './cypher-files.js';
-import type { Neo4jConfig } from './neo4j-config.js';
+import { checkBoltUri, type Neo4jConfig } from './neo4j-config.js';
 
 const BATCH = 100;
+/** Longest wait for a reply to one read or for the connectivity check; a silent server is STORE_TIMEOUT. */
+export const REPLY_TIMEOUT_MS = 10_000;
+/** After the server was found unreachable, reads fail at once for this long (a fast 503, no pile-up). */
+const DOWN_HOLD_MS = 2_000;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
+
+  private downUntil = 0;
 
   private constructor(
     private readonly driver: Driver,
@@ -20,15 +26,17 @@ export class Neo4jStore implements GraphStore {
 
   /** Connects (retrying an unreachable server with backoff) and ensures the schema. */
   static async open(config: Neo4jConfig, attempts = 4): Promise<Neo4jStore> {
+    checkBoltUri(config.uri);
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
       disableLosslessIntegers: true,
       connectionTimeout: 5000,
+      connectionAcquisitionTimeout: REPLY_TIMEOUT_MS,
       maxTransactionRetryTime: 15000,
     });
     const store = new Neo4jStore(driver, config);
     for (let attempt = 1; ; attempt++) {
       try {
-        await driver.verifyConnectivity(config.database ? { database: config.database } : {});
+        await withTimeout(driver.verifyConnectivity(config.database ? { database: config.database } : {}), REPLY_TIMEOUT_MS, config.uri, 'the connectivity check');
         break;
       } catch (err) {
         const mapped = store.toStoreError(err);
@@ -52,13 +60,14 @@ export class Neo4jStore implements GraphStore {
     for (let i = 0; i < posts.length; i += BATCH) {
       const batch = posts.slice(i, i + BATCH);
       const xs = batch.map((p) => p.extraction);
+      // One transaction per batch: a post's fingerprint (hash) lands with its relations or
+      // not at all, so a fault never leaves a post that looks done without them.
       await this.write(async (tx) => {
         await tx.run(cypher('write-clear-post-relations').statements[0]!, { posts: xs.map((x) => x.post.id) });
         await tx.run(cypher('write-posts').statements[0]!, { posts: batch.map(postProps) });
         await tx.run(cypher('write-entities').statements[0]!, { entities: uniqueEntities(xs) });
+        await tx.run(cypher('write-relations').statements[0]!, { rels: xs.flatMap(relationProps) });
       });
-      // Relationships only once both ends exist, in their own transaction.
-      await this.write((tx) => tx.run(cypher('write-relations').statements[0]!, { rels: xs.flatMap(relationProps) }));
     }
     await this.write(async (tx) => {
       await tx.run(cypher('write-drop-orphans').statements[0]!);
@@ -104,19 +113,30 @@ export class Neo4jStore implements GraphStore {
 
   async flush(): Promise<void> {}
 
+  /** Neo4j keeps its own data: nothing goes into the data folder's snapshot. */
+  snapshotPart(): null {
+    return null;
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
 
+  /** One read, without the driver's retries (a request waits seconds at most, never half a minute). */
   private async read(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    if (Date.now() < this.downUntil) {
+      throw new StoreError('STORE_UNREACHABLE', 'neo4j', this.config.uri, 'the server was unreachable a moment ago; try again shortly');
+    }
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.config.database ? { database: this.config.database } : {}) });
     try {
-      const result = await this.driver.executeQuery(cypher(name).statements[0]!, params, {
-        routing: neo4j.routing.READ,
-        ...(this.config.database ? { database: this.config.database } : {}),
-      });
+      const result = await withTimeout(session.run(cypher(name).statements[0]!, params, { timeout: REPLY_TIMEOUT_MS }), REPLY_TIMEOUT_MS, this.config.uri, `query ${name}`);
       return result.records.map((r) => r.toObject());
     } catch (err) {
-      throw this.toStoreError(err);
+      const mapped = this.toStoreError(err);
+      if (mapped.code === 'STORE_UNREACHABLE' || mapped.code === 'STORE_TIMEOUT') this.downUntil = Date.now() + DOWN_HOLD_MS;
+      throw mapped;
+    } finally {
+      void session.close().catch(() => {});
     }
   }
 
@@ -136,8 +156,14 @@ export class Neo4jStore implements GraphStore {
     if (err instanceof StoreError) return err;
     const e = err as { code?: string; message?: string };
     const where = this.config.uri;
-    if (e.code === 'Neo.ClientError.Security.Unauthorized' || e.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    if (e.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+      return new StoreError('STORE_AUTH_LOCKED', 'neo4j', where, `too many failed logins for user "${this.config.username}": Neo4j refuses it for a while (dbms.security.auth_lock_time); fix NEO4J_PASSWORD and retry later`, { cause: err });
+    }
+    if (e.code === 'Neo.ClientError.Security.Unauthorized') {
       return new StoreError('STORE_AUTH', 'neo4j', where, `the server refused the credentials of user "${this.config.username}" (check NEO4J_USERNAME / NEO4J_PASSWORD)`, { cause: err });
+    }
+    if (/timed out/i.test(e.message ?? '')) {
+      return new StoreError('STORE_TIMEOUT', 'neo4j', where, `no reply in time (${e.message}); is this a Bolt port?`, { cause: err });
     }
     if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|connect/i.test(e.message ?? '')) {
       return new StoreError('STORE_UNREACHABLE', 'neo4j', where, `cannot reach the server (${e.message ?? e.code})`, { cause: err });
@@ -148,7 +174,7 @@ export class Neo4jStore implements GraphStore {
 
 function postProps({ extraction: x, hash }: PostWrite): Record<string, unknown> {
   const { id, title, url, date, author, tags, source } = x.post;
-  return { id, title, url, date, author, tags, source, hash };
+  return { id, title, url, date, author, tags, source, hash, site: x.post.site ?? null };
 }
 
 function uniqueEntities(xs: Extraction[]): Array<Record<string, unknown>> {
@@ -159,4 +185,17 @@ function uniqueEntities(xs: Extraction[]): Array<Record<string, unknown>> {
 
 function relationProps(x: Extraction): Array<Record<string, unknown>> {
   return x.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null, names: r.names ?? null }));
+}
+
+/** `work`, or STORE_TIMEOUT naming the server once `ms` pass without a reply. */
+async function withTimeout<T>(work: Promise<T>, ms: number, uri: string, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreError('STORE_TIMEOUT', 'neo4j', uri, `no reply to ${what} within ${ms} ms (is this a Bolt port?)`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -66,13 +66,20 @@ describe('splitFrontMatter', () => {
 describe('toPost', () => {
   it('takes the id from the url, WordPress style', () => {
     const post = toPost('/c/2010-04-29-x.md', { title: 'T', url: '/2010/04/29/xen-summit/', author: 'Ada Lovelace' }, '/c');
-    expect(post.id).toBe('post:2010-04-29-xen-summit');
+    expect(post.id).toBe('post:local:2010-04-29-xen-summit');
     expect(post.author).toBe('Ada Lovelace');
   });
 
-  it('falls back to the slug, then to the file path', () => {
-    expect(toPost('/c/x.md', { slug: 'devconf.cz-2019-recap' }, '/c').id).toBe('post:devconf.cz-2019-recap');
-    expect(toPost('/c/hugo/x.md', {}, '/c').id).toBe('post:hugo-x');
+  it('falls back to the slug, then to the file path relative to the root', () => {
+    expect(toPost('/c/x.md', { slug: 'devconf-cz-2019-recap' }, '/c').id).toBe('post:local:devconf-cz-2019-recap');
+    expect(toPost('/c/hugo/x.md', {}, '/c').id).toBe('post:local:hugo-x');
+  });
+
+  it('keeps a declared URL on the site: protocol-relative URLs become site paths, script URLs are dropped', () => {
+    expect(toPost('/c/x.md', { url: '//evil.example/x/' }, '/c').url).toBe('/evil.example/x/');
+    // "javascript:…" is no URL of the post: the generator's own permalink stands instead.
+    expect(toPost('/c/x.md', { url: 'javascript:alert(1)//' }, '/c').url).toBe(toPost('/c/x.md', {}, '/c').url);
+    expect(toPost('/c/x.md', { url: 'https://blog.example/x/' }, '/c').url).toBe('https://blog.example/x/');
   });
 
   it('accepts authors lists, comma tags and WordPress category objects', () => {

@@ -40,7 +40,7 @@ describe('the extract output contract', () => {
   it('has post, event, entities and relations in the documented shape', () => {
     const x = extractPost('c.md', '---\ntitle: "Xen Summit 2010: day one"\nauthor: Pat Writer\nurl: /2010/04/29/x/\ntags: [xen]\n---\nGeorge Dunlap talked about the credit2 scheduler.\n', { lexicon });
     expect(Object.keys(x)).toEqual(['post', 'event', 'entities', 'relations']);
-    expect(x.post).toMatchObject({ id: 'post:2010-04-29-x', title: 'Xen Summit 2010: day one', url: '/2010/04/29/x/', author: 'Pat Writer', tags: ['xen'] });
+    expect(x.post).toMatchObject({ id: 'post:local:2010-04-29-x', title: 'Xen Summit 2010: day one', url: '/2010/04/29/x/', author: 'Pat Writer', tags: ['xen'] });
     for (const e of x.entities) {
       expect(Object.keys(e).sort()).toEqual(['aliases', 'confidence', 'id', 'name', 'type']);
       expect(ENTITY_TYPES).toContain(e.type);

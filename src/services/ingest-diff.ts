@@ -1,0 +1,135 @@
+// The diffing half of an ingest: which read posts are new or changed (by content hash), which
+// are unchanged, which stored ids they leave behind, and what the run counts and skips.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readPosts, type ReadPost } from '../../ingest/pipeline/post-stream.js';
+import { isFeedSpec } from '../../ingest/source/feed-source.js';
+import type { FeedCache } from '../../ingest/source/fetch-feed.js';
+import { toSkipped, type Skipped } from '../../ingest/source/skipped.js';
+import { InputError } from '../domain/errors.js';
+import type { Lexicon } from '../../ingest/extraction/lexicon.js';
+import type { Curation } from '../../ingest/resolution/curation.js';
+import type { SiteOverrides } from '../../ingest/source/site-config.js';
+import type { SearchIndex } from '../search/search-index.js';
+import type { QueryRow } from '../stores/named-queries.js';
+
+/** What the diff needs of the ingest options (a subset, so this module needs not import the service). */
+export interface DiffOptions {
+  lexicon: Lexicon;
+  curation: Curation;
+  index: SearchIndex | null;
+  force?: boolean;
+  sites?: SiteOverrides;
+  onProgress?: (done: number, total: number) => void;
+  onSkip?: (s: Skipped) => void;
+}
+
+/** Bumped when extraction changes in a way that should re-extract every post. */
+export const EXTRACTOR_VERSION = '3';
+
+type StoredRow = QueryRow<'stored-posts'>;
+
+/** A stored post's key: its site and its source path (two blogs may both have "_posts/x.md"). */
+export function keyOf(site: string | null, source: string): string {
+  return `${site ?? ''}\u0000${source}`;
+}
+
+/** One run's view of the store: fed read posts, it yields the ones to extract and counts the rest. */
+export class IngestDiff {
+  read = 0;
+  unchanged = 0;
+  notModified = 0;
+  readonly skipped: Skipped[] = [];
+  /** Keys of every post read in this run. */
+  readonly seen = new Set<string>();
+  /** Site slug → its root folder, for every site read in this run (prune resolves files by it). */
+  readonly roots = new Map<string, string>();
+  /** Stored ids that posts of this run left behind (a new url or slug). */
+  readonly stale: string[] = [];
+  private readonly stored: Map<string, StoredRow>;
+  private readonly byId: Map<string, StoredRow>;
+  private readonly hashes = new Map<ReadPost, string>();
+  private readonly rootOfFile = new Map<string, string>();
+  private readonly salt: string;
+  private total = 0;
+
+  constructor(
+    rows: StoredRow[],
+    private readonly o: DiffOptions,
+    private readonly feedCache: FeedCache,
+  ) {
+    this.stored = new Map(rows.map((r) => [keyOf(r.site, r.source), r]));
+    this.byId = new Map(rows.map((r) => [r.post, r]));
+    this.salt = `${EXTRACTOR_VERSION}|${o.lexicon.fingerprint}|${JSON.stringify(o.curation)}`;
+  }
+
+  /** The posts of `paths` that need extracting; everything else is counted on the way. */
+  async *changed(paths: string[]): AsyncGenerator<ReadPost> {
+    for await (const event of readPosts(paths, { overrides: this.o.sites, feedCache: this.feedCache, onListed: (n) => (this.total = n) })) {
+      if (event.kind === 'not-modified') this.notModified++;
+      else if (event.kind === 'skipped') this.count(() => this.skip(event.skipped));
+      else if (await this.needsExtraction(event)) {
+        this.read++;
+        yield event;
+      } else this.count(() => undefined);
+    }
+  }
+
+  /** The content hash of a post `changed()` yielded. */
+  hashOf(post: ReadPost): string {
+    return this.hashes.get(post)!;
+  }
+
+  /** A yielded post that failed extraction: skipped, and its feed is fetched whole next time. */
+  failed(s: Skipped): void {
+    this.skip(s);
+    const root = this.rootOfFile.get(s.file);
+    if (root && isFeedSpec(root)) this.feedCache.unstage(root);
+  }
+
+  progress(): void {
+    this.o.onProgress?.(this.read, Math.max(this.total, this.read));
+  }
+
+  private count(then: () => void): void {
+    this.read++;
+    then();
+    this.progress();
+  }
+
+  private skip(s: Skipped): void {
+    this.skipped.push(s);
+    this.o.onSkip?.(s);
+  }
+
+  private async needsExtraction(event: ReadPost): Promise<boolean> {
+    const key = keyOf(event.post.site ?? null, event.post.source);
+    this.seen.add(key);
+    this.roots.set(event.context.site.name, event.context.site.root);
+    this.rootOfFile.set(event.file, event.context.site.root);
+    // The Post is hashed too: a new base URL or permalink rule re-stores an unchanged file.
+    const hash = createHash('sha256').update(this.salt).update(JSON.stringify(event.post)).update(event.text).digest('hex');
+    const before = this.stored.get(key) ?? this.stored.get(keyOf(null, event.post.source));
+    const taken = this.byId.get(event.post.id);
+    if (taken && taken !== before && claimedElsewhere(taken, event)) {
+      this.skip(toSkipped(event.file, new InputError('DUPLICATE_POST', 'source', event.file, `its post id ${event.post.id} is already taken by ${taken.source}`)));
+      return false;
+    }
+    // Unchanged, unless the search index lost it or its relations never landed (a write cut off by a crash).
+    if (before && before.hash === hash && before.links > 0 && !this.o.force && (!this.o.index || (await this.o.index.has(before.post)))) {
+      this.unchanged++;
+      return false;
+    }
+    this.hashes.set(event, hash);
+    // A post whose id changed (new url or slug) leaves its old id behind: drop it.
+    if (before && before.post !== event.post.id) this.stale.push(before.post);
+    return true;
+  }
+}
+
+/** Another stored post holds the id, and its own file is still there: a real clash, not a rename. */
+function claimedElsewhere(taken: StoredRow, event: ReadPost): boolean {
+  if (taken.site !== (event.post.site ?? null) || taken.source === event.post.source) return false;
+  return existsSync(path.resolve(event.context.site.root, taken.source));
+}
