@@ -1,7 +1,7 @@
 // The Neo4j search backend: post documents live on the Post nodes (label SearchDoc) under a
 // full-text (Lucene) index, so any number of API servers over one Neo4j answer alike and need
 // no local files. Queries are the named queries/search-*.cypher, run through the store.
-import { holdsPhrase, MATCH_KINDS, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
+import { docHoldsPhrases, MATCH_KINDS, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
 import { POST_FIELDS, tokenize, type PostField, type SearchDoc } from './search-options.js';
 
 /** What this backend needs of a store: running a named Cypher query (the Neo4j store has it). */
@@ -66,7 +66,7 @@ export class FullTextBackend implements SearchBackend {
     const lucene = rows.map((r) => String(r.post));
     // Lucene's phrase query may skip over tokens it drops; confirm on the stored text as the embedded side does.
     const docs = await this.stored(lucene);
-    return new Set(lucene.filter((id) => docs.has(id) && phrases.every((p) => holdsPhrase(tokenize(docs.get(id)!.title), p) || holdsPhrase(tokenize(docs.get(id)!.text), p))));
+    return new Set(lucene.filter((id) => docs.has(id) && docHoldsPhrases(docs.get(id)!, phrases)));
   }
 
   async stored(ids: string[]): Promise<Map<string, StoredDoc>> {

@@ -1,7 +1,7 @@
 // talkgraph's own ranking of post hits, computed from the backend's word matches alone, so
 // MiniSearch and Lucene (whose scores differ) rank the same posts in the same order.
 import { betterKind, type MatchKind, type QueryWord, type WordMatch } from './search-backend.js';
-import { KEYWORD_MATCH, tokenize } from './search-options.js';
+import { distinctTokensOf, KEYWORD_MATCH, tokenize } from './search-options.js';
 
 export interface RankedHit {
   id: string;
@@ -56,7 +56,7 @@ export function rankMatches(matches: WordMatch[], words: QueryWord[], total: num
 /** The words of `text` that the query words match (for highlighting prefix and typo matches). */
 export function matchedWords(text: string, words: QueryWord[]): string[] {
   const out = new Set<string>();
-  for (const token of new Set(tokenize(text))) {
+  for (const token of distinctTokensOf(text)) {
     for (const w of words) {
       if (token === w.word || (w.prefix && token.startsWith(w.word)) || (w.fuzzy > 0 && within(token, w.word, w.fuzzy))) out.add(token);
     }

@@ -2,7 +2,7 @@
 // Two implementations: MiniSearch in the data folder (embedded) and Neo4j full-text indexes.
 import type { Extraction } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
-import { POST_RANKING, tokenize, type PostField, type SearchDoc } from './search-options.js';
+import { POST_RANKING, tokensOfText, type PostField, type SearchDoc } from './search-options.js';
 
 /** One query word and the loose matches it allows. */
 export interface QueryWord {
@@ -81,7 +81,7 @@ export function postDoc(x: Extraction, text: string): SearchDoc {
 }
 
 /** Whether `tokens` hold `phrase` as consecutive words. */
-export function holdsPhrase(tokens: string[], phrase: string[]): boolean {
+export function holdsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return true;
   outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
     for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k]) continue outer;
@@ -92,7 +92,7 @@ export function holdsPhrase(tokens: string[], phrase: string[]): boolean {
 
 /** Whether a document's title or text holds every phrase (the embedded side of `withPhrases`). */
 export function docHoldsPhrases(doc: { title: string; text: string }, phrases: string[][]): boolean {
-  const title = tokenize(doc.title);
-  const text = tokenize(doc.text);
+  const title = tokensOfText(doc.title);
+  const text = tokensOfText(doc.text);
   return phrases.every((p) => holdsPhrase(title, p) || holdsPhrase(text, p));
 }

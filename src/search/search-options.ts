@@ -33,6 +33,31 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().split(WORD_SPLIT).filter(Boolean);
 }
 
+/** Tokenized stored texts kept between queries: a multi-word search checks each hit's whole text. */
+const TOKENS = new Map<string, { all: string[]; distinct: string[] }>();
+const TOKENS_KEPT = 2048;
+
+function remembered(text: string): { all: string[]; distinct: string[] } {
+  let entry = TOKENS.get(text);
+  if (!entry) {
+    if (TOKENS.size >= TOKENS_KEPT) TOKENS.delete(TOKENS.keys().next().value!);
+    const all = tokenize(text);
+    entry = { all, distinct: [...new Set(all)] };
+    TOKENS.set(text, entry);
+  }
+  return entry;
+}
+
+/** `tokenize(text)`, remembered for the last 2,048 texts (shared arrays: never change them). */
+export function tokensOfText(text: string): readonly string[] {
+  return remembered(text).all;
+}
+
+/** The distinct words of `text`, in first-seen order, remembered like `tokensOfText`. */
+export function distinctTokensOf(text: string): readonly string[] {
+  return remembered(text).distinct;
+}
+
 /**
  * Keyword search over posts. Ranking is talkgraph's own (see post-ranking.ts), so MiniSearch's
  * scoring options play no part; these say what the index holds.
