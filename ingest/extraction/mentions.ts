@@ -294,7 +294,9 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   else if (cue === 'person' && !words.some((w) => isCommonWord(w.text))) confidence = 0.85;
   else if (isGivenName(scan, words[0]!.text) && !rest.some((w) => isCommonWord(w.base))) confidence = 0.8;
   else if (inNameSlot(scan, a, b) && !words.some((w) => isCommonWord(w.base))) confidence = 0.75;
-  else if (afterRole(scan, a) && knownGivenWord(scan, words[0]!.text) && !rest.some((w) => isCommonWord(w.base))) confidence = 0.75;
+  // "[Dean Ortiz](https://twitter.com/dortiz)", "by Mat Ryer", "CEO Jan Pleskač": a given name that is
+  // also an English word, where a profile link, a layout slot or a role says a name stands.
+  else if ((cue === 'person' || inNameSlot(scan, a, b) || afterRole(scan, a)) && knownGivenWord(scan, words[0]!.text) && !rest.some((w) => isCommonWord(w.base))) confidence = 0.75;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
   else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
