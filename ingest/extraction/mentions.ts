@@ -188,6 +188,10 @@ function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry:
   if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase()) return false;
   const lower = surface === surface.toLowerCase();
   if (lower && n === 1 && isCommonWord(surface)) return false;
+  // "Quinn Slack": one capitalized known word right after a first name is a surname.
+  const prev = scan.tokens[i - 1];
+  if (n === 1 && entry.type !== 'Person' && prev && isFirstName(prev.text) && !prev.possessive && !scan.taken[i - 1]
+    && scan.s.text.slice(prev.end, scan.tokens[i]!.start) === ' ' && !isAllCaps(surface)) return false;
   // "x86" inside "x86_64" is not a match: the lexicon matches whole tokens only, so this holds.
   // A capitalized lexicon word that opens a longer name ("Linux Foundation") yields to that name.
   // A known word that opens a longer organization name ("OpenStack Security Team") yields to it.
