@@ -39,6 +39,8 @@ export interface Profile {
   /** For an event: what each of its speakers talked about there. */
   topics: Array<{ speaker: Ref; topics: Ref[] }>;
   posts: Array<{ post: string; title: string; url: string | null; date: string | null }>;
+  /** For a person: the posts they wrote (an author's own posts rarely name them), newest first. */
+  written: Array<{ post: string; title: string; url: string | null; date: string | null }>;
   /** Posts naming the entity per year, oldest first (for a small chart). */
   years: Array<{ year: number; posts: number }>;
   /** For an event: every edition of its series, newest first, with its speakers. */
@@ -79,7 +81,7 @@ function addRef(list: Ref[], ref: Ref): void {
 export async function profile(store: GraphStore, id: string): Promise<Profile> {
   const entity = (await store.query('entity', { id }))[0];
   if (!entity) throw new TalkgraphError('NOT_FOUND', 'entities', id, 'no such entity');
-  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt] = await Promise.all([
+  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt, written] = await Promise.all([
     store.query('talks-of', { id }),
     store.query('speakers-of', { id }),
     store.query('affiliations-of', { id }),
@@ -87,6 +89,7 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
     store.query('co-mentioned', { id, limit: 15 }),
     store.query('posts-mentioning', { id }),
     store.query('speakers-at', { id }),
+    entity.type === 'Person' ? store.query('posts-written', { id }) : Promise.resolve([]),
   ]);
   const events = neighbours.filter((n) => n.rel === 'SPOKE_AT').map((n) => ({ id: n.other, name: n.otherName, type: n.otherType }));
   const posts = entity.type === 'Event' ? await withCoveringPosts(store, id, mentioning) : mentioning;
@@ -101,6 +104,7 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
     events: entity.type === 'Person' ? events : await eventsOfPosts(store, speakersOf.map((s) => s.post)),
     coMentioned: coMentioned.map((c) => ({ id: c.id, name: c.name, type: c.type, posts: c.posts })),
     posts: posts.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
+    written: written.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
     topics: entity.type === 'Event' ? await topicsAt(store, speakersAt) : [],
     years: perYear(posts.map((p) => p.date)),
     editions: entity.type === 'Event' ? await editionsOf(store, entity, [...names.values()]) : [],

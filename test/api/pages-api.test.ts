@@ -27,6 +27,19 @@ describe('GET /api/posts/:id', () => {
   });
 });
 
+describe('GET /api/entities/:id for an author', () => {
+  it('lists the posts they wrote, newest first, though no post names them', async () => {
+    const res = await request(app).get('/api/entities/person:jamie-lin').expect(200);
+    const written = res.body.written.map((p: { post: string }) => p.post);
+    expect(written).toHaveLength(4);
+    expect(written).toContain('post:examples:2016-08-25-linuxcon-2016-day-one');
+    const dates = res.body.written.map((p: { date: string }) => p.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Someone who only spoke wrote nothing.
+    expect((await request(app).get('/api/entities/person:priya-raman').expect(200)).body.written).toEqual([]);
+  });
+});
+
 describe('GET /api/browse/:kind', () => {
   it('lists events with series and year, grouped by series', async () => {
     const res = await request(app).get('/api/browse/events').expect(200);

@@ -176,6 +176,16 @@ describe.skipIf(!hasChromium)('browsing', () => {
     // Posts naming him per year, as a small chart with a text alternative.
     expect(await page.locator('svg.year-chart').getAttribute('aria-label')).toMatch(/2010: \d+, 2011: \d+/);
     expect(await page.evaluate(() => 'cytoscape' in window)).toBe(false);
+    // The blog's author: every post they wrote, by year and paged, though no post names them.
+    await page.goto(`${app.url}/entity/person:kim-hale`);
+    const written = page.locator('section.posts-written');
+    await written.waitFor();
+    expect(await written.locator('h2').textContent()).toBe('Posts written (28)');
+    expect(await page.locator('.summary').textContent()).toMatch(/^Wrote 28 posts from 2010 to 2023\./);
+    expect(await written.locator('.tl-year').first().textContent()).toBe('2023 (1)');
+    await written.getByRole('button', { name: /more years/ }).click();
+    expect(await written.locator('.tl-year').count()).toBeGreaterThan(4);
+    expect(await page.locator('section.posts-naming').count()).toBe(0);
     await page.close();
   });
 
@@ -205,6 +215,7 @@ describe.skipIf(!hasChromium)('browsing', () => {
     await checkPage('/?q=ceph', '.hits li', 'search-results');
     await checkPage('/post/post:test:2010-xen-day-one', '.related li', 'post');
     await checkPage('/entity/person:george-dunlap', '.timeline', 'person');
+    await checkPage('/entity/person:kim-hale', '.posts-written', 'author');
     await checkPage('/entity/event:xen-summit-2010', '.editions', 'event');
     await checkPage('/entity/project:credit2', '.talks li', 'project');
     await checkPage('/events', '.group', 'events');
