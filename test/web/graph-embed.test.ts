@@ -33,11 +33,14 @@ afterAll(async () => {
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
-/** Labels drawn on screen (cytoscape hides those too small to read) and their overlapping pairs. */
-async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: number }> {
-  return page.evaluate(() => {
-    const cy = (window as unknown as { __talkgraphCy: { zoom(): number; nodes(): Array<{ visible(): boolean; numericStyle(k: string): number; renderedBoundingBox(o: object): Box }> } }).__talkgraphCy;
-    const boxes = cy.nodes().filter((n) => n.visible() && n.numericStyle('font-size') * cy.zoom() >= 6).map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+/**
+ * Labels drawn on screen at least `minPx` tall (cytoscape hides those under 6 px; a label left
+ * out for room has no box) and their overlapping pairs.
+ */
+async function labelOverlaps(page: Page, minPx = 6): Promise<{ labels: number; overlaps: number }> {
+  return page.evaluate((min) => {
+    const cy = (window as unknown as { __talkgraphCy: { zoom(): number; nodes(): Array<{ visible(): boolean; numericStyle(k: string): number; renderedBoundingBox(o: object): Box & { w: number } }> } }).__talkgraphCy;
+    const boxes = cy.nodes().filter((n) => n.visible() && n.numericStyle('font-size') * cy.zoom() >= min).map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })).filter((b) => b.w > 0);
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i]!;
@@ -45,13 +48,13 @@ async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: nu
       if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
     }
     return { labels: boxes.length, overlaps };
-  });
+  }, minPx);
 }
 
 const positions = (page: Page) => page.evaluate(() => (window as unknown as { __talkgraphCy: { nodes(): Array<{ id(): string; position(): { x: number; y: number } }> } }).__talkgraphCy.nodes().map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`).sort());
 
 describe.skipIf(!hasChromium)('graph explorer', () => {
-  it('a 100-node neighbourhood draws with at most 3 overlapping labels, the same way every time', async () => {
+  it('a 100-node neighbourhood draws with at most 3 overlapping labels, the same way every time, at desktop and phone size', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${hub.url}/graph/project:credit2?limit=101`);
     await page.locator('#graph canvas').first().waitFor();
@@ -66,6 +69,20 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
     expect(await positions(page)).toEqual(first);
+    // On a phone the same neighbourhood is readable without zooming: labels of at least 10 px,
+    // the strongest links labelled first, none overlapping; zooming in labels more of them.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    const phone = await labelOverlaps(page, 10);
+    expect(phone.labels).toBeGreaterThanOrEqual(15);
+    expect(phone.overlaps).toBeLessThanOrEqual(3);
+    expect(await page.evaluate(() => (window as unknown as { __talkgraphCy: { getElementById(id: string): { hasClass(c: string): boolean } } }).__talkgraphCy.getElementById('project:credit2').hasClass('quiet'))).toBe(false);
+    await page.locator('#graph').screenshot({ path: 'test-artifacts/graph-100-phone.png' });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await labelOverlaps(page, 10)).labels).toBeGreaterThan(phone.labels);
+    expect((await labelOverlaps(page, 10)).overlaps).toBeLessThanOrEqual(3);
     await page.close();
   });
 
