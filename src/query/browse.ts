@@ -4,7 +4,7 @@ import type { EntityType } from '../domain/model.js';
 import { TalkgraphError } from '../domain/errors.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow, PostRow } from '../stores/named-queries.js';
-import { seriesAndYear } from './entity-index.js';
+import { eventPostCounts, seriesAndYear } from './entity-index.js';
 import { marked, namesFor, trustworthy } from './evidence.js';
 import type { Snippet } from './snippets.js';
 
@@ -134,10 +134,12 @@ function perYear(dates: Array<string | null>): Profile['years'] {
 async function editionsOf(store: GraphStore, event: EntityRow, all: EntityRow[]): Promise<Profile['editions']> {
   const { series } = seriesAndYear(event.name);
   const out: Profile['editions'] = [];
-  for (const e of all.filter((x) => x.type === 'Event' && seriesAndYear(x.name).series.toLowerCase() === series.toLowerCase())) {
+  const editions = all.filter((x) => x.type === 'Event' && seriesAndYear(x.name).series.toLowerCase() === series.toLowerCase());
+  const posts = await eventPostCounts(store, editions.map((e) => e.id));
+  for (const e of editions) {
     const speakers: Ref[] = [];
     for (const r of await store.query('speakers-at', { id: e.id })) addRef(speakers, { id: r.id, name: r.name, type: r.type });
-    out.push({ id: e.id, name: e.name, year: seriesAndYear(e.name).year, posts: e.posts, speakers });
+    out.push({ id: e.id, name: e.name, year: seriesAndYear(e.name).year, posts: posts.get(e.id) ?? e.posts, speakers });
   }
   return out.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.name < b.name ? -1 : 1));
 }

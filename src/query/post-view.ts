@@ -6,6 +6,7 @@ import type { EntityType } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
+import { eventPostCounts } from './entity-index.js';
 import { denies, marked, names, namesFor } from './evidence.js';
 import { relatedPosts, type RelatedPost } from './related-posts.js';
 import { sentencesOf, type Snippet } from './snippets.js';
@@ -30,7 +31,9 @@ export async function postView(store: GraphStore, index: SearchIndex | null, id:
   const [named, events, related] = await Promise.all([store.query('post-entities', { id }), store.query('post-events', {}), relatedPosts(store, index, id, 5)]);
   // The event a post covers counts as named by it, even when no sentence names it.
   const covered = events.filter((e) => e.post === id && !named.some((n) => n.id === e.id)).map((e) => ({ id: e.id, name: e.name, type: 'Event' as const, posts: Math.max(1, entityOf(e.id)?.posts ?? 0) }));
-  const mentioned = [...named, ...covered];
+  // An event's count includes the posts covering it, as on its own page.
+  const eventPosts = await eventPostCounts(store, [...named, ...covered].filter((e) => e.type === 'Event').map((e) => e.id));
+  const mentioned = [...named, ...covered].map((e) => ({ ...e, posts: eventPosts.get(e.id) ?? e.posts }));
   const text = String(index?.mini.getStoredFields(id)?.text ?? '');
   const sentences = sentencesOf(text);
   const entities = mentioned.map((e) => {

@@ -48,6 +48,16 @@ describe('GET /api/browse/:kind', () => {
     expect(res.body.series.map((s: { name: string }) => s.name)).toContain('KubeCon');
   });
 
+  it("counts an event's posts alike on the index, on its page and among its series' editions", async () => {
+    const index = (await request(app).get('/api/browse/events').expect(200)).body.items as Array<{ id: string; posts: number }>;
+    for (const item of index) {
+      const page = (await request(app).get(`/api/entities/${item.id}`).expect(200)).body;
+      expect(item.posts, item.id).toBe(page.posts.length);
+      expect(page.editions.find((e: { id: string }) => e.id === item.id)?.posts ?? item.posts, item.id).toBe(item.posts);
+    }
+    expect(index.every((i) => i.posts > 0)).toBe(true);
+  });
+
   it('lists people with their topic and event counts, filtered by name', async () => {
     const res = await request(app).get('/api/browse/people').query({ q: 'priya' }).expect(200);
     expect(res.body.items).toEqual([expect.objectContaining({ name: 'Priya Raman', talks: expect.any(Number), events: 1 })]);

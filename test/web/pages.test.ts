@@ -163,9 +163,11 @@ describe.skipIf(!hasChromium)('browsing', () => {
     const page = await open('/entity/event:xen-summit-2010');
     const editions = page.locator('.editions li');
     await editions.first().waitFor();
-    expect(await editions.allTextContents()).toEqual([expect.stringMatching(/^Xen Summit 2011.*George Dunlap/), expect.stringMatching(/^Xen Summit 2010/)]);
+    // Each edition counts the posts covering it, as its own page does (Day One and Day Two).
+    expect(await editions.allTextContents()).toEqual([expect.stringMatching(/^Xen Summit 2011 · 1 post.*George Dunlap/), expect.stringMatching(/^Xen Summit 2010 · 2 posts/)]);
     expect(await page.locator('.summary').textContent()).toMatch(/Named in 2 posts in 2010\. 3 speakers reported; 2 editions of the series are known/);
     expect(await page.locator('svg.year-chart rect').count()).toBe(1);
+    expect(await page.locator('figure.chart figcaption').textContent()).toBe('Posts naming it per year: 2 in 2010');
     await page.close();
   });
 
