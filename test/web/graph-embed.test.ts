@@ -167,6 +167,11 @@ describe.skipIf(!hasChromium)('embed box', () => {
     expect(await frame.locator('aside').evaluate((a) => getComputedStyle(a).backgroundColor)).toBe('rgb(27, 31, 39)');
     expect(await frame.locator('small').first().textContent()).toMatch(/^(Also about|Also from|From another|Covers|Loosely)/);
     await page.screenshot({ path: 'test-artifacts/embed-iframe-dark.png' });
+    // A phone-wide (320 px) frame shows every item, none cut: it is as tall as its content.
+    const content = await page.frames().find((f) => f.url().includes('/embed/frame'))!.evaluate(() => document.body.getBoundingClientRect().height);
+    expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThanOrEqual(Math.floor(content));
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.screenshot({ path: 'test-artifacts/embed-iframe-dark-phone.png' });
     await page.close();
   });
 

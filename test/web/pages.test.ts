@@ -134,6 +134,9 @@ describe.skipIf(!hasChromium)('posts and search', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('We could not find that here');
     expect(await alert.textContent()).not.toMatch(/NOT_FOUND|api:/);
+    await page.screenshot({ path: 'test-artifacts/error-desktop.png' });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: 'test-artifacts/error-phone.png' });
     await page.route('**/api/entities/**', (r) => r.abort());
     await page.goto(`${app.url}/entity/person:george-dunlap`);
     await page.locator('[role="alert"]', { hasText: 'did not answer' }).waitFor();
@@ -222,6 +225,7 @@ describe.skipIf(!hasChromium)('browsing', () => {
     await checkPage('/entity/project:credit2', '.talks li', 'project');
     await checkPage('/events', '.group', 'events');
     await checkPage('/people', '.index-list li', 'people');
+    await checkPage('/organizations', '.index-list li', 'organizations');
     await checkPage('/speakers', 'table.matrix', 'speakers');
     await checkPage('/graph/project:credit2', '#graph canvas', 'graph');
   }, 240_000);
