@@ -5,7 +5,7 @@ import { TalkgraphError } from '../domain/errors.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow, PostRow } from '../stores/named-queries.js';
 import { eventPostCounts, seriesAndYear } from './entity-index.js';
-import { marked, namesFor, trustworthy } from './evidence.js';
+import { marked, namesFor, preferBoth, trustworthy, type PostText } from './evidence.js';
 import type { Snippet } from './snippets.js';
 
 export interface Ref {
@@ -78,7 +78,7 @@ function addRef(list: Ref[], ref: Ref): void {
 }
 
 /** The profile of any entity; NOT_FOUND when the id is unknown. */
-export async function profile(store: GraphStore, id: string): Promise<Profile> {
+export async function profile(store: GraphStore, id: string, textOf?: PostText): Promise<Profile> {
   const entity = (await store.query('entity', { id }))[0];
   if (!entity) throw new TalkgraphError('NOT_FOUND', 'entities', id, 'no such entity');
   const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt, written] = await Promise.all([
@@ -95,12 +95,16 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
   const posts = entity.type === 'Event' ? await withCoveringPosts(store, id, mentioning) : mentioning;
   const titles = await postTitles(store, [...talksOf, ...speakersOf, ...speakersAt, ...affiliations].map((r) => r.post));
   const names = new Map((await store.query('entities', { type: null, limit: 1_000_000 })).map((e) => [e.id, e]));
+  // A row whose sentence misses one end takes a sentence of its post naming both, when any does.
+  const mine = namesFor(entity);
+  const better = (rows: EvidenceRow[]) => Promise.all(rows.map(async (r) => (await preferBoth([r], namesFor(names.get(r.id) ?? r), mine, textOf))[0]!));
+  const [talks, speakersRows, affiliationRows] = await Promise.all([talksOf, entity.type === 'Event' ? speakersAt : speakersOf, affiliations].map(better));
   const g = (rows: EvidenceRow[]) => group(rows, titles, entity, names);
   return {
     entity,
-    talks: g(talksOf),
-    speakers: g(entity.type === 'Event' ? speakersAt : speakersOf),
-    organizations: g(affiliations),
+    talks: g(talks!),
+    speakers: g(speakersRows!),
+    organizations: g(affiliationRows!),
     events: entity.type === 'Person' ? events : await eventsOfPosts(store, speakersOf.map((s) => s.post)),
     coMentioned: coMentioned.map((c) => ({ id: c.id, name: c.name, type: c.type, posts: c.posts })),
     posts: posts.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
@@ -175,9 +179,9 @@ function group(rows: EvidenceRow[], titles: Titles, self?: EntityRow, entities?:
   const by = new Map<string, Linked>();
   const mine = self ? namesFor(self) : [];
   for (const r of rows) {
+    const other = namesFor(entities?.get(r.id) ?? r);
     const l = by.get(r.id) ?? { id: r.id, name: r.name, type: r.type, posts: 0, evidence: [] };
     const post = titles.get(r.post);
-    const other = namesFor(entities?.get(r.id) ?? r);
     l.evidence.push({ post: r.post, sentence: r.sentence, title: r.title, postTitle: post?.title ?? r.post, url: post?.url ?? null, date: post?.date ?? null, highlight: marked(r.sentence, other, mine) });
     by.set(r.id, l);
   }

@@ -134,8 +134,12 @@ export class QueryService {
         return { title: p?.title ?? id, url: p?.url ?? null, date: p?.date ?? null };
       },
       search: (q, extraPosts) => (this.index ? this.keywords(q, { limit: 10, extraPosts }, sites).posts : []),
+      postText: this.postText,
     });
   }
+
+  /** A stored post's text from the search index ('' without one). */
+  private readonly postText = async (id: string): Promise<string> => String(this.index?.mini.getStoredFields(id)?.text ?? '');
 
   /**
    * Related posts of a post given by id or by URL. By default only posts of the same site
@@ -163,11 +167,11 @@ export class QueryService {
   }
 
   entity(id: string): Promise<Profile> {
-    return profile(this.store, id);
+    return profile(this.store, id, this.postText);
   }
 
   async event(id: string): Promise<Profile> {
-    const p = await profile(this.store, id);
+    const p = await profile(this.store, id, this.postText);
     if (p.entity.type !== 'Event') throw new TalkgraphError('NOT_FOUND', 'events', id, 'no such event');
     return p;
   }
