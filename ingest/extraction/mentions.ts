@@ -79,6 +79,9 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
 const LEADING_WORDS = /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
 
 /** "Red Hat Summit 2012", "OpenStack Summit Boston 2017", "FUDCon": series name plus year. */
+/** What may join two names inside one event's name: "Acme + Frobnicate Conference". */
+const NAME_JOINERS = new Set([' + ', ' & ']);
+
 function matchEvent(scan: Scan, [a, b]: [number, number]): void {
   const { tokens } = scan;
   for (let k = a; k <= b; k++) {
@@ -88,11 +91,21 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     if (!(suffixed || lex?.type === 'Event' || (EVENT_WORDS.test(word) && k > a))) continue;
     let from = a;
     while (from < k && LEADING_WORDS.test(tokens[from]!.text)) from++;
+    // "Acme + Frobnicate Conference": two names joined by "+" or "&" head one event.
+    if (from === a) from = joinedNamesStart(scan, from);
     if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
     const series = scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) + word.replace(/^(Summit)s$/, '$1');
     add(scan, from, k, { type: 'Event', canonical: lex?.type === 'Event' ? series : series, surface: series, confidence: 0.8, source: 'event-shape', year: yearAfter(scan, k) });
     return;
   }
+}
+
+/** The first token of names joined to token `i` by "+" or "&" before it. */
+function joinedNamesStart(scan: Scan, i: number): number {
+  const { tokens } = scan;
+  while (i > 0 && NAME_JOINERS.has(scan.s.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !scan.taken[i - 1]
+    && (isCapitalized(tokens[i - 1]!.text) || isCamelCase(tokens[i - 1]!.text))) i--;
+  return i;
 }
 
 function yearAfter(scan: Scan, k: number): number | undefined {
@@ -274,11 +287,16 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   if (words.some((w) => NOT_NAME_WORDS.test(w.base) || isAllCaps(w.base))) return false;
   const link = linkAt(scan, a, b);
   const cue = link ? linkCue(scan.s.text.slice(words[0]!.start, words.at(-1)!.start) + words.at(-1)!.base, link.url) : null;
+  // Particles are names' own words, not English ones: "Dirk-Peter van Leeuwen".
+  const rest = words.slice(1).filter((w) => !NAME_PARTICLES.has(w.text));
   let confidence = 0;
   if (isFirstName(words[0]!.text)) confidence = 0.9;
   else if (cue === 'person' && !words.some((w) => isCommonWord(w.text))) confidence = 0.85;
-  else if (isGivenName(scan, words[0]!.text) && !words.slice(1).some((w) => isCommonWord(w.base))) confidence = 0.8;
+  else if (isGivenName(scan, words[0]!.text) && !rest.some((w) => isCommonWord(w.base))) confidence = 0.8;
   else if (inNameSlot(scan, a, b) && !words.some((w) => isCommonWord(w.base))) confidence = 0.75;
+  // "[Dean Ortiz](https://twitter.com/dortiz)", "by Mat Ryer", "CEO Jan Pleskač": a given name that is
+  // also an English word, where a profile link, a layout slot or a role says a name stands.
+  else if ((cue === 'person' || inNameSlot(scan, a, b) || afterRole(scan, a)) && knownGivenWord(scan, words[0]!.text) && !rest.some((w) => isCommonWord(w.base))) confidence = 0.75;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
   else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
@@ -296,6 +314,17 @@ function isGivenName(scan: Scan, word: string): boolean {
   // A city may carry a given name ("Santiago"); a brand or a hand-listed name may not.
   const known = scan.opts.lexicon.byForm.get(foldForm(word));
   return scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places');
+}
+
+/** "CEO Jan Pleskač": a role word right before the words puts them in a name's place. */
+function afterRole(scan: Scan, a: number): boolean {
+  const role = scan.tokens[a - 1];
+  return Boolean(role && ROLE_WORDS.test(role.base) && !role.possessive && scan.s.text.slice(role.end, scan.tokens[a]!.start) === ' ');
+}
+
+/** A given name of the packages even when it is also an English word ("Jan", "Peer"). */
+function knownGivenWord(scan: Scan, word: string): boolean {
+  return scan.opts.lexicon.personWords.has(foldAscii(word.split('-')[0]!));
 }
 
 /**
