@@ -4,6 +4,7 @@
 // year and site with counts, sort by relevance or date, paging, and structured snippets.
 import type { SearchResult } from 'minisearch';
 import { editDistance } from '../domain/edit-distance.js';
+import { siteOfPostId } from '../domain/ids.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { snippetHtml, snippetOf, type Snippet } from './snippets.js';
 
@@ -130,9 +131,14 @@ function yearOf(r: SearchResult): string | null {
   return /^\d{4}/.test(d) ? d.slice(0, 4) : null;
 }
 
-/** The site of a post: its stored `site`, else the host of an absolute URL. */
+/**
+ * The site of a post: its stored `site`, else the site its id names (`post:<site>:…`, the
+ * slug ask, related posts and the post page use), else the host of an absolute URL.
+ */
 function siteOf(r: SearchResult): string | null {
   if (typeof r.site === 'string' && r.site) return r.site;
+  const own = siteOfPostId(String(r.id));
+  if (own) return own;
   const m = /^https?:\/\/([^/?#]+)/i.exec(String(r.url ?? ''));
   return m ? m[1]!.toLowerCase() : null;
 }
