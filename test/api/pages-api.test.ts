@@ -20,6 +20,11 @@ describe('GET /api/posts/:id', () => {
     expect(marks.map(([s, e]: [number, number]) => text.slice(s, e))).toEqual(['Podman']);
     expect(res.body.facts).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'AFFILIATED_WITH', from: expect.objectContaining({ name: 'Priya Raman' }), to: expect.objectContaining({ name: 'Google' }) })]));
     expect(res.body.related.length).toBeGreaterThan(0);
+    // Each fact says whether its sentence names both ends; when it does, both are marked.
+    for (const f of res.body.facts) {
+      expect(typeof f.namesBoth).toBe('boolean');
+      if (f.namesBoth) expect(f.evidence.marks.length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('answers 404 NOT_FOUND for an unknown post', async () => {

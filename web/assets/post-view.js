@@ -22,13 +22,18 @@ export async function postPage(id) {
   if (v.facts.length) {
     parts.push(h('section', {}, h('h2', {}, `What it reports (${v.facts.length})`), h('ul', { class: 'facts' }, v.facts.map((f) => h('li', {},
       h('span', { class: 'fact' }, entityLink(f.from), ` ${FACT[f.type]} `, entityLink(f.to)), f.title ? h('span', { class: 'muted' }, ` (talk: ${f.title})`) : null,
-      marked(f.evidence, 'q', { class: 'evidence-line' }))))));
+      marked(f.evidence, 'q', { class: 'evidence-line' }), f.namesBoth === false ? h('span', { class: 'muted why' }, impliedBy(f)) : null)))));
   }
   parts.push(...entitySections(v.entities));
   parts.push(h('section', {}, h('h2', {}, 'Related posts'), v.related.length
     ? h('ul', { class: 'related' }, v.related.map((r) => h('li', {}, postLink(r), r.date ? h('span', { class: 'muted' }, ` · ${dateText(r.date)}`) : null, h('div', { class: 'muted why' }, plainReasons(r.reasons)))))
     : h('p', { class: 'muted' }, 'No related posts yet.')));
   show(p.title || p.id, ...parts);
+}
+
+/** Why a fact holds though its sentence names one end only: the post covers the event, or says so nearby. */
+function impliedBy(f) {
+  return f.type === 'SPOKE_AT' ? `(the post is a write-up of ${f.to.name})` : '(the post says so around this sentence)';
 }
 
 function entitySections(entities) {
