@@ -63,8 +63,11 @@ describe.skipIf(!hasChromium)('posts and search', () => {
     const george = page.locator('.named li', { hasText: 'George Dunlap' });
     expect(await george.locator('mark').first().textContent()).toBe('George Dunlap');
     expect(await page.locator('.facts li', { hasText: 'talked about' }).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('credit2')]));
-    // An appearance whose sentence does not name the event says why it holds.
-    expect(await page.locator('.facts li', { hasText: 'spoke at' }).first().textContent()).toContain('(the post is a write-up of Xen Summit 2010)');
+    // Facts come one line per person, with a sentence naming both ends of one of them.
+    const facts = page.locator('.facts > li', { hasText: 'George Dunlap talked about' });
+    expect(await facts.locator('.fact').textContent()).toBe('George Dunlap talked about Xen, credit2 · spoke at Xen Summit 2010');
+    expect(await facts.locator('.evidence q').first().textContent()).toBe('George Dunlap talked about the new credit2 scheduler for Xen.');
+    expect(await facts.locator('.evidence q').first().locator('mark').count()).toBe(2);
     expect(await page.locator('.related li a').first().textContent()).toBe('Xen Summit 2010: Day Two');
     // Focus lands on the new page's heading, not somewhere random.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
