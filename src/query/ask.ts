@@ -184,7 +184,7 @@ async function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): 
     const own = namesFor(d.finder.get(a.id) ?? a);
     const others = people.filter((p) => p.id !== a.id && p.id !== asked?.id);
     const aboutOther = (s: string) => !names(s, own) && others.some((p) => p.re.test(s));
-    const kept = trustworthy(await preferBoth(a.evidence, own, b, d.postText), own, b);
+    const kept = trustworthy(await preferBoth(a.evidence, own, b, d.postText, asked?.type === 'Person' ? b : own), own, b);
     const clean = kept.filter((e) => !aboutOther(e.sentence));
     const evidence = (clean.length ? clean : kept).map((e) => ({ ...e, namesBoth: names(e.sentence, own) && (!b.length || asked?.type === 'Event' || names(e.sentence, b)), highlight: marked(e.sentence, own, b) }));
     if (evidence.length) out.push({ ...a, evidence });

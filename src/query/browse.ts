@@ -97,7 +97,10 @@ export async function profile(store: GraphStore, id: string, textOf?: PostText):
   const names = new Map((await store.query('entities', { type: null, limit: 1_000_000 })).map((e) => [e.id, e]));
   // A row whose sentence misses one end takes a sentence of its post naming both, when any does.
   const mine = namesFor(entity);
-  const better = (rows: EvidenceRow[]) => Promise.all(rows.map(async (r) => (await preferBoth([r], namesFor(names.get(r.id) ?? r), mine, textOf))[0]!));
+  const better = (rows: EvidenceRow[]) => Promise.all(rows.map(async (r) => {
+    const other = namesFor(names.get(r.id) ?? r);
+    return (await preferBoth([r], other, mine, textOf, entity.type === 'Person' ? mine : other))[0]!;
+  }));
   const [talks, speakersRows, affiliationRows] = await Promise.all([talksOf, entity.type === 'Event' ? speakersAt : speakersOf, affiliations].map(better));
   const g = (rows: EvidenceRow[]) => group(rows, titles, entity, names);
   return {

@@ -86,15 +86,17 @@ export function trustworthy<T extends { sentence: string }>(items: T[], a: strin
 /**
  * Items whose sentence names only one end (or neither) take, when their post has one, the
  * post's first sentence naming both without a denial: the extractor may have kept a nearby
- * sentence ("Konrad Wilk … talked about Xen" as another speaker's proof). Denials stay as they
- * are, for `trustworthy` to drop. `textOf` gives a post's text.
+ * sentence ("Konrad Wilk … talked about Xen" as another speaker's proof). A sentence naming
+ * neither end takes, failing that, one naming `person` (the end that is a person, `a` unless
+ * given). Denials stay as they are, for `trustworthy` to drop. `textOf` gives a post's text.
  */
-export async function preferBoth<T extends { post: string; sentence: string }>(items: T[], a: string[], b: string[], textOf?: PostText): Promise<T[]> {
+export async function preferBoth<T extends { post: string; sentence: string }>(items: T[], a: string[], b: string[], textOf?: PostText, person: string[] = a): Promise<T[]> {
   if (!textOf || !a.length || !b.length) return items;
   return Promise.all(items.map(async (item) => {
     const score = proofScore(item.sentence, a, b);
     if (score === 2 || score < 0) return item;
-    const better = sentencesOf(await textOf(item.post)).find((s) => s.length <= 1_000 && proofScore(s, a, b) === 2);
+    const sentences = sentencesOf(await textOf(item.post)).filter((s) => s.length <= 1_000);
+    const better = sentences.find((s) => proofScore(s, a, b) === 2) ?? (score === 0 ? sentences.find((s) => proofScore(s, a, b) === 1 && names(s, person)) : undefined);
     return better ? { ...item, sentence: better } : item;
   }));
 }

@@ -46,6 +46,13 @@ describe('evidence', () => {
     ]);
   });
 
+  it('for a sentence naming neither end, takes one of its post naming the person', async () => {
+    const xenSummit = namesFor({ name: 'Xen Summit 2010', type: 'Event' });
+    const text = 'I flew out for the Xen Summit. Later in the afternoon, Konrad Wilk talked. Jeremy Fitzhardinge helped Konrad answer questions.';
+    const items = [{ post: 'post:a', sentence: 'Later in the afternoon, Konrad Wilk talked.' }];
+    expect((await preferBoth(items, jeremy, xenSummit, async () => text))[0]!.sentence).toBe('Jeremy Fitzhardinge helped Konrad answer questions.');
+  });
+
   it('marks both names in the sentence', () => {
     const s = marked('Priya Raman from Red Hat spoke.', ['Priya Raman'], redHat);
     expect(s.marks.map(([a, b]) => s.text.slice(a, b))).toEqual(['Priya Raman', 'Red Hat']);

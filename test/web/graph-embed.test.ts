@@ -51,6 +51,9 @@ async function labelOverlaps(page: Page, minPx = 6): Promise<{ labels: number; o
   }, minPx);
 }
 
+/** Waits until the graph is drawn (the graph library loads on this page only, which takes a while on a busy machine). */
+const cyReady = (page: Page) => page.waitForFunction(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy), null, { timeout: 20_000 });
+
 const positions = (page: Page) => page.evaluate(() => (window as unknown as { __talkgraphCy: { nodes(): Array<{ id(): string; position(): { x: number; y: number } }> } }).__talkgraphCy.nodes().map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`).sort());
 
 describe.skipIf(!hasChromium)('graph explorer', () => {
@@ -58,7 +61,7 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${hub.url}/graph/project:credit2?limit=101`);
     await page.locator('#graph canvas').first().waitFor();
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     expect(await page.evaluate(() => (window as unknown as { __talkgraphCy: { nodes(): unknown[] } }).__talkgraphCy.nodes().length)).toBe(101);
     const first = await positions(page);
     const { labels, overlaps } = await labelOverlaps(page);
@@ -67,13 +70,13 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
     expect(overlaps).toBeLessThanOrEqual(3);
     await page.screenshot({ path: 'test-artifacts/graph-100.png' });
     await page.reload();
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     expect(await positions(page)).toEqual(first);
     // On a phone the same neighbourhood is readable without zooming: labels of at least 10 px,
     // the strongest links labelled first, none overlapping; zooming in labels more of them.
     await page.setViewportSize({ width: 390, height: 800 });
     await page.reload();
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     const phone = await labelOverlaps(page, 10);
     expect(phone.labels).toBeGreaterThanOrEqual(15);
     expect(phone.overlaps).toBeLessThanOrEqual(3);
@@ -89,7 +92,7 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
   it('filters by type and relation, zooms, fits, resets, shows details and edge labels, expands in place', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${hub.url}/graph/project:credit2?limit=30`);
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     const cy = <T>(fn: string) => page.evaluate(`(() => { const cy = window.__talkgraphCy; return ${fn}; })()`) as Promise<T>;
     expect(await page.locator('.graph-controls legend').allTextContents()).toEqual(['Show types (legend)', 'Show links']);
     await page.getByLabel(/Person \(/).uncheck();
@@ -111,7 +114,7 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
     await page.locator('.graph-details strong', { hasText: 'Speaker A0 Example' }).waitFor();
     const url = page.url();
     await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
-    await expect.poll(() => cy<boolean>("cy.getElementById('event:xen-summit-2010').nonempty()")).toBe(true);
+    await expect.poll(() => cy<boolean>("cy.getElementById('event:xen-summit-2010').nonempty()"), { timeout: 10_000 }).toBe(true);
     expect(page.url()).toBe(url);
     await page.getByRole('button', { name: 'Reset' }).click();
     expect(await cy<boolean>("cy.getElementById('event:xen-summit-2010').nonempty()")).toBe(false);
@@ -122,7 +125,7 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
   it('on a touch screen a swipe over the graph scrolls the page', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
     await page.goto(`${hub.url}/graph/project:credit2?limit=30`);
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     expect(await page.evaluate(() => (window as unknown as { __talkgraphCy: { userPanningEnabled(): boolean } }).__talkgraphCy.userPanningEnabled())).toBe(false);
     const box = (await page.locator('#graph').boundingBox())!;
     // A real one-finger swipe upwards, starting on the graph.
