@@ -1,7 +1,7 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 import {
-  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
+  AUXILIARIES, EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
 import { foldAscii } from './knowledge/data-packages.js';
@@ -10,7 +10,7 @@ import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
 import { isNoise, takeAddresses } from './noise.js';
 import { retypeByContext } from './context-types.js';
-import { isCommonWord, isFirstName, isLastName, lexiconTag } from '../document/nlp.js';
+import { isCommonWord, isFirstName, isLastName, isOrdinaryWord, lexiconTag } from '../document/nlp.js';
 import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
@@ -188,6 +188,10 @@ function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry:
   if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase()) return false;
   const lower = surface === surface.toLowerCase();
   if (lower && n === 1 && isCommonWord(surface)) return false;
+  // "Quinn Slack": one capitalized known word right after a first name is a surname.
+  const prev = scan.tokens[i - 1];
+  if (n === 1 && entry.type !== 'Person' && prev && isFirstName(prev.text) && !prev.possessive && !scan.taken[i - 1]
+    && scan.s.text.slice(prev.end, scan.tokens[i]!.start) === ' ' && !isAllCaps(surface)) return false;
   // "x86" inside "x86_64" is not a match: the lexicon matches whole tokens only, so this holds.
   // A capitalized lexicon word that opens a longer name ("Linux Foundation") yields to that name.
   // A known word that opens a longer organization name ("OpenStack Security Team") yields to it.
@@ -218,7 +222,7 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
   const { tokens } = scan;
   // Sentence-initial ordinary words are capitalized only by position: "The", "Still"; a role
   // before a name is no part of it: "CEO Dirk-Peter van Leeuwen".
-  while (a <= b && tokens[a]!.start === 0 && isCommonWord(tokens[a]!.text) && !isFirstName(tokens[a]!.text)) a++;
+  while (a <= b && tokens[a]!.start === 0 && sentenceOpener(tokens[a]!.text)) a++;
   while (a < b && ROLE_WORDS.test(tokens[a]!.base)) a++;
   // "Release Manager Lubos Kocman": ordinary words before a given name and a surname are a title.
   const given = tokens.findIndex((t, i) => i > a && i < b && (isFirstName(t.text) || isGivenName(scan, t.text)));
@@ -240,6 +244,12 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
   if (b > a && matchProductChunk(scan, a, b)) return;
   if (matchPlace(scan, a, b)) return;
   classifyWords(scan, a, b);
+}
+
+/** A word capitalized only because it opens the sentence: "The", "Still", "Finally". */
+function sentenceOpener(word: string): boolean {
+  if (isFirstName(word)) return false;
+  return isCommonWord(word) || (/ly$/.test(word) && isOrdinaryWord(word.toLowerCase()));
 }
 
 /** "a group called Alter Ego": the words after "called" name an organization. */
@@ -300,6 +310,7 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
   else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
+  else if (talkNounBefore(scan, a) && !words.some((w) => isCommonWord(w.base))) confidence = 0.6;
   if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))) return false;
   if (cue === 'project') return false;
   void chunkStart;
@@ -351,6 +362,13 @@ function joinedToPerson(scan: Scan, a: number): boolean {
   return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
 }
 
+/** "keynotes from Arjun Mehta", "a talk by Chen Wei": a talk noun, then "by" or "from", then the words. */
+function talkNounBefore(scan: Scan, a: number): boolean {
+  const by = scan.tokens[a - 1]?.text.toLowerCase() ?? '';
+  if (by !== 'by' && by !== 'from') return false;
+  return scan.tokens.slice(Math.max(0, a - 4), a - 1).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
+}
+
 /** "Chen Wei's presentation": a possessive name owning a talk. */
 function possessiveTalkAfter(scan: Scan, b: number): boolean {
   return scan.tokens[b]!.possessive && TALK_NOUNS.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '');
@@ -358,10 +376,12 @@ function possessiveTalkAfter(scan: Scan, b: number): boolean {
 
 /** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
 export function speakerVerbAfter(scan: { tokens: Token[] }, b: number): boolean {
+  // "Ana Lima will open the day": auxiliaries may stand between the name and its verb.
+  while (AUXILIARIES.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '')) b++;
   const next = scan.tokens[b + 1]?.text.toLowerCase() ?? '';
   if (SPEAKER_VERBS.has(next)) return true;
   if (!TALK_NOUN_VERBS.has(next)) return false;
-  return scan.tokens.slice(b + 2, b + 7).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
+  return scan.tokens.slice(b + 2, b + 9).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
 }
 
 /** "Xen Cloud Platform", "VMWare Fusion", "Open vSwitch": a known or tech-shaped word leading a short name. */

@@ -21,6 +21,7 @@ export const SPEAKER_VERBS: VerbRow[] = [
   { lemma: 'describe' }, { lemma: 'outline' }, { lemma: 'detail' }, { lemma: 'review' },
   { lemma: 'keynote' }, { lemma: 'unveil' }, { lemma: 'argue' }, { lemma: 'address' },
   { lemma: 'explore' }, { lemma: 'highlight' }, { lemma: 'lecture' }, { lemma: 'teach', irregular: ['taught'] },
+  { lemma: 'preview' },
 ];
 
 /** Speakers only with a talk noun close after: "Bo gave a keynote", "Li will provide a session". */

@@ -20,6 +20,9 @@ describe('entity types', () => {
     ['a product of a known company', 'It removes the need for VMWare Fusion on laptops.', 'Project', 'VMWare Fusion'],
     ['a project site link', 'Try [Zephyrix](https://zephyrix.org/) for tracing.', 'Project', 'Zephyrix'],
     ['an affixed name', 'It runs a CentOS-based userland.', 'Project', 'CentOS'],
+    ['a known word after a first name is a surname', 'Later Quinn Slack talked about code search.', 'Person', 'Quinn Slack'],
+    ['particles inside a name', 'Acme’s CEO Dirk-Jan van Houten will speak about community.', 'Person', 'Dirk-Jan van Houten'],
+    ['a given name that is also an English word, after a role', 'Another keynote from Frobnicate’s CEO Jan Pleskovic will follow.', 'Person', 'Jan Pleskovic'],
   ])('%s', (_label, body, type, name) => {
     expect(namesOf(extractText(body), type)).toContain(name);
   });
