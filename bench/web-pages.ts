@@ -30,6 +30,9 @@ const service = await QueryService.create(store, index);
 const server = await listen(createApp({ service }));
 const person = (await store.query('entities', { type: 'Person', limit: 1 }))[0]?.id ?? '';
 const post = (await store.query('stored-posts', {}))[0]?.post ?? '';
+// The blog's author: the heaviest entity page (every post they wrote, grouped and paged).
+const authorName = (await store.query('post', { id: post }))[0]?.author ?? '';
+const author = (await store.query('entities-named', { name: authorName })).find((e) => e.type === 'Person')?.id ?? person;
 const enc = encodeURIComponent;
 const pages: Array<[string, string, string]> = [
   ['home', '/', 'main h1'],
@@ -37,6 +40,7 @@ const pages: Array<[string, string, string]> = [
   ['search (question)', `/?q=${enc('who talked about credit2')}`, 'main h1'],
   ['post', `/post/${enc(post)}`, 'main h1'],
   ['person', `/entity/${enc(person)}`, '.summary'],
+  ['author', `/entity/${enc(author)}`, '.posts-written'],
   ['events index', '/events', '.group'],
   ['speakers', '/speakers', 'table.matrix, main p'],
   ['graph', `/graph/${enc(person)}`, '#graph canvas'],

@@ -7,7 +7,7 @@ import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
 import type { EntityFinder, FoundEntity } from './entity-finder.js';
 import type { PostHit } from './keyword-search.js';
-import { marked, names, namesFor, trustworthy } from './evidence.js';
+import { marked, names, namesFor, preferBoth, trustworthy, type PostText } from './evidence.js';
 import { parseQuestion, type ParsedQuestion } from './parse-question.js';
 import type { Snippet } from './snippets.js';
 import type { TalkEvidence } from './talk-evidence.js';
@@ -50,6 +50,8 @@ export interface AskDeps {
   /** Titles, URLs and dates of posts, in one batched read. */
   postTitles: (ids: string[]) => Promise<Map<string, { title: string; url: string | null; date?: string | null }>>;
   search: (q: string, extraPosts: string[]) => Promise<PostHit[]>;
+  /** A post's text, to find a sentence naming both ends when the stored one does not. */
+  postText?: PostText;
 }
 
 /** Answers `question`; the shape is the `ask --json` output contract. */
@@ -65,7 +67,7 @@ export async function ask(question: string, d: AskDeps): Promise<AskResult> {
   const named = new Set(found.flatMap((f) => [f.entity.name, ...f.entity.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const ranking = { ...q, content: q.content.filter((w) => !named.has(w.toLowerCase()) && !/^(19|20)\d\d$/.test(w)) };
   const atEvent = plan.event ? new Set((await d.store.query('speakers-at', { id: plan.event.id })).map((r) => r.id)) : new Set<string>();
-  const answers = trusted(await toAnswers(rows.filter((r) => !plan.onlyPosts || plan.onlyPosts.has(r.post)), ranking, d, atEvent), plan.entity, d);
+  const answers = await trusted(await toAnswers(rows.filter((r) => !plan.onlyPosts || plan.onlyPosts.has(r.post)), ranking, d, atEvent), plan.entity, d);
   const entity = plan.entity ? { id: plan.entity.id, type: plan.entity.type, name: plan.entity.name } : null;
   const evidencePosts = [...new Set(answers.flatMap((a) => a.evidence.map((e) => e.post)))];
   const extra = plan.entity ? (await d.store.query('posts-mentioning', { id: plan.entity.id })).map((p) => p.post) : [];
@@ -176,7 +178,7 @@ async function membersOf(id: string, d: AskDeps): Promise<EvidenceRow[]> {
  * proof is a denial goes. A sentence about another person is kept only when nothing better
  * exists, flagged `namesBoth: false`, so a right answer is not lost to a pronoun.
  */
-function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): Answer[] {
+async function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): Promise<Answer[]> {
   const b = asked ? namesFor(asked) : [];
   const people = peopleOf(d.finder);
   const out: Answer[] = [];
@@ -184,7 +186,7 @@ function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): Answer
     const own = namesFor(d.finder.get(a.id) ?? a);
     const others = people.filter((p) => p.id !== a.id && p.id !== asked?.id);
     const aboutOther = (s: string) => !names(s, own) && others.some((p) => p.re.test(s));
-    const kept = trustworthy(a.evidence, own, b);
+    const kept = trustworthy(await preferBoth(a.evidence, own, b, d.postText, asked?.type === 'Person' ? b : own), own, b);
     const clean = kept.filter((e) => !aboutOther(e.sentence));
     const evidence = (clean.length ? clean : kept).map((e) => ({ ...e, namesBoth: names(e.sentence, own) && (!b.length || asked?.type === 'Event' || names(e.sentence, b)), highlight: marked(e.sentence, own, b) }));
     if (evidence.length) out.push({ ...a, evidence });

@@ -4,8 +4,8 @@ import type { EntityType } from '../domain/model.js';
 import { TalkgraphError } from '../domain/errors.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow, PostRow } from '../stores/named-queries.js';
-import { seriesAndYear } from './entity-index.js';
-import { marked, namesFor, trustworthy } from './evidence.js';
+import { eventPostCounts, seriesAndYear } from './entity-index.js';
+import { marked, namesFor, preferBoth, trustworthy, type PostText } from './evidence.js';
 import type { Snippet } from './snippets.js';
 
 export interface Ref {
@@ -39,6 +39,8 @@ export interface Profile {
   /** For an event: what each of its speakers talked about there. */
   topics: Array<{ speaker: Ref; topics: Ref[] }>;
   posts: Array<{ post: string; title: string; url: string | null; date: string | null }>;
+  /** For a person: the posts they wrote (an author's own posts rarely name them), newest first. */
+  written: Array<{ post: string; title: string; url: string | null; date: string | null }>;
   /** Posts naming the entity per year, oldest first (for a small chart). */
   years: Array<{ year: number; posts: number }>;
   /** For an event: every edition of its series, newest first, with its speakers. */
@@ -76,10 +78,10 @@ function addRef(list: Ref[], ref: Ref): void {
 }
 
 /** The profile of any entity; NOT_FOUND when the id is unknown. */
-export async function profile(store: GraphStore, id: string): Promise<Profile> {
+export async function profile(store: GraphStore, id: string, textOf?: PostText): Promise<Profile> {
   const entity = (await store.query('entity', { id }))[0];
   if (!entity) throw new TalkgraphError('NOT_FOUND', 'entities', id, 'no such entity');
-  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt] = await Promise.all([
+  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt, written] = await Promise.all([
     store.query('talks-of', { id }),
     store.query('speakers-of', { id }),
     store.query('affiliations-of', { id }),
@@ -87,20 +89,29 @@ export async function profile(store: GraphStore, id: string): Promise<Profile> {
     store.query('co-mentioned', { id, limit: 15 }),
     store.query('posts-mentioning', { id }),
     store.query('speakers-at', { id }),
+    entity.type === 'Person' ? store.query('posts-written', { id }) : Promise.resolve([]),
   ]);
   const events = neighbours.filter((n) => n.rel === 'SPOKE_AT').map((n) => ({ id: n.other, name: n.otherName, type: n.otherType }));
   const posts = entity.type === 'Event' ? await withCoveringPosts(store, id, mentioning) : mentioning;
   const titles = await postTitles(store, [...talksOf, ...speakersOf, ...speakersAt, ...affiliations].map((r) => r.post));
   const names = new Map((await store.query('entities', { type: null, limit: 1_000_000 })).map((e) => [e.id, e]));
+  // A row whose sentence misses one end takes a sentence of its post naming both, when any does.
+  const mine = namesFor(entity);
+  const better = (rows: EvidenceRow[]) => Promise.all(rows.map(async (r) => {
+    const other = namesFor(names.get(r.id) ?? r);
+    return (await preferBoth([r], other, mine, textOf, entity.type === 'Person' ? mine : other))[0]!;
+  }));
+  const [talks, speakersRows, affiliationRows] = await Promise.all([talksOf, entity.type === 'Event' ? speakersAt : speakersOf, affiliations].map(better));
   const g = (rows: EvidenceRow[]) => group(rows, titles, entity, names);
   return {
     entity,
-    talks: g(talksOf),
-    speakers: g(entity.type === 'Event' ? speakersAt : speakersOf),
-    organizations: g(affiliations),
+    talks: g(talks!),
+    speakers: g(speakersRows!),
+    organizations: g(affiliationRows!),
     events: entity.type === 'Person' ? events : await eventsOfPosts(store, speakersOf.map((s) => s.post)),
     coMentioned: coMentioned.map((c) => ({ id: c.id, name: c.name, type: c.type, posts: c.posts })),
     posts: posts.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
+    written: written.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
     topics: entity.type === 'Event' ? await topicsAt(store, speakersAt) : [],
     years: perYear(posts.map((p) => p.date)),
     editions: entity.type === 'Event' ? await editionsOf(store, entity, [...names.values()]) : [],
@@ -130,10 +141,12 @@ function perYear(dates: Array<string | null>): Profile['years'] {
 async function editionsOf(store: GraphStore, event: EntityRow, all: EntityRow[]): Promise<Profile['editions']> {
   const { series } = seriesAndYear(event.name);
   const out: Profile['editions'] = [];
-  for (const e of all.filter((x) => x.type === 'Event' && seriesAndYear(x.name).series.toLowerCase() === series.toLowerCase())) {
+  const editions = all.filter((x) => x.type === 'Event' && seriesAndYear(x.name).series.toLowerCase() === series.toLowerCase());
+  const posts = await eventPostCounts(store, editions.map((e) => e.id));
+  for (const e of editions) {
     const speakers: Ref[] = [];
     for (const r of await store.query('speakers-at', { id: e.id })) addRef(speakers, { id: r.id, name: r.name, type: r.type });
-    out.push({ id: e.id, name: e.name, year: seriesAndYear(e.name).year, posts: e.posts, speakers });
+    out.push({ id: e.id, name: e.name, year: seriesAndYear(e.name).year, posts: posts.get(e.id) ?? e.posts, speakers });
   }
   return out.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.name < b.name ? -1 : 1));
 }
@@ -165,9 +178,9 @@ function group(rows: EvidenceRow[], titles: Titles, self?: EntityRow, entities?:
   const by = new Map<string, Linked>();
   const mine = self ? namesFor(self) : [];
   for (const r of rows) {
+    const other = namesFor(entities?.get(r.id) ?? r);
     const l = by.get(r.id) ?? { id: r.id, name: r.name, type: r.type, posts: 0, evidence: [] };
     const post = titles.get(r.post);
-    const other = namesFor(entities?.get(r.id) ?? r);
     l.evidence.push({ post: r.post, sentence: r.sentence, title: r.title, postTitle: post?.title ?? r.post, url: post?.url ?? null, date: post?.date ?? null, highlight: marked(r.sentence, other, mine) });
     by.set(r.id, l);
   }

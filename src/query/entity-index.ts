@@ -36,9 +36,23 @@ export async function entityIndex(store: GraphStore, entities: EntityRow[], type
   const rows = entities.filter((e) => e.type === type && (!needle || [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))));
   const items: IndexItem[] = rows.map((e) => ({ id: e.id, name: e.name, posts: e.posts }));
   if (type === 'Person') await addTalkCounts(store, items);
-  if (type === 'Event') for (const i of items) Object.assign(i, seriesAndYear(i.name));
+  if (type === 'Event') {
+    const counts = await eventPostCounts(store, items.map((i) => i.id));
+    for (const i of items) Object.assign(i, seriesAndYear(i.name), { posts: counts.get(i.id) ?? i.posts });
+  }
   items.sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1));
   return { type, total: items.length, items, ...(type === 'Event' ? { series: seriesOf(items) } : {}) };
+}
+
+/** Posts naming or covering each event: a recap need not name its event in a sentence. */
+export async function eventPostCounts(store: GraphStore, ids: string[]): Promise<Map<string, number>> {
+  const wanted = new Set(ids);
+  const by = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
+  for (const c of await store.query('post-events', {})) if (wanted.has(c.id)) by.get(c.id)!.add(c.post);
+  await Promise.all(ids.map(async (id) => {
+    for (const p of await store.query('posts-mentioning', { id })) by.get(id)!.add(p.post);
+  }));
+  return new Map([...by].map(([id, posts]) => [id, posts.size]));
 }
 
 async function addTalkCounts(store: GraphStore, items: IndexItem[]): Promise<void> {

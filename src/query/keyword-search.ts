@@ -8,6 +8,7 @@ import { matchedWords, queryWords, within } from '../search/post-ranking.js';
 import { docHoldsPhrases } from '../search/search-backend.js';
 import type { RankedHit, SearchIndex, StoredDoc } from '../search/search-index.js';
 import { tokenize } from '../search/search-options.js';
+import { siteOfPostId } from '../domain/ids.js';
 import { snippetHtml, snippetOf, type Snippet } from './snippets.js';
 
 export interface PostHit {
@@ -132,8 +133,13 @@ function yearOf(d: StoredDoc): string | null {
   return d.date && /^\d{4}/.test(d.date) ? d.date.slice(0, 4) : null;
 }
 
-/** The site of a post: the host of its absolute URL (both stores keep the URL alike). */
+/**
+ * The site of a post: the site its id names (`post:<site>:…`, the
+ * slug ask, related posts and the post page use), else the host of an absolute URL.
+ */
 function siteOf(d: StoredDoc): string | null {
+  const own = siteOfPostId(String(d.id));
+  if (own) return own;
   const m = /^https?:\/\/([^/?#]+)/i.exec(d.url ?? '');
   return m ? m[1]!.toLowerCase() : null;
 }

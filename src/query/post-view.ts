@@ -6,14 +6,16 @@ import type { EntityType } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
-import { denies, marked, names, namesFor } from './evidence.js';
+import { eventPostCounts } from './entity-index.js';
+import { denies, marked, names, namesFor, preferBoth } from './evidence.js';
 import { relatedPosts, type RelatedPost } from './related-posts.js';
 import { sentencesOf, type Snippet } from './snippets.js';
 
 export interface PostView {
   post: { id: string; title: string; date: string | null; url: string | null; author: string | null; tags: string[]; site: string | null; original: string | null };
   entities: Array<{ id: string; name: string; type: EntityType; posts: number; evidence: Snippet | null }>;
-  facts: Array<{ type: 'TALKED_ABOUT' | 'SPOKE_AT' | 'AFFILIATED_WITH'; from: Ref; to: Ref; title: string | null; evidence: Snippet }>;
+  /** `namesBoth`: the sentence names both ends (else the post implies one: the event it covers). */
+  facts: Array<{ type: 'TALKED_ABOUT' | 'SPOKE_AT' | 'AFFILIATED_WITH'; from: Ref; to: Ref; title: string | null; evidence: Snippet; namesBoth: boolean }>;
   related: RelatedPost[];
 }
 
@@ -30,7 +32,9 @@ export async function postView(store: GraphStore, index: SearchIndex | null, id:
   const [named, events, related] = await Promise.all([store.query('post-entities', { id }), store.query('post-events', {}), relatedPosts(store, index, id, 5)]);
   // The event a post covers counts as named by it, even when no sentence names it.
   const covered = events.filter((e) => e.post === id && !named.some((n) => n.id === e.id)).map((e) => ({ id: e.id, name: e.name, type: 'Event' as const, posts: Math.max(1, entityOf(e.id)?.posts ?? 0) }));
-  const mentioned = [...named, ...covered];
+  // An event's count includes the posts covering it, as on its own page.
+  const eventPosts = await eventPostCounts(store, [...named, ...covered].filter((e) => e.type === 'Event').map((e) => e.id));
+  const mentioned = [...named, ...covered].map((e) => ({ ...e, posts: eventPosts.get(e.id) ?? e.posts }));
   const text = (await index?.stored([id]))?.get(id)?.text ?? '';
   const sentences = sentencesOf(text);
   const entities = mentioned.map((e) => {
@@ -42,7 +46,7 @@ export async function postView(store: GraphStore, index: SearchIndex | null, id:
   return {
     post: { id: row.post, title: row.title, date: row.date, url: row.url, author: row.author, tags: row.tags, site, original: originalOf(row.url, site) },
     entities: entities.sort(byTypeThenPosts),
-    facts: await factsOf(store, id, mentioned, entityOf),
+    facts: await factsOf(store, id, mentioned, entityOf, text),
     related,
   };
 }
@@ -68,22 +72,24 @@ export function originalOf(url: string | null, site: string | null): string | nu
 }
 
 /** Talks, appearances and affiliations this post states, each with its sentence marked. */
-async function factsOf(store: GraphStore, id: string, mentioned: Ref[], entityOf: (id: string) => EntityRow | undefined): Promise<PostView['facts']> {
+async function factsOf(store: GraphStore, id: string, mentioned: Ref[], entityOf: (id: string) => EntityRow | undefined, text: string): Promise<PostView['facts']> {
   const facts: PostView['facts'] = [];
-  const add = (type: PostView['facts'][number]['type'], from: Ref, to: EvidenceRow) => {
+  const add = async (type: PostView['facts'][number]['type'], from: Ref, to: EvidenceRow) => {
     if (to.post !== id) return;
     const a = namesFor({ ...from, aliases: entityOf(from.id)?.aliases ?? [] });
     const b = namesFor({ ...to, aliases: entityOf(to.id)?.aliases ?? [] });
-    facts.push({ type, from, to: { id: to.id, name: to.name, type: to.type }, title: to.title, evidence: marked(to.sentence, a, b) });
+    // The stored sentence may miss one end; the post's own sentence naming both is better proof.
+    const { sentence } = (await preferBoth([to], a, b, async () => text))[0]!;
+    facts.push({ type, from, to: { id: to.id, name: to.name, type: to.type }, title: to.title, evidence: marked(sentence, a, b), namesBoth: names(sentence, a) && names(sentence, b) });
   };
   for (const p of mentioned.filter((e) => e.type === 'Person')) {
     const ref = { id: p.id, name: p.name, type: p.type };
-    for (const r of await store.query('talks-of', { id: p.id })) add('TALKED_ABOUT', ref, r);
-    for (const r of await store.query('affiliations-of', { id: p.id })) add('AFFILIATED_WITH', ref, r);
+    for (const r of await store.query('talks-of', { id: p.id })) await add('TALKED_ABOUT', ref, r);
+    for (const r of await store.query('affiliations-of', { id: p.id })) await add('AFFILIATED_WITH', ref, r);
   }
   for (const ev of mentioned.filter((e) => e.type === 'Event')) {
     for (const r of await store.query('speakers-at', { id: ev.id })) {
-      if (r.post === id) add('SPOKE_AT', { id: r.id, name: r.name, type: r.type }, { ...r, id: ev.id, name: ev.name, type: ev.type });
+      if (r.post === id) await add('SPOKE_AT', { id: r.id, name: r.name, type: r.type }, { ...r, id: ev.id, name: ev.name, type: ev.type });
     }
   }
   return facts;

@@ -132,8 +132,12 @@ export class QueryService {
       talks: this.talks,
       postTitles: async (ids) => new Map((await this.store.query('posts-by-ids', { ids })).map((p) => [p.post, { title: p.title, url: p.url, date: p.date }])),
       search: async (q, extraPosts) => (this.index ? (await this.keywords(q, { limit: 10, extraPosts }, sites)).posts : []),
+      postText: this.postText,
     });
   }
+
+  /** A stored post's text from the search index ('' without one). */
+  private readonly postText = async (id: string): Promise<string> => (await this.index?.stored([id]))?.get(id)?.text ?? '';
 
   /**
    * Related posts of a post given by id or by URL. By default only posts of the same site
@@ -161,11 +165,11 @@ export class QueryService {
   }
 
   entity(id: string): Promise<Profile> {
-    return profile(this.store, id);
+    return profile(this.store, id, this.postText);
   }
 
   async event(id: string): Promise<Profile> {
-    const p = await profile(this.store, id);
+    const p = await profile(this.store, id, this.postText);
     if (p.entity.type !== 'Event') throw new TalkgraphError('NOT_FOUND', 'events', id, 'no such event');
     return p;
   }

@@ -86,6 +86,8 @@ export interface Queries {
   'affiliations-of': { params: { id: string }; row: EvidenceRow };
   /** Posts that mention an entity, newest first. */
   'posts-mentioning': { params: { id: string }; row: PostRow };
+  /** Posts an author wrote, newest first. */
+  'posts-written': { params: { id: string }; row: PostRow };
   /** What each stored post was ingested from; `links` counts its own relations (0: a write was cut off). */
   'stored-posts': { params: Record<string, never>; row: { post: string; hash: string; source: string; site: string | null; links: number } };
 }
@@ -94,5 +96,5 @@ export type QueryName = keyof Queries;
 export type QueryParams<N extends QueryName> = Queries[N]['params'];
 export type QueryRow<N extends QueryName> = Queries[N]['row'];
 
-export const QUERY_NAMES: QueryName[] = ['entity', 'entities', 'entities-named', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'stored-posts',
+export const QUERY_NAMES: QueryName[] = ['entity', 'entities', 'entities-named', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'posts-written', 'stored-posts',
   'post', 'post-by-url', 'posts-by-ids', 'entities-all', 'post-entities', 'posts-sharing', 'post-events', 'speaker-links', 'co-mentioned', 'neighbours', 'talk-evidence'];

@@ -20,10 +20,28 @@ describe('GET /api/posts/:id', () => {
     expect(marks.map(([s, e]: [number, number]) => text.slice(s, e))).toEqual(['Podman']);
     expect(res.body.facts).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'AFFILIATED_WITH', from: expect.objectContaining({ name: 'Priya Raman' }), to: expect.objectContaining({ name: 'Google' }) })]));
     expect(res.body.related.length).toBeGreaterThan(0);
+    // Each fact says whether its sentence names both ends; when it does, both are marked.
+    for (const f of res.body.facts) {
+      expect(typeof f.namesBoth).toBe('boolean');
+      if (f.namesBoth) expect(f.evidence.marks.length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('answers 404 NOT_FOUND for an unknown post', async () => {
     expect((await request(app).get('/api/posts/post:nobody-wrote-this').expect(404)).body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('GET /api/entities/:id for an author', () => {
+  it('lists the posts they wrote, newest first, though no post names them', async () => {
+    const res = await request(app).get('/api/entities/person:jamie-lin').expect(200);
+    const written = res.body.written.map((p: { post: string }) => p.post);
+    expect(written).toHaveLength(4);
+    expect(written).toContain('post:examples:2016-08-25-linuxcon-2016-day-one');
+    const dates = res.body.written.map((p: { date: string }) => p.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Someone who only spoke wrote nothing.
+    expect((await request(app).get('/api/entities/person:priya-raman').expect(200)).body.written).toEqual([]);
   });
 });
 
@@ -33,6 +51,16 @@ describe('GET /api/browse/:kind', () => {
     expect(res.body.total).toBe(res.body.items.length);
     expect(res.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'KubeCon 2023', series: 'KubeCon', year: 2023 })]));
     expect(res.body.series.map((s: { name: string }) => s.name)).toContain('KubeCon');
+  });
+
+  it("counts an event's posts alike on the index, on its page and among its series' editions", async () => {
+    const index = (await request(app).get('/api/browse/events').expect(200)).body.items as Array<{ id: string; posts: number }>;
+    for (const item of index) {
+      const page = (await request(app).get(`/api/entities/${item.id}`).expect(200)).body;
+      expect(item.posts, item.id).toBe(page.posts.length);
+      expect(page.editions.find((e: { id: string }) => e.id === item.id)?.posts ?? item.posts, item.id).toBe(item.posts);
+    }
+    expect(index.every((i) => i.posts > 0)).toBe(true);
   });
 
   it('lists people with their topic and event counts, filtered by name', async () => {

@@ -31,10 +31,10 @@ describe('two sites in one graph', () => {
       'post:jekyll-notes:2021-05-04-nimbus-summit-day-one',
       'post:jekyll-notes:2021-05-05-nimbus-summit-day-two',
     ]);
-    // After the merge with the UI's search filters: search's `site` is the index's site, which
-    // (until the index stores Post.site) is the host of the post's absolute URL.
-    const one = await request(app).get('/api/search').query({ q: 'ceph', site: 'planet.example' }).expect(200);
-    expect(one.body).toMatchObject({ total: 1, posts: [{ id: 'post:hugo-planet:post-nimbus-recap' }] });
+    // Search's `site` is the site's slug, as for ask and related posts; its facets name them.
+    const one = await request(app).get('/api/search').query({ q: 'ceph', site: 'hugo-planet' }).expect(200);
+    expect(one.body).toMatchObject({ total: 1, posts: [{ id: 'post:hugo-planet:post-nimbus-recap', site: 'hugo-planet' }] });
+    expect(all.body.facets.sites.map((f: { value: string }) => f.value).sort()).toEqual(['hugo-planet', 'jekyll-notes']);
   });
 
   it('ask keeps only evidence from the sites asked for', async () => {

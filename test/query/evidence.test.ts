@@ -1,7 +1,7 @@
 // Evidence a reader can trust: sentences naming both ends of a fact come first (and alone
 // when any exist), denials never count, names are marked.
 import { describe, expect, it } from 'vitest';
-import { denies, marked, namesFor, trustworthy } from '../../src/query/evidence.js';
+import { denies, marked, namesFor, preferBoth, trustworthy } from '../../src/query/evidence.js';
 
 const redHat = namesFor({ name: 'Red Hat', type: 'Organization' });
 const jeremy = namesFor({ name: 'Jeremy Fitzhardinge', type: 'Person' });
@@ -29,6 +29,28 @@ describe('evidence', () => {
   it('keeps the best it has when no sentence names both, but never a denial', () => {
     const items = [{ sentence: 'He covered pvops kernels in depth.' }, { sentence: 'It was not about PVOps really.' }];
     expect(trustworthy(items, jeremy, pvops).map((i) => i.sentence)).toEqual(['He covered pvops kernels in depth.']);
+  });
+
+  it("takes its post's sentence naming both ends over one about someone else, and leaves denials be", async () => {
+    const text = 'Konrad Wilk talked about PVOps. Later Jeremy Fitzhardinge showed the PVOps work in dom0. It was not about PVOps, said Fitzhardinge.';
+    const textOf = async (post: string) => (post === 'post:a' ? text : '');
+    const items = [
+      { post: 'post:a', sentence: 'Konrad Wilk talked about PVOps.' },
+      { post: 'post:b', sentence: 'Konrad Wilk talked about PVOps.' },
+      { post: 'post:a', sentence: 'It was not about PVOps, said Fitzhardinge.' },
+    ];
+    expect((await preferBoth(items, jeremy, pvops, textOf)).map((i) => i.sentence)).toEqual([
+      'Later Jeremy Fitzhardinge showed the PVOps work in dom0.',
+      'Konrad Wilk talked about PVOps.', // its post has nothing better
+      'It was not about PVOps, said Fitzhardinge.',
+    ]);
+  });
+
+  it('for a sentence naming neither end, takes one of its post naming the person', async () => {
+    const xenSummit = namesFor({ name: 'Xen Summit 2010', type: 'Event' });
+    const text = 'I flew out for the Xen Summit. Later in the afternoon, Konrad Wilk talked. Jeremy Fitzhardinge helped Konrad answer questions.';
+    const items = [{ post: 'post:a', sentence: 'Later in the afternoon, Konrad Wilk talked.' }];
+    expect((await preferBoth(items, jeremy, xenSummit, async () => text))[0]!.sentence).toBe('Jeremy Fitzhardinge helped Konrad answer questions.');
   });
 
   it('marks both names in the sentence', () => {

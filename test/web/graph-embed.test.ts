@@ -33,11 +33,14 @@ afterAll(async () => {
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
-/** Labels drawn on screen (cytoscape hides those too small to read) and their overlapping pairs. */
-async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: number }> {
-  return page.evaluate(() => {
-    const cy = (window as unknown as { __talkgraphCy: { zoom(): number; nodes(): Array<{ visible(): boolean; numericStyle(k: string): number; renderedBoundingBox(o: object): Box }> } }).__talkgraphCy;
-    const boxes = cy.nodes().filter((n) => n.visible() && n.numericStyle('font-size') * cy.zoom() >= 6).map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+/**
+ * Labels drawn on screen at least `minPx` tall (cytoscape hides those under 6 px; a label left
+ * out for room has no box) and their overlapping pairs.
+ */
+async function labelOverlaps(page: Page, minPx = 6): Promise<{ labels: number; overlaps: number }> {
+  return page.evaluate((min) => {
+    const cy = (window as unknown as { __talkgraphCy: { zoom(): number; nodes(): Array<{ visible(): boolean; numericStyle(k: string): number; renderedBoundingBox(o: object): Box & { w: number } }> } }).__talkgraphCy;
+    const boxes = cy.nodes().filter((n) => n.visible() && n.numericStyle('font-size') * cy.zoom() >= min).map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })).filter((b) => b.w > 0);
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i]!;
@@ -45,17 +48,20 @@ async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: nu
       if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
     }
     return { labels: boxes.length, overlaps };
-  });
+  }, minPx);
 }
+
+/** Waits until the graph is drawn (the graph library loads on this page only, which takes a while on a busy machine). */
+const cyReady = (page: Page) => page.waitForFunction(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy), null, { timeout: 20_000 });
 
 const positions = (page: Page) => page.evaluate(() => (window as unknown as { __talkgraphCy: { nodes(): Array<{ id(): string; position(): { x: number; y: number } }> } }).__talkgraphCy.nodes().map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`).sort());
 
 describe.skipIf(!hasChromium)('graph explorer', () => {
-  it('a 100-node neighbourhood draws with at most 3 overlapping labels, the same way every time', async () => {
+  it('a 100-node neighbourhood draws with at most 3 overlapping labels, the same way every time, at desktop and phone size', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${hub.url}/graph/project:credit2?limit=101`);
     await page.locator('#graph canvas').first().waitFor();
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     expect(await page.evaluate(() => (window as unknown as { __talkgraphCy: { nodes(): unknown[] } }).__talkgraphCy.nodes().length)).toBe(101);
     const first = await positions(page);
     const { labels, overlaps } = await labelOverlaps(page);
@@ -64,15 +70,29 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
     expect(overlaps).toBeLessThanOrEqual(3);
     await page.screenshot({ path: 'test-artifacts/graph-100.png' });
     await page.reload();
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     expect(await positions(page)).toEqual(first);
+    // On a phone the same neighbourhood is readable without zooming: labels of at least 10 px,
+    // the strongest links labelled first, none overlapping; zooming in labels more of them.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.reload();
+    await cyReady(page);
+    const phone = await labelOverlaps(page, 10);
+    expect(phone.labels).toBeGreaterThanOrEqual(15);
+    expect(phone.overlaps).toBeLessThanOrEqual(3);
+    expect(await page.evaluate(() => (window as unknown as { __talkgraphCy: { getElementById(id: string): { hasClass(c: string): boolean } } }).__talkgraphCy.getElementById('project:credit2').hasClass('quiet'))).toBe(false);
+    await page.locator('#graph').screenshot({ path: 'test-artifacts/graph-100-phone.png' });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await labelOverlaps(page, 10)).labels).toBeGreaterThan(phone.labels);
+    expect((await labelOverlaps(page, 10)).overlaps).toBeLessThanOrEqual(3);
     await page.close();
   });
 
   it('filters by type and relation, zooms, fits, resets, shows details and edge labels, expands in place', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${hub.url}/graph/project:credit2?limit=30`);
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     const cy = <T>(fn: string) => page.evaluate(`(() => { const cy = window.__talkgraphCy; return ${fn}; })()`) as Promise<T>;
     expect(await page.locator('.graph-controls legend').allTextContents()).toEqual(['Show types (legend)', 'Show links']);
     await page.getByLabel(/Person \(/).uncheck();
@@ -94,7 +114,7 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
     await page.locator('.graph-details strong', { hasText: 'Speaker A0 Example' }).waitFor();
     const url = page.url();
     await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
-    await expect.poll(() => cy<boolean>("cy.getElementById('event:xen-summit-2010').nonempty()")).toBe(true);
+    await expect.poll(() => cy<boolean>("cy.getElementById('event:xen-summit-2010').nonempty()"), { timeout: 10_000 }).toBe(true);
     expect(page.url()).toBe(url);
     await page.getByRole('button', { name: 'Reset' }).click();
     expect(await cy<boolean>("cy.getElementById('event:xen-summit-2010').nonempty()")).toBe(false);
@@ -105,7 +125,7 @@ describe.skipIf(!hasChromium)('graph explorer', () => {
   it('on a touch screen a swipe over the graph scrolls the page', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
     await page.goto(`${hub.url}/graph/project:credit2?limit=30`);
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __talkgraphCy?: unknown }).__talkgraphCy))).toBe(true);
+    await cyReady(page);
     expect(await page.evaluate(() => (window as unknown as { __talkgraphCy: { userPanningEnabled(): boolean } }).__talkgraphCy.userPanningEnabled())).toBe(false);
     const box = (await page.locator('#graph').boundingBox())!;
     // A real one-finger swipe upwards, starting on the graph.
@@ -150,6 +170,11 @@ describe.skipIf(!hasChromium)('embed box', () => {
     expect(await frame.locator('aside').evaluate((a) => getComputedStyle(a).backgroundColor)).toBe('rgb(27, 31, 39)');
     expect(await frame.locator('small').first().textContent()).toMatch(/^(Also about|Also from|From another|Covers|Loosely)/);
     await page.screenshot({ path: 'test-artifacts/embed-iframe-dark.png' });
+    // A phone-wide (320 px) frame shows every item, none cut: it is as tall as its content.
+    const content = await page.frames().find((f) => f.url().includes('/embed/frame'))!.evaluate(() => document.body.getBoundingClientRect().height);
+    expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThanOrEqual(Math.floor(content));
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.screenshot({ path: 'test-artifacts/embed-iframe-dark-phone.png' });
     await page.close();
   });
 

@@ -63,6 +63,11 @@ describe.skipIf(!hasChromium)('posts and search', () => {
     const george = page.locator('.named li', { hasText: 'George Dunlap' });
     expect(await george.locator('mark').first().textContent()).toBe('George Dunlap');
     expect(await page.locator('.facts li', { hasText: 'talked about' }).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('credit2')]));
+    // Facts come one line per person, with a sentence naming both ends of one of them.
+    const facts = page.locator('.facts > li', { hasText: 'George Dunlap talked about' });
+    expect(await facts.locator('.fact').textContent()).toBe('George Dunlap talked about Xen, credit2 · spoke at Xen Summit 2010');
+    expect(await facts.locator('.evidence q').first().textContent()).toBe('George Dunlap talked about the new credit2 scheduler for Xen.');
+    expect(await facts.locator('.evidence q').first().locator('mark').count()).toBe(2);
     expect(await page.locator('.related li a').first().textContent()).toBe('Xen Summit 2010: Day Two');
     // Focus lands on the new page's heading, not somewhere random.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
@@ -134,6 +139,9 @@ describe.skipIf(!hasChromium)('posts and search', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('We could not find that here');
     expect(await alert.textContent()).not.toMatch(/NOT_FOUND|api:/);
+    await page.screenshot({ path: 'test-artifacts/error-desktop.png' });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: 'test-artifacts/error-phone.png' });
     await page.route('**/api/entities/**', (r) => r.abort());
     await page.goto(`${app.url}/entity/person:george-dunlap`);
     await page.locator('[role="alert"]', { hasText: 'did not answer' }).waitFor();
@@ -163,9 +171,11 @@ describe.skipIf(!hasChromium)('browsing', () => {
     const page = await open('/entity/event:xen-summit-2010');
     const editions = page.locator('.editions li');
     await editions.first().waitFor();
-    expect(await editions.allTextContents()).toEqual([expect.stringMatching(/^Xen Summit 2011.*George Dunlap/), expect.stringMatching(/^Xen Summit 2010/)]);
+    // Each edition counts the posts covering it, as its own page does (Day One and Day Two).
+    expect(await editions.allTextContents()).toEqual([expect.stringMatching(/^Xen Summit 2011 · 1 post.*George Dunlap/), expect.stringMatching(/^Xen Summit 2010 · 2 posts/)]);
     expect(await page.locator('.summary').textContent()).toMatch(/Named in 2 posts in 2010\. 3 speakers reported; 2 editions of the series are known/);
     expect(await page.locator('svg.year-chart rect').count()).toBe(1);
+    expect(await page.locator('figure.chart figcaption').textContent()).toBe('Posts naming it per year: 2 in 2010');
     await page.close();
   });
 
@@ -176,6 +186,16 @@ describe.skipIf(!hasChromium)('browsing', () => {
     // Posts naming him per year, as a small chart with a text alternative.
     expect(await page.locator('svg.year-chart').getAttribute('aria-label')).toMatch(/2010: \d+, 2011: \d+/);
     expect(await page.evaluate(() => 'cytoscape' in window)).toBe(false);
+    // The blog's author: every post they wrote, by year and paged, though no post names them.
+    await page.goto(`${app.url}/entity/person:kim-hale`);
+    const written = page.locator('section.posts-written');
+    await written.waitFor();
+    expect(await written.locator('h2').textContent()).toBe('Posts written (28)');
+    expect(await page.locator('.summary').textContent()).toMatch(/^Wrote 28 posts from 2010 to 2023\./);
+    expect(await written.locator('.tl-year').first().textContent()).toBe('2023 (1)');
+    await written.getByRole('button', { name: /more years/ }).click();
+    expect(await written.locator('.tl-year').count()).toBeGreaterThan(4);
+    expect(await page.locator('section.posts-naming').count()).toBe(0);
     await page.close();
   });
 
@@ -205,10 +225,12 @@ describe.skipIf(!hasChromium)('browsing', () => {
     await checkPage('/?q=ceph', '.hits li', 'search-results');
     await checkPage('/post/post:test:2010-xen-day-one', '.related li', 'post');
     await checkPage('/entity/person:george-dunlap', '.timeline', 'person');
+    await checkPage('/entity/person:kim-hale', '.posts-written', 'author');
     await checkPage('/entity/event:xen-summit-2010', '.editions', 'event');
     await checkPage('/entity/project:credit2', '.talks li', 'project');
     await checkPage('/events', '.group', 'events');
     await checkPage('/people', '.index-list li', 'people');
+    await checkPage('/organizations', '.index-list li', 'organizations');
     await checkPage('/speakers', 'table.matrix', 'speakers');
     await checkPage('/graph/project:credit2', '#graph canvas', 'graph');
   }, 240_000);

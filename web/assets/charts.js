@@ -19,7 +19,7 @@ export function yearChart(years, label) {
       return svg('g', {}, svg('rect', { x: i * bw + 1, y: height - bh, width: bw - 2, height: bh, rx: 2 }, svg('title', {}, `${y.year}: ${y.posts} post${y.posts === 1 ? '' : 's'}`)),
         all.length <= 16 || i % Math.ceil(all.length / 8) === 0 ? svg('text', { x: i * bw + bw / 2, y: height + 14, 'text-anchor': 'middle' }, String(y.year)) : null);
     }));
-  return h('figure', { class: 'chart' }, chart, h('figcaption', { class: 'muted' }, `${label}, ${first}–${last} (most: ${max} in a year)`));
+  return h('figure', { class: 'chart' }, chart, h('figcaption', { class: 'muted' }, first === last ? `${label}: ${max} in ${first}` : `${label}, ${first}–${last} (most: ${max} in a year)`));
 }
 
 /** A vertical timeline: year headings, then each dated item under its year. */

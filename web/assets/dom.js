@@ -108,15 +108,15 @@ export function errorState(err, retry) {
   show('Error', h('section', { class: 'card error-card', role: 'alert' }, h('h1', {}, 'Sorry, that did not work'), h('p', {}, msg), h('button', { type: 'button', onclick: retry }, 'Try again'), ' ', h('a', { href: '/' }, 'Back to search')));
 }
 
-/** A list shown `size` at a time with a "Show more" button. */
-export function paged(items, render, size = 20, tag = 'ul', attrs = {}) {
+/** A list shown `size` at a time with a "Show more" button (`what` names the items: "years"). */
+export function paged(items, render, size = 20, tag = 'ul', attrs = {}, what = '') {
   const list = h(tag, attrs);
   let shown = 0;
   const more = h('button', { type: 'button', class: 'more' });
   const step = () => {
     list.append(...items.slice(shown, shown + size).map(render));
     shown = Math.min(items.length, shown + size);
-    more.textContent = `Show more (${items.length - shown} left)`;
+    more.textContent = `Show more${what ? ` ${what}` : ''} (${items.length - shown} left)`;
     more.hidden = shown >= items.length;
   };
   more.addEventListener('click', step);

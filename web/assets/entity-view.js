@@ -12,20 +12,26 @@ export async function entityPage(id) {
   if (e.aliases.length) parts.push(h('p', { class: 'muted' }, `Also written: ${e.aliases.slice(0, 10).join(', ')}`));
   parts.push(h('p', { class: 'actions' }, h('a', { href: `/graph/${encodeURIComponent(id)}` }, 'Explore the graph'), ' · ', h('a', { href: `/api/entities/${encodeURIComponent(id)}/feed.atom` }, 'Follow (Atom feed)')));
   parts.push(yearChart(p.years, 'Posts naming it per year'));
+  const written = p.written ?? [];
+  if (written.length) parts.push(yearChart(perYear(written), 'Posts written per year'));
   if (e.type === 'Person') parts.push(...personParts(p));
   else if (e.type === 'Event') parts.push(...eventParts(p));
   else parts.push(linked('Who talked about it', p.speakers), chips('At events', p.events), chips('Often named with it', p.coMentioned.filter((c) => c.type === 'Project' || c.type === 'Organization')));
-  parts.push(postsByYear(p.posts));
+  if (written.length) parts.push(postsByYear(written, 'Posts written', 'written'));
+  // An author's own posts rarely name them: no empty "naming" list under a full "written" one.
+  if (p.posts.length || !written.length) parts.push(postsByYear(p.posts, written.length ? 'Posts naming them' : 'Posts', 'naming'));
   show(e.name, ...parts.filter(Boolean));
 }
 
 /** One or two sentences a reader can take in at a glance. */
 function summary(p) {
   const e = p.entity;
-  const span = p.years.length ? (p.years[0].year === p.years.at(-1).year ? ` in ${p.years[0].year}` : ` from ${p.years[0].year} to ${p.years.at(-1).year}`) : '';
+  const span = spanOf(p.years);
   // An author's own posts are not mentions of them: say nothing rather than "named in 0 posts".
   const n = p.posts.length;
   const bits = n ? [`Named in ${n} post${n === 1 ? '' : 's'}${span}.`] : [];
+  const w = p.written ?? [];
+  if (w.length) bits.unshift(`Wrote ${w.length} post${w.length === 1 ? '' : 's'}${spanOf(perYear(w))}.`);
   if (e.type === 'Person') {
     if (p.talks.length) bits.push(`Talked about ${p.talks.length} topic${p.talks.length === 1 ? '' : 's'}${p.events.length ? ` at ${p.events.length} event${p.events.length === 1 ? '' : 's'}` : ''}, most often ${p.talks[0].name}.`);
     if (p.organizations.length) bits.push(`Works with ${p.organizations.map((o) => o.name).join(', ')}.`);
@@ -33,6 +39,19 @@ function summary(p) {
     bits.push(`${p.speakers.length} speaker${p.speakers.length === 1 ? '' : 's'} reported${p.editions.length > 1 ? `; ${p.editions.length} editions of the series are known` : ''}.`);
   } else if (p.speakers.length) bits.push(`${p.speakers.length} speaker${p.speakers.length === 1 ? '' : 's'} talked about it, most often ${p.speakers[0].name}.`);
   return bits.join(' ');
+}
+
+/** " in 2010" or " from 2006 to 2017" for a per-year list, oldest first. */
+function spanOf(years) {
+  if (!years.length) return '';
+  return years[0].year === years.at(-1).year ? ` in ${years[0].year}` : ` from ${years[0].year} to ${years.at(-1).year}`;
+}
+
+/** Posts per year, oldest first, as the API gives `years`. */
+function perYear(posts) {
+  const n = new Map();
+  for (const p of posts) if (/^\d{4}/.test(p.date ?? '')) n.set(Number(p.date.slice(0, 4)), (n.get(Number(p.date.slice(0, 4))) ?? 0) + 1);
+  return [...n].map(([year, count]) => ({ year, posts: count })).sort((a, b) => a.year - b.year);
 }
 
 const TIMELINE = 12;
@@ -79,15 +98,16 @@ function chips(title, items) {
   return h('section', {}, h('h2', {}, `${title} (${items.length})`), h('ul', { class: 'chips' }, items.slice(0, 40).map((i) => h('li', {}, entityLink(i)))));
 }
 
-function postsByYear(posts) {
-  if (!posts.length) return h('section', {}, h('h2', {}, 'Posts (0)'), h('p', { class: 'muted' }, 'No post names it.'));
+/** Posts grouped by year, newest year first; four years at a time, ten posts a year. */
+function postsByYear(posts, title = 'Posts', kind = 'naming') {
+  if (!posts.length) return h('section', { class: `posts-${kind}` }, h('h2', {}, `${title} (0)`), h('p', { class: 'muted' }, 'No post names it.'));
   const years = new Map();
   for (const p of posts) {
     const y = p.date ? p.date.slice(0, 4) : 'Undated';
     years.set(y, [...(years.get(y) ?? []), p]);
   }
   const groups = [...years].sort((a, b) => (a[0] < b[0] ? 1 : -1));
-  return h('section', {}, h('h2', {}, `Posts (${posts.length})`), paged(groups, ([year, list]) => h('li', { class: 'group' },
+  return h('section', { class: `posts-${kind}` }, h('h2', {}, `${title} (${posts.length})`), paged(groups, ([year, list]) => h('li', { class: 'group' },
     h('h3', { class: 'tl-year' }, `${year} (${list.length})`),
-    paged(list, (p) => h('li', {}, postLink(p), p.date ? h('span', { class: 'muted' }, ` · ${dateText(p.date)}`) : null), 10, 'ul', { class: 'posts' })), 4, 'ul', { class: 'groups' }));
+    paged(list, (p) => h('li', {}, postLink(p), p.date ? h('span', { class: 'muted' }, ` · ${dateText(p.date)}`) : null), 10, 'ul', { class: 'posts' })), 4, 'ul', { class: 'groups' }, 'years'));
 }

@@ -20,10 +20,12 @@ export function ranked(nodes, center) {
 
 /**
  * Positions {id: {x, y}} for `nodes` around `center`. `aspect` (width / height of the view)
- * stretches the rings into ellipses so a wide screen is used, not just a square in it.
+ * stretches the rings into ellipses so a wide screen is used, not just a square in it, and a
+ * tall one (a phone) stacks the labels down its sides.
  */
 export function ringLayout(nodes, center, aspect = 1) {
   const ax = Math.max(1, Math.min(2.2, aspect));
+  const ay = Math.max(1, Math.min(1.8, 1 / aspect));
   const pos = { [center]: { x: 0, y: 0 } };
   const order = ranked(nodes, center);
   let radius = 0;
@@ -35,9 +37,10 @@ export function ringLayout(nodes, center, aspect = 1) {
     radius += Math.max(radius ? 48 : 70, (prevMax / 2 + 70) / ax);
     const ring = [];
     let arc = 0;
-    // Ramanujan's approximation of the ellipse's perimeter (semi-axes radius * ax and radius).
+    // Ramanujan's approximation of the ellipse's perimeter (semi-axes radius * ax and radius * ay).
     const a = radius * ax;
-    const circumference = Math.PI * (3 * (a + radius) - Math.sqrt((3 * a + radius) * (a + 3 * radius)));
+    const b = radius * ay;
+    const circumference = Math.PI * (3 * (a + b) - Math.sqrt((3 * a + b) * (a + 3 * b)));
     while (i < order.length && arc + widthOf(order[i]) + GAP <= circumference) {
       arc += widthOf(order[i]) + GAP;
       ring.push(order[i++]);
@@ -48,7 +51,7 @@ export function ringLayout(nodes, center, aspect = 1) {
     for (const n of ring) {
       const step = ((widthOf(n) + GAP + spare) / circumference) * 2 * Math.PI;
       angle += step / 2;
-      pos[n.id] = { x: Math.round(a * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) };
+      pos[n.id] = { x: Math.round(a * Math.cos(angle)), y: Math.round(b * Math.sin(angle)) };
       angle += step / 2;
     }
     prevMax = Math.max(...ring.map(widthOf));

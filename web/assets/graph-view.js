@@ -3,6 +3,7 @@
 // reset, a deterministic ring layout, hover details, edge labels on demand, click to expand
 // in place, and on touch screens the page scrolls (the graph does not grab the swipe).
 import { api, entityLink, h, show } from './dom.js';
+import { fitAll, keepLabelsReadable } from './graph-labels.js';
 import { ringAround, ringLayout, shortLabel } from './graph-layout.js';
 
 const COLORS = { Person: '#1f5fbf', Project: '#2e7d4f', Organization: '#a65a14', Event: '#7b3fa0', Place: '#5f6672' };
@@ -35,7 +36,7 @@ export async function graphPage(center, params = new URLSearchParams(location.se
   const cytoscape = await loadCytoscape();
   const cy = draw(cytoscape, box, g, center);
   letTouchScroll(box);
-  wire(cy, controls, details, center, g);
+  wire(cy, controls, details, center, g, keepLabelsReadable(cy, center));
   window.__talkgraphCy = cy;
 }
 
@@ -76,7 +77,7 @@ const aspectOf = (box) => (box.clientWidth && box.clientHeight ? box.clientWidth
 
 function elementsOf(g, pos) {
   return [
-    ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: shortLabel(n.name), name: n.name, type: n.type, posts: n.posts, color: COLORS[n.type] ?? '#777', size: Math.round(14 + Math.min(16, Math.sqrt(n.posts || 1) * 3)) }, position: { ...(pos[n.id] ?? { x: 0, y: 0 }) } })),
+    ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: shortLabel(n.name), name: n.name, type: n.type, posts: n.posts, depth: n.depth, color: COLORS[n.type] ?? '#777', size: Math.round(14 + Math.min(16, Math.sqrt(n.posts || 1) * 3)) }, position: { ...(pos[n.id] ?? { x: 0, y: 0 }) } })),
     ...g.edges.map((e) => ({ group: 'edges', data: { id: `${e.type}|${e.source}|${e.target}`, source: e.source, target: e.target, rel: e.type, label: RELS[e.type] ?? e.type } })),
   ];
 }
@@ -102,11 +103,14 @@ function draw(cytoscape, box, g, center) {
       { selector: '.faded', style: { opacity: 0.25 } },
       { selector: '.hidden', style: { display: 'none' } },
       { selector: 'node.hover', style: { 'border-width': 3, 'border-color': '#1d2330' } },
+      // A label left out for room (graph-labels.js) comes back while its node is pointed at.
+      { selector: 'node.quiet', style: { label: '' } },
+      { selector: 'node.quiet.hover', style: { label: 'data(label)', 'z-index': 10 } },
     ],
   });
 }
 
-function wire(cy, controls, details, center, g) {
+function wire(cy, controls, details, center, g, relabel) {
   const el = controls.el;
   const original = new Set(g.nodes.map((n) => n.id));
   const apply = () => {
@@ -116,6 +120,7 @@ function wire(cy, controls, details, center, g) {
       cy.nodes().forEach((n) => n.toggleClass('hidden', n.id() !== center && !types.has(n.data('type'))));
       cy.edges().forEach((e) => e.toggleClass('hidden', !rels.has(e.data('rel'))));
     });
+    relabel();
   };
   el.addEventListener('change', (ev) => {
     if (ev.target.dataset.act === 'labels') cy.edges().toggleClass('labelled', ev.target.checked);
@@ -126,14 +131,17 @@ function wire(cy, controls, details, center, g) {
     const mid = { x: cy.width() / 2, y: cy.height() / 2 };
     if (act === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.3, renderedPosition: mid });
     if (act === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.3, renderedPosition: mid });
-    if (act === 'fit') cy.fit(undefined, 24);
+    if (act === 'fit') {
+      fitAll(cy);
+      relabel();
+    }
     if (act === 'reset') {
       cy.remove(cy.nodes().filter((n) => !original.has(n.id())));
       const pos = ringLayout(g.nodes, center, aspectOf(cy.container()));
       cy.nodes().forEach((n) => n.position({ ...pos[n.id()] }));
       for (const i of el.querySelectorAll('input[data-group]')) i.checked = true;
-      apply();
-      cy.fit(undefined, 24);
+      apply(); // shows every node again and places labels on the next frame, after the fit
+      fitAll(cy);
     }
   });
   cy.on('mouseover', 'node', (ev) => describe(ev.target, details, cy));

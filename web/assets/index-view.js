@@ -40,7 +40,7 @@ function events(items, view) {
   for (const i of items) groups.set(key(i), [...(groups.get(key(i)) ?? []), i]);
   const ordered = [...groups].sort(view === 'year' ? (a, b) => (a[0] < b[0] ? 1 : -1) : (a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1));
   return paged(ordered, ([name, list]) => h('li', { class: 'group' }, h('h2', {}, name, h('span', { class: 'muted' }, ` · ${list.length} edition${list.length === 1 ? '' : 's'}, ${total(list)} post${total(list) === 1 ? '' : 's'}`)),
-    h('ul', { class: 'chips' }, list.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)).map((i) => h('li', {}, entityLink(i), h('span', { class: 'muted' }, ` ${i.posts}`))))), 25, 'ul', { class: 'groups' });
+    h('ul', { class: 'chips' }, list.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)).map((i) => h('li', {}, entityLink(i), h('span', { class: 'muted' }, ` ${i.posts}`))))), 25, 'ul', { class: 'groups' }, view === 'year' ? 'years' : 'series');
 }
 
 const total = (list) => list.reduce((n, i) => n + i.posts, 0);

@@ -95,7 +95,7 @@ function filterBar(q, search, params) {
 function resultCount(search, page) {
   if (!search.total) return h('p', { class: 'count', role: 'status' }, 'No posts match.');
   const first = (page - 1) * PAGE + 1;
-  return h('p', { class: 'count' }, `Posts ${first}–${first + search.posts.length - 1} of ${search.total}`, search.partial ? ` with every word (${search.partial} more have only some of them)` : '');
+  return h('p', { class: 'count' }, `Posts ${first}–${first + search.posts.length - 1} of ${search.total}`, search.partial ? ` with every word; ${search.partial} more have only some of them (try fewer words)` : '');
 }
 
 function hitList(posts, start) {

@@ -33,6 +33,7 @@ const answers: { [N in QueryName]: Answer<N> } = {
   'speakers-at': (g, { id }) => evidence(g, 'SPOKE_AT', id, 'in'),
   'affiliations-of': (g, { id }) => evidence(g, 'AFFILIATED_WITH', id, 'out'),
   'posts-mentioning': (g, { id }) => postsMentioning(g, id),
+  'posts-written': (g, { id }) => postsWritten(g, id),
   'stored-posts': (g) =>
     g
       .filterNodes((_id, a) => a.kind === 'Post')
@@ -65,7 +66,22 @@ function evidence(g: Graph, type: RelationType, id: string, dir: 'in' | 'out'): 
 
 function postsMentioning(g: Graph, id: string): PostRow[] {
   if (!g.hasNode(id)) return [];
-  return [...mentioningPosts(g, id)]
+  return postRows(g, mentioningPosts(g, id));
+}
+
+/** The posts at the end of an author's WROTE edges (the twin of posts-written.cypher). */
+function postsWritten(g: Graph, id: string): PostRow[] {
+  if (!isEntity(g, id)) return [];
+  const posts = new Set<string>();
+  g.forEachOutEdge(id, (_k, a, _s, target) => {
+    if (a.type === 'WROTE' && g.getNodeAttribute(target, 'kind') === 'Post') posts.add(target);
+  });
+  return postRows(g, posts);
+}
+
+/** Post rows newest first (undated last), then by id, as the Cypher ORDER BY. */
+function postRows(g: Graph, ids: Set<string>): PostRow[] {
+  return [...ids]
     .map((post) => {
       const a = g.getNodeAttributes(post) as PostNode;
       return { post, title: a.title, url: a.url, date: a.date };
