@@ -4,8 +4,8 @@ import {
   EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
-import { foldAscii } from './knowledge/data-packages.js';
-import { foldForm, type LexiconEntry } from './lexicon.js';
+import { foldAscii, foldForm } from '../../src/domain/name-fold.js';
+import type { LexiconEntry } from './lexicon.js';
 import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
 import { isNoise, takeAddresses } from './noise.js';

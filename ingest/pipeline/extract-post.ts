@@ -1,12 +1,14 @@
 // The extraction story for one post: read it, find mentions, resolve them into entities,
 // find its event, its talks and affiliations, and state each relation with its sentence.
+import { dedupeBy } from '../../src/domain/dedupe.js';
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
 import { buildDocument, type PostDocument, type Sentence } from '../document/build-document.js';
 import type { PostContext } from '../document/post-meta.js';
 import { findAffiliations } from '../talks/affiliations.js';
 import { detectEvent } from '../extraction/event.js';
-import { foldForm, type Lexicon } from '../extraction/lexicon.js';
+import { foldForm } from '../../src/domain/name-fold.js';
+import type { Lexicon } from '../extraction/lexicon.js';
 import { findMentions } from '../extraction/mentions.js';
 import { findTalks } from '../talks/find-talks.js';
 import { resolvePost, type ResolvedMention } from '../resolution/resolve-post.js';
@@ -87,13 +89,7 @@ function withAuthorAndEvent(entities: Entity[], mentions: ResolvedMention[][], a
   const aliases = new Set<string>([event.name, ...out.filter((e) => merged.has(e.id)).flatMap((e) => [e.name, ...e.aliases])]);
   aliases.delete(name);
   kept.push({ id, type: 'Event', name, aliases: [...aliases].sort(), confidence: 0.9 });
-  return dedupeById(kept);
-}
-
-function dedupeById(entities: Entity[]): Entity[] {
-  const seen = new Map<string, Entity>();
-  for (const e of entities) if (!seen.has(e.id)) seen.set(e.id, e);
-  return [...seen.values()];
+  return dedupeBy(kept, (e) => e.id);
 }
 
 function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entities: Entity[], author: string | null, event: EventRef | null): Relation[] {

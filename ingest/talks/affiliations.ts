@@ -1,5 +1,6 @@
 // Person-to-organization links stated in the text: "Tom Woller from AMD", "Patrick Weeks of
 // GE", "Rackspace's own Jim Curry", "Red Hat's CTO, Brian Stevens", "X (IBM)", "my work at Y".
+import { dedupeBy } from '../../src/domain/dedupe.js';
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
 import { ROLE_WORDS } from '../extraction/cues.js';
@@ -34,7 +35,7 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
       }
     }
   }
-  return dedupe(out);
+  return dedupeBy(out.filter((a) => a.person !== a.org), (a) => `${a.person}|${a.org}`);
 }
 
 /** Text between a person and an organization: " from ", " of the ", " (", ", CTO at ". */
@@ -62,14 +63,4 @@ function orgBeforePerson(between: string, possessive: boolean): boolean {
   if (/^\s+$/.test(text)) return possessive;
   const words = text.replace(/[,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 3 && words.every((w) => ROLE_WORDS.test(w) || /^(senior|principal|staff|the)$/i.test(w));
-}
-
-function dedupe(list: Affiliation[]): Affiliation[] {
-  const seen = new Set<string>();
-  return list.filter((a) => {
-    const key = `${a.person}|${a.org}`;
-    if (seen.has(key) || a.person === a.org) return false;
-    seen.add(key);
-    return true;
-  });
 }
