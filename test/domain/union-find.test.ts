@@ -12,7 +12,7 @@ describe('UnionFind', () => {
   });
 
   it('lists keys in the order first added', () => {
-    const groups = new UnionFind((a, b) => (a < b ? a : b));
+    const groups = new UnionFind((a, b) => (a.localeCompare(b) <= 0 ? a : b));
     for (const k of ['c', 'a', 'b']) groups.add(k);
     groups.union('c', 'b');
     expect([...groups.keys()]).toEqual(['c', 'a', 'b']);
