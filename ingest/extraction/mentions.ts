@@ -90,7 +90,7 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     while (from < k && LEADING_WORDS.test(tokens[from]!.text)) from++;
     if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
     const series = scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) + word.replace(/^(Summit)s$/, '$1');
-    add(scan, from, k, { type: 'Event', canonical: lex?.type === 'Event' ? series : series, surface: series, confidence: 0.8, source: 'event-shape', year: yearAfter(scan, k) });
+    add(scan, from, k, { type: 'Event', canonical: series, surface: series, confidence: 0.8, source: 'event-shape', year: yearAfter(scan, k) });
     return;
   }
 }

@@ -120,7 +120,7 @@ function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entiti
           // The entity's type, not the mention's: a mention may have joined the covered event.
           const type = typeOf.get(m.entity);
           if ((type === 'Project' || type === 'Organization') && !own.has(m.entity)) {
-            rel.add('TALKED_ABOUT', speaker, m.entity, sentenceText(i === talk.sentence ? i : i), talk.title);
+            rel.add('TALKED_ABOUT', speaker, m.entity, sentenceText(i), talk.title);
           }
         }
       }

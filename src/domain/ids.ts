@@ -22,19 +22,6 @@ export function entityId(type: EntityType, name: string): string {
   return `${type.toLowerCase()}:${slugify(name)}`;
 }
 
-/** The type encoded in an entity id, or null for a post id. */
-export function typeOfId(id: string): EntityType | null {
-  const prefix = id.slice(0, id.indexOf(':'));
-  const map: Record<string, EntityType> = {
-    person: 'Person',
-    organization: 'Organization',
-    project: 'Project',
-    event: 'Event',
-    place: 'Place',
-  };
-  return map[prefix] ?? null;
-}
-
 /** A key segment that maps back to itself: lower-case ASCII words joined by single dashes. */
 const PLAIN_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

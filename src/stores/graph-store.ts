@@ -3,13 +3,6 @@ import type { EntityType, Extraction, RelationType } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
 import type { QueryName, QueryParams, QueryRow } from './named-queries.js';
 
-/** What the store keeps of an ingested post to decide whether it changed. */
-export interface StoredPost {
-  post: string;
-  hash: string;
-  source: string;
-}
-
 export interface StoreCounts {
   posts: number;
   entities: Partial<Record<EntityType, number>>;
