@@ -28,7 +28,16 @@ export interface ExtractOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** Extracts one post from its file text; throws InputError for unreadable or runaway posts. */
+/**
+ * Extracts one post from its file text; throws InputError for unreadable or runaway posts.
+ * @param file the post's path (its id, date and site come from it when the front matter is silent)
+ * @param text the file's text (Markdown or HTML, with front matter)
+ * @param options the lexicon; the root or site the id is relative to; the time budget; confidence floors
+ * @returns the `extract --json` contract: post, event, entities, relations with their sentences
+ * @example
+ * const x = extractPost('_posts/2010-04-29-xen-summit.md', text, { lexicon: loadLexicon() });
+ * const talks = x.relations.filter((r) => r.type === 'TALKED_ABOUT');
+ */
 export function extractPost(file: string, text: string, options: ExtractOptions): Extraction {
   return extractPostWithText(file, text, options).extraction;
 }
