@@ -37,7 +37,10 @@ export function foldAscii(word: string): string {
  * @example foldName("Xen Summit's") // → "xen summit"
  */
 export function foldName(text: string): string {
-  return stripDiacritics(text).toLowerCase().replace(/['’]s\b/g, '').trim();
+  return stripDiacritics(text)
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .trim();
 }
 
 /**

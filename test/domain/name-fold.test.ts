@@ -1,6 +1,14 @@
 // Name folding: each fold keys names the way its users compare them.
 import { describe, expect, it } from 'vitest';
-import { foldAscii, foldForm, foldName, normalizeName, squashAlnum, squashName, stripDiacritics } from '../../src/domain/name-fold.js';
+import {
+  foldAscii,
+  foldForm,
+  foldName,
+  normalizeName,
+  squashAlnum,
+  squashName,
+  stripDiacritics,
+} from '../../src/domain/name-fold.js';
 
 describe('name folding', () => {
   it('drops diacritics but keeps letters', () => {
