@@ -3,6 +3,7 @@
 import MiniSearch from 'minisearch';
 import { editDistance } from '../domain/edit-distance.js';
 import { foldName as fold, squashName as squash } from '../domain/name-fold.js';
+import { QUESTION_TALK_FORMS } from '../domain/talk-vocabulary.js';
 import type { EntityType } from '../domain/model.js';
 import type { EntityRow } from '../stores/named-queries.js';
 
@@ -13,7 +14,7 @@ export interface FoundEntity {
   exact: boolean;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'at', 'in', 'on', 'about', 'for', 'to', 'and', 'who', 'what', 'where', 'which', 'did', 'does', 'do', 'is', 'was', 'talk', 'talks', 'talked', 'speakers', 'speaker', 'posts', 'post', 'spoke', 'work', 'works', 'gave', 'give']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'at', 'in', 'on', 'about', 'for', 'to', 'and', 'who', 'what', 'where', 'which', 'did', 'does', 'do', 'is', 'was', 'posts', 'post', 'work', 'works', ...QUESTION_TALK_FORMS]);
 
 export class EntityFinder {
   private readonly bySquash = new Map<string, EntityRow[]>();
