@@ -1,4 +1,5 @@
 // Word lists the rules share: speaker verbs, talk nouns, event and organization name shapes.
+import type { Token } from './tokens.js';
 import {
   AUXILIARY_WORDS, SPEAKER_VERBS as SPEAKER_VERB_ROWS, TALK_NOUN_FORMS, TALK_NOUN_VERBS as TALK_NOUN_VERB_ROWS, formsOf,
 } from '../../src/domain/talk-vocabulary.js';
@@ -16,7 +17,10 @@ export const EVENT_WORDS = /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Fes
 export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp|Days)$/u;
 
 /** Last words of organization names: "OpenStack Security Team", "University of ...". */
-export const ORG_SUFFIXES = /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co)$/i;
+export const ORG_SUFFIXES = /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|SRL|BV|AB|Oy|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co|Board|Committee|Conservancy|Cooperative|Collective|Universidad|Universidade|Universität|Université|Università|Universiteit)$/i;
+
+/** First words of organization names, in the languages of the world's universities: "Universidad Libre". */
+export const ORG_HEADS = /^(University|Universidad|Universidade|Universität|Université|Università|Universiteit|Uniwersytet|Institute|Instituto|Institut|Istituto|Fundación|Fundação|Fondation|Fondazione|Stiftung)$/;
 
 /** Words that make a person's name a title, not a person: "Moore's Law". */
 export const NOT_NAME_WORDS = /^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/;
@@ -29,3 +33,13 @@ export const NAME_PARTICLES = new Set(['of', 'de', 'van', 'von', 'der', 'den', '
 
 /** Roles between an organization and a person: "Red Hat's CTO, Brian Stevens". */
 export const ROLE_WORDS = /^(own|CTO|CEO|CFO|CIO|COO|CISO|VP|SVP|EVP|founder|co-founder|president|chairman|director|engineer|manager|head|chief|architect|lead|evangelist|developer|maintainer|fellow|advocate|officer|researcher|scientist|consultant|member|contributor)$/i;
+
+/** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
+export function speakerVerbAfter(scan: { tokens: Token[] }, b: number): boolean {
+  // "Ana Lima will open the day": auxiliaries may stand between the name and its verb.
+  while (AUXILIARIES.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '')) b++;
+  const next = scan.tokens[b + 1]?.text.toLowerCase() ?? '';
+  if (SPEAKER_VERBS.has(next)) return true;
+  if (!TALK_NOUN_VERBS.has(next)) return false;
+  return scan.tokens.slice(b + 2, b + 9).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
+}
