@@ -265,6 +265,8 @@ function matchOrgProduct(scan: Scan, a: number, b: number): boolean {
   const t = scan.tokens[a]!;
   const owner = scan.mentions.find((m) => m.possessive && m.type === 'Organization' && /^['’]?s?\s$/.test(scan.s.text.slice(m.end, t.start)));
   if (!owner || b - a > 2 || scan.tokens.slice(a, b + 1).some((w) => isCommonWord(w.text) && a === b)) return false;
+  // "Acme's Michael Lind" is the company's person, not its product.
+  if (b > a && isFirstName(t.text)) return false;
   add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'org-product' });
   return true;
 }

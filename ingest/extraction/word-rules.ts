@@ -33,6 +33,11 @@ function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 
   if (isCapitalized(word) && !isCommonWord(word) && !lexicon.byForm.has(foldForm(word)) && handleInSpeakerList(scan, i)) {
     return { type: 'Person', canonical: word, confidence: 0.6, source: 'handle', ...extra };
   }
+  // "Frobnix's Ana Lima will deliver ...": whoever owns a person is an organization.
+  const next = scan.tokens[i + 1];
+  if (t.possessive && isCapitalized(word) && !isCommonWord(word) && next && isFirstName(next.text) && scan.s.text.slice(t.end, next.start) === ' ') {
+    return { type: 'Organization', canonical: word, confidence: 0.6, source: 'owner', ...extra };
+  }
   if (/^(gen|v|ver|version|rev|r|no|q|h)\d+$/i.test(word)) return null;
   const shaped = isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
   // "Carlos Mendez from HashiCorp": what a person is from is an organization.
