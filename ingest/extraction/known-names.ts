@@ -3,7 +3,7 @@
 // proper nouns in context, and never count at a sentence's start or in a title-cased line.
 import { isCommonWord } from '../document/nlp.js';
 import { ORG_SUFFIXES } from './cues.js';
-import { foldAscii } from './knowledge/data-packages.js';
+import { foldAscii } from '../../src/domain/name-fold.js';
 import type { LexiconEntry } from './lexicon.js';
 import { tagsAt, type Scan } from './scan.js';
 import { isCapitalized } from './tokens.js';

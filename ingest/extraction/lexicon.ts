@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../../src/domain/errors.js';
 import type { EntityType } from '../../src/domain/model.js';
+import { foldForm } from '../../src/domain/name-fold.js';
 import { brandNames, languageNames, personNameWords, placeNames, type KnownName } from './knowledge/data-packages.js';
 
 export interface LexiconEntry {
@@ -38,17 +39,6 @@ const TYPED_FILES: Array<[string, EntityType]> = [
   ['events.txt', 'Event'],
   ['places.txt', 'Place'],
 ];
-
-/** Folds a surface form for lookup: case, curly quotes, a trailing possessive. */
-export function foldForm(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[’‘]/g, "'")
-    .replace(/'s$|'$/i, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 export interface LexiconOptions {
   /** A folder of lexicon files laid over the built-in ones. */

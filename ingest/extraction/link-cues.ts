@@ -1,5 +1,6 @@
 // What a link's target says about its anchor: a person's profile page, a project's site.
 // "[Konrad Wilk](http://www.linkedin.com/in/darnok)" → person; "[CRIU](https://criu.org/)" → project.
+import { squashAlnum as squash } from '../../src/domain/name-fold.js';
 
 export type LinkCue = 'person' | 'project' | null;
 
@@ -46,8 +47,4 @@ function parseUrl(url: string): { host: string; segments: string[] } | null {
   } catch {
     return null;
   }
-}
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
 }

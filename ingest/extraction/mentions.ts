@@ -4,8 +4,8 @@ import {
   EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS,
   TALK_NOUNS, speakerVerbAfter,
 } from './cues.js';
-import { foldAscii } from './knowledge/data-packages.js';
-import { foldForm, type LexiconEntry } from './lexicon.js';
+import { foldAscii, foldForm } from '../../src/domain/name-fold.js';
+import type { LexiconEntry } from './lexicon.js';
 import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
 import { isNoise, takeAddresses } from './noise.js';
@@ -95,7 +95,7 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     if (from === a) from = joinedNamesStart(scan, from);
     if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
     const series = scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) + word.replace(/^(Summit)s$/, '$1');
-    add(scan, from, k, { type: 'Event', canonical: lex?.type === 'Event' ? series : series, surface: series, confidence: 0.8, source: 'event-shape', year: yearAfter(scan, k) });
+    add(scan, from, k, { type: 'Event', canonical: series, surface: series, confidence: 0.8, source: 'event-shape', year: yearAfter(scan, k) });
     return;
   }
 }

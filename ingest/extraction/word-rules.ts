@@ -1,7 +1,7 @@
 // Word-by-word rules: tech-shaped names, lone first names with a cue, company products,
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
 import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS, speakerVerbAfter } from './cues.js';
-import { foldForm } from './lexicon.js';
+import { foldForm } from '../../src/domain/name-fold.js';
 import { contextType } from './context-types.js';
 import { linkCue } from './link-cues.js';
 import { isCommonWord, isFirstName, isVerb } from '../document/nlp.js';

@@ -1,12 +1,14 @@
 // The extraction story for one post: read it, find mentions, resolve them into entities,
 // find its event, its talks and affiliations, and state each relation with its sentence.
+import { dedupeBy } from '../../src/domain/dedupe.js';
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
 import { buildDocument, type PostDocument, type Sentence } from '../document/build-document.js';
 import type { PostContext } from '../document/post-meta.js';
 import { findAffiliations } from '../talks/affiliations.js';
 import { detectEvent } from '../extraction/event.js';
-import { foldForm, type Lexicon } from '../extraction/lexicon.js';
+import { foldForm } from '../../src/domain/name-fold.js';
+import type { Lexicon } from '../extraction/lexicon.js';
 import { findMentions } from '../extraction/mentions.js';
 import { findTalks } from '../talks/find-talks.js';
 import { resolvePost, type ResolvedMention } from '../resolution/resolve-post.js';
@@ -26,7 +28,16 @@ export interface ExtractOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** Extracts one post from its file text; throws InputError for unreadable or runaway posts. */
+/**
+ * Extracts one post from its file text; throws InputError for unreadable or runaway posts.
+ * @param file the post's path (its id, date and site come from it when the front matter is silent)
+ * @param text the file's text (Markdown or HTML, with front matter)
+ * @param options the lexicon; the root or site the id is relative to; the time budget; confidence floors
+ * @returns the `extract --json` contract: post, event, entities, relations with their sentences
+ * @example
+ * const x = extractPost('_posts/2010-04-29-xen-summit.md', text, { lexicon: loadLexicon() });
+ * const talks = x.relations.filter((r) => r.type === 'TALKED_ABOUT');
+ */
 export function extractPost(file: string, text: string, options: ExtractOptions): Extraction {
   return extractPostWithText(file, text, options).extraction;
 }
@@ -87,13 +98,7 @@ function withAuthorAndEvent(entities: Entity[], mentions: ResolvedMention[][], a
   const aliases = new Set<string>([event.name, ...out.filter((e) => merged.has(e.id)).flatMap((e) => [e.name, ...e.aliases])]);
   aliases.delete(name);
   kept.push({ id, type: 'Event', name, aliases: [...aliases].sort(), confidence: 0.9 });
-  return dedupeById(kept);
-}
-
-function dedupeById(entities: Entity[]): Entity[] {
-  const seen = new Map<string, Entity>();
-  for (const e of entities) if (!seen.has(e.id)) seen.set(e.id, e);
-  return [...seen.values()];
+  return dedupeBy(kept, (e) => e.id);
 }
 
 function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entities: Entity[], author: string | null, event: EventRef | null): Relation[] {
@@ -124,7 +129,7 @@ function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entiti
           // The entity's type, not the mention's: a mention may have joined the covered event.
           const type = typeOf.get(m.entity);
           if ((type === 'Project' || type === 'Organization') && !own.has(m.entity)) {
-            rel.add('TALKED_ABOUT', speaker, m.entity, sentenceText(i === talk.sentence ? i : i), talk.title);
+            rel.add('TALKED_ABOUT', speaker, m.entity, sentenceText(i), talk.title);
           }
         }
       }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ConfigError } from '../../src/domain/errors.js';
 import { entityId } from '../../src/domain/ids.js';
 import { ENTITY_TYPES, type Entity, type EntityType, type Extraction } from '../../src/domain/model.js';
-import { foldForm } from '../extraction/lexicon.js';
+import { foldForm } from '../../src/domain/name-fold.js';
 
 /** An entity named by id ("person:dave") or by name, optionally with its type. */
 const Ref = z.union([z.string().min(1), z.object({ name: z.string().min(1), type: z.enum(ENTITY_TYPES).optional() })]);

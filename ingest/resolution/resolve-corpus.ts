@@ -2,7 +2,8 @@
 // "Xen Cloud Platform" (with alias XCP) in one post and "XCP" in another meet; "Dan" alone
 // in two posts does not (a lone first name is too ambiguous to merge on).
 import type { Entity, Extraction, Relation } from '../../src/domain/model.js';
-import { foldForm } from '../extraction/lexicon.js';
+import { foldForm } from '../../src/domain/name-fold.js';
+import { UnionFind } from '../../src/domain/union-find.js';
 import { voteTypes } from './type-votes.js';
 
 /** An entity as the store already holds it. */
@@ -48,29 +49,18 @@ function keysOf(e: KnownEntity): string[] {
 }
 
 function groupIds(records: KnownEntity[], known: Set<string>, counts: Map<string, number>): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) && parent.get(root) !== root) root = parent.get(root)!;
-    return root;
-  };
+  const groups = new UnionFind((a, b) => preferred(a, b, known, counts));
   const byKey = new Map<string, string>();
   for (const r of [...records].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    parent.set(r.id, r.id);
+    groups.add(r.id);
     for (const key of keysOf(r)) {
       const other = byKey.get(key);
       if (!other) byKey.set(key, r.id);
-      else {
-        const [ra, rb] = [find(other), find(r.id)];
-        if (ra !== rb) {
-          const keep = preferred(ra, rb, known, counts);
-          parent.set(keep === ra ? rb : ra, keep);
-        }
-      }
+      else groups.union(other, r.id);
     }
   }
   const out = new Map<string, string>();
-  for (const id of parent.keys()) if (find(id) !== id) out.set(id, find(id));
+  for (const id of groups.keys()) if (groups.find(id) !== id) out.set(id, groups.find(id));
   return out;
 }
 

@@ -1,10 +1,12 @@
 // Resolves a post's mentions into one entity per real thing: back-references to full names
 // ("Konrad" → Konrad Wilk), possessives, acronyms ↔ expansions (XCP ↔ Xen Cloud Platform),
 // case variants ("Openstack" → OpenStack) and mentions sharing a link target.
+import { initials } from '../../src/domain/acronyms.js';
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EntityType } from '../../src/domain/model.js';
 import type { Sentence } from '../document/build-document.js';
-import { foldForm } from '../extraction/lexicon.js';
+import { foldForm } from '../../src/domain/name-fold.js';
+import { UnionFind } from '../../src/domain/union-find.js';
 import type { Mention } from '../extraction/mentions.js';
 import { isCapitalized, tokenize } from '../extraction/tokens.js';
 
@@ -25,7 +27,8 @@ export function resolvePost(sentences: Sentence[], found: Mention[][], author: s
   addBackReferences(sentences, all, author);
   dropInsideAcronymDefinitions(sentences, all);
   const definitionPairs = acronymDefinitions(sentences, all);
-  const groups = new UnionFind();
+  // Keep the person's full name (the longer key) as the root, so names stay whole.
+  const groups = new UnionFind((a, b) => (a.length >= b.length ? a : b));
   const flat = all.flatMap((ms, i) => ms.map((m) => ({ m, i, key: keyOf(m) })));
   for (const { key } of flat) groups.add(key);
   linkSingleNames(flat.map((f) => f.m), groups, author);
@@ -94,14 +97,6 @@ function linkAcronyms(mentions: Mention[], groups: UnionFind): void {
     const match = long.find((l) => initials(l.surface) === m.surface);
     if (match) groups.union(keyOf(match), keyOf(m));
   }
-}
-
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => !/^(of|and|for|the|in|on|&)$/i.test(w))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
 }
 
 /** Two names linked to the very same page are one thing ("Dan Walsh's" and "Dan"). */
@@ -205,24 +200,4 @@ function mergeById(entities: Entity[]): Entity[] {
     }
   }
   return [...byId.values()];
-}
-
-class UnionFind {
-  private parent = new Map<string, string>();
-  add(key: string): void {
-    if (!this.parent.has(key)) this.parent.set(key, key);
-  }
-  find(key: string): string {
-    this.add(key);
-    let root = key;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    // Keep the person's full name (the longer key) as the root, so names stay whole.
-    if (ra !== rb) (ra.length >= rb.length ? this.parent.set(rb, ra) : this.parent.set(ra, rb));
-  }
 }

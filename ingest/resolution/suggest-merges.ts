@@ -2,7 +2,8 @@
 // "George Dunlop" ~ "George Dunlap", "OpenvSwitch" ~ "Open vSwitch", "XCP" ~ "Xen Cloud Platform".
 import type { Entity } from '../../src/domain/model.js';
 import { editDistance as distance } from '../../src/domain/edit-distance.js';
-import { foldForm } from '../extraction/lexicon.js';
+import { isAcronymOf } from '../../src/domain/acronyms.js';
+import { foldForm, squashAlnum as squash } from '../../src/domain/name-fold.js';
 
 export interface MergeSuggestion {
   keep: string;
@@ -32,7 +33,6 @@ export function suggestMerges(entities: Candidate[]): MergeSuggestion[] {
 function compare(a: Candidate, b: Candidate): { reason: string; score: number } | null {
   const an = foldForm(a.name);
   const bn = foldForm(b.name);
-  const squash = (s: string) => s.replace(/[^a-z0-9]/g, '');
   if (squash(an) === squash(bn)) return { reason: 'same name but for spaces or punctuation', score: 0.95 };
   if ([...a.aliases, a.name].some((n) => foldForm(n) === bn) || [...b.aliases, b.name].some((n) => foldForm(n) === an)) {
     return { reason: 'one is an alias of the other', score: 0.9 };
@@ -55,12 +55,6 @@ function comparePeople(a: string, b: string): { reason: string; score: number } 
     if (single === full[0] || single === full.at(-1)) return { reason: 'a lone first or last name of the other', score: 0.5 };
   }
   return null;
-}
-
-function isAcronymOf(short: string, long: string): boolean {
-  if (!/^[A-Z0-9]{2,6}$/.test(short) || !/\s/.test(long)) return false;
-  const initials = long.split(/[\s-]+/).filter((w) => !/^(of|and|for|the)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
-  return initials === short;
 }
 
 /** Keeps the entity with more posts (then the longer name) and merges the other into it. */

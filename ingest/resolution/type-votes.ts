@@ -2,7 +2,7 @@
 // a Project everywhere. Only a clear majority wins, and never against what a post states of it.
 import { entityId } from '../../src/domain/ids.js';
 import type { EntityType, Extraction } from '../../src/domain/model.js';
-import { foldForm } from '../extraction/lexicon.js';
+import { foldForm } from '../../src/domain/name-fold.js';
 
 /** Types a vote may move between, and how clear the majority must be. */
 const VOTED: ReadonlySet<EntityType> = new Set(['Person', 'Organization', 'Project']);

@@ -1,5 +1,6 @@
 // Person-to-organization links stated in the text: "Ana Lima from Acme", "Acme's own Bo Chen",
 // "Acme's CTO, Bo Chen", "Bo Chen (Acme)", "my work at Acme"; the shapes are in affiliation-shapes.ts.
+import { dedupeBy } from '../../src/domain/dedupe.js';
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
 import { ROLE_WORDS } from '../extraction/cues.js';
@@ -33,7 +34,7 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
       }
     }
   }
-  return dedupe([...out, ...chained(s, out, orgs)]);
+  return dedupeBy([...out, ...chained(s, out, orgs)].filter((a) => a.person !== a.org), (a) => `${a.person}|${a.org}`);
 }
 
 /** The sentence states the link right beside the names (see affiliation-shapes.ts). */
@@ -69,14 +70,4 @@ function orgBeforePerson(between: string, possessive: boolean): boolean {
   if (/^\s+$/.test(text)) return possessive;
   const words = text.replace(/[,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 3 && words.every((w) => ROLE_WORDS.test(w) || /^(senior|principal|staff|the)$/i.test(w));
-}
-
-function dedupe(list: Affiliation[]): Affiliation[] {
-  const seen = new Set<string>();
-  return list.filter((a) => {
-    const key = `${a.person}|${a.org}`;
-    if (seen.has(key) || a.person === a.org) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,15 +1,17 @@
-// Wiring in one place: createApp(deps) builds the Express app from the query service.
+// Wiring in one place: createApp(deps) builds the Express app over a read interface (QueryApi).
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { safeUrl } from '../domain/safe-url.js';
-import type { QueryService } from '../query/query-service.js';
+import type { QueryApi } from '../query/query-api.js';
 import { errorMiddleware, notFound } from './errors.js';
 import { apiRoutes } from './routes.js';
 import { webRoutes } from './web-routes.js';
 
+/** What the app is built over: interfaces only, so any implementation (live, fake) will do. */
 export interface AppDeps {
-  service: QueryService;
+  /** Answers every read route. */
+  service: QueryApi;
   /** Absolute base URL for links in feeds (`--public-url`); never taken from request headers. */
   publicUrl?: string;
 }

@@ -1,7 +1,7 @@
 // The HTTP routes of the read API: each validates its input, asks the query service, and
 // answers JSON with an ETag and a short Cache-Control.
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { QueryService } from '../query/query-service.js';
+import type { QueryApi } from '../query/query-api.js';
 import { parseSites, type SiteList } from '../query/site-filter.js';
 import { openApiDocument } from './openapi.js';
 import { AskQuery, BrowseParams, BrowseQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
@@ -20,7 +20,7 @@ function json(handler: Handler): RequestHandler {
 }
 
 /** The /api routes, answered by `service`; feed links start at `options.publicUrl`. */
-export function apiRoutes(service: QueryService, options: { publicUrl: string }): Router {
+export function apiRoutes(service: QueryApi, options: { publicUrl: string }): Router {
   const r = Router();
   r.get('/search', json(async (req) => {
     const { q, limit, offset, sort, year, site, type } = SearchQuery.parse(req.query);

@@ -4,7 +4,7 @@ import express, { Router, type Response } from 'express';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { QueryService } from '../query/query-service.js';
+import type { QueryApi } from '../query/query-api.js';
 import { TalkgraphError } from '../domain/errors.js';
 import { FRAME_CSP, frameHtml, type Theme } from './embed-frame.js';
 import { RelatedByUrlQuery, RelatedQuery } from './schemas.js';
@@ -21,7 +21,7 @@ function embeddable(res: Response): void {
 
 const themeOf = (t: unknown): Theme => (t === 'dark' || t === 'light' ? t : 'auto');
 
-export function webRoutes(service: QueryService): Router {
+export function webRoutes(service: QueryApi): Router {
   const r = Router();
   r.use('/assets', express.static(path.join(WEB_DIR, 'assets'), { maxAge: '5m' }));
   r.get('/vendor/cytoscape.min.js', (_req, res) => res.sendFile(CYTOSCAPE, { maxAge: '1d' }));

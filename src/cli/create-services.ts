@@ -17,6 +17,8 @@ export interface ServicesConfig {
   neo4j?: string;
   /** Read commands: an embedded data folder that holds no store is an error, not an empty answer. */
   requireStore?: boolean;
+  /** A store the caller opened (a test's Neo4j), used instead of the one the flags name; close() closes it. */
+  store?: GraphStore;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -38,10 +40,10 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
   const env = config.env ?? process.env;
   const data = dataDir(config, env);
   const neo4j = neo4jConfigFrom(config.neo4j, env);
-  if (config.requireStore && !neo4j && !holdsStore(data)) {
+  if (config.requireStore && !config.store && !neo4j && !holdsStore(data)) {
     throw new StorageError('STORE_NOT_FOUND', 'data-folder', path.resolve(data), 'holds no talkgraph store (run "talkgraph ingest PATH" with this --data first)');
   }
-  const store = await openStore(config, env);
+  const store = config.store ?? (await openStore(config, env));
   // Over Neo4j the search documents live in Neo4j too: serve needs no data folder.
   const index = SearchIndex.forStore(store, data);
   return { data, store, index, query: () => QueryService.create(store, index), close: () => store.close() };

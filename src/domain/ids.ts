@@ -2,13 +2,12 @@
 // are `post:<site>:<key>` and never collide: a key that lost information becomes `<slug>_<hash>`.
 import { createHash } from 'node:crypto';
 import type { EntityType } from './model.js';
+import { stripDiacritics } from './name-fold.js';
 import { transliterate } from './transliteration.js';
 
 /** "Open vSwitch" → "open-vswitch"; "Dave & Buster's" → "dave-buster-s". */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = stripDiacritics(text)
     .toLowerCase()
     .replace(/\+/g, '-plus')
     .replace(/#/g, '-sharp')
@@ -21,19 +20,6 @@ export function slugify(text: string): string {
 /** `entityId('Person', 'George Dunlap')` → "person:george-dunlap". */
 export function entityId(type: EntityType, name: string): string {
   return `${type.toLowerCase()}:${slugify(name)}`;
-}
-
-/** The type encoded in an entity id, or null for a post id. */
-export function typeOfId(id: string): EntityType | null {
-  const prefix = id.slice(0, id.indexOf(':'));
-  const map: Record<string, EntityType> = {
-    person: 'Person',
-    organization: 'Organization',
-    project: 'Project',
-    event: 'Event',
-    place: 'Place',
-  };
-  return map[prefix] ?? null;
 }
 
 /** A key segment that maps back to itself: lower-case ASCII words joined by single dashes. */
@@ -56,7 +42,7 @@ export function stableKey(segments: string[], original: string, exact = true): s
 
 /** "Привет, Мир" → "privet-mir"; "Café" → "cafe"; "日本語" → "" (the hash carries it). */
 export function slugSegment(text: string): string {
-  return transliterate(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
+  return transliterate(stripDiacritics(text).toLowerCase())
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

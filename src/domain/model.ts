@@ -13,6 +13,10 @@ export const RELATION_TYPES = [
   'WROTE',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+/** The relations a talk states: a person talked about a thing, or spoke at an event. */
+export type TalkRelationType = Extract<RelationType, 'TALKED_ABOUT' | 'SPOKE_AT'>;
+/** The facts about a person the answers read: talks, speaking and where they work. */
+export type PersonRelationType = Extract<RelationType, 'TALKED_ABOUT' | 'SPOKE_AT' | 'AFFILIATED_WITH'>;
 
 /** A blog post as read from its file: front matter plus where it came from. */
 export interface Post {

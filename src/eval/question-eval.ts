@@ -2,7 +2,7 @@
 // max(5, number of gold answers), and whether the first answer is a gold one.
 import type { QueryService } from '../query/query-service.js';
 import type { GoldPost } from './gold.js';
-import { normalizeName } from './normalize-name.js';
+import { normalizeName } from '../domain/name-fold.js';
 
 export interface QuestionScore {
   q: string;

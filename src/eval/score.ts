@@ -2,7 +2,7 @@
 // pairs, affiliations and the event, with the misses and false hits for `--errors`.
 import type { Entity, Extraction } from '../domain/model.js';
 import type { GoldPost } from './gold.js';
-import { normalizeName } from './normalize-name.js';
+import { normalizeName } from '../domain/name-fold.js';
 
 export const METRICS = ['people', 'organizations', 'projects', 'speakers', 'talks', 'affiliations'] as const;
 export type Metric = (typeof METRICS)[number];

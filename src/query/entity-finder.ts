@@ -1,6 +1,7 @@
 // Finds entities forgivingly: any case, aliases, acronyms, glued or split words ("Credit 2"),
 // small typos ("George Dunlop"), and events by series plus year ("xen summit 2010").
 import { editDistance } from '../domain/edit-distance.js';
+import { foldName as fold, squashName as squash } from '../domain/name-fold.js';
 import { QUESTION_TALK_FORMS } from '../domain/talk-vocabulary.js';
 import type { EntityType } from '../domain/model.js';
 import { ENTITY_NAME_OPTIONS } from '../search/search-options.js';
@@ -14,8 +15,6 @@ export interface FoundEntity {
   exact: boolean;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]s\b/g, '').trim();
-const squash = (s: string) => fold(s).replace(/[^a-z0-9+#]/g, '');
 const STOP = new Set(['the', 'a', 'an', 'of', 'at', 'in', 'on', 'about', 'for', 'to', 'and', 'who', 'what', 'where', 'which', 'did', 'does', 'do', 'is', 'was', 'posts', 'post', 'work', 'works', ...QUESTION_TALK_FORMS]);
 
 export class EntityFinder {

@@ -2,7 +2,7 @@
 // names each with the sentence that names them, the facts it states (talks, appearances,
 // affiliations) with both ends marked, and its related posts.
 import { TalkgraphError } from '../domain/errors.js';
-import type { EntityType } from '../domain/model.js';
+import type { EntityType, PersonRelationType } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
@@ -15,7 +15,7 @@ export interface PostView {
   post: { id: string; title: string; date: string | null; url: string | null; author: string | null; tags: string[]; site: string | null; original: string | null };
   entities: Array<{ id: string; name: string; type: EntityType; posts: number; evidence: Snippet | null }>;
   /** `namesBoth`: the sentence names both ends (else the post implies one: the event it covers). */
-  facts: Array<{ type: 'TALKED_ABOUT' | 'SPOKE_AT' | 'AFFILIATED_WITH'; from: Ref; to: Ref; title: string | null; evidence: Snippet; namesBoth: boolean }>;
+  facts: Array<{ type: PersonRelationType; from: Ref; to: Ref; title: string | null; evidence: Snippet; namesBoth: boolean }>;
   related: RelatedPost[];
 }
 

@@ -11,51 +11,27 @@ import { atomFeed } from './atom-feed.js';
 import { graphAround, profile, speakers, type GraphView, type Profile, type SpeakerSummary } from './browse.js';
 import { EntityFinder } from './entity-finder.js';
 import { entityIndex, type EntityIndex } from './entity-index.js';
-import { keywordSearch, type Facet, type PostHit, type SortOrder } from './keyword-search.js';
+import { keywordSearch } from './keyword-search.js';
 import { postView, type PostView } from './post-view.js';
-import { loadRelatedContext, relatedPosts, type RelatedContext, type RelatedPost } from './related-posts.js';
+import type { EntityCard, QueryApi, RelatedResponse, SearchFilters, SearchResponse } from './query-api.js';
+import { loadRelatedContext, relatedPosts, type RelatedContext } from './related-posts.js';
 import { inSites, pickByUrl, type SiteList } from './site-filter.js';
 import { TalkEvidence } from './talk-evidence.js';
 
 /** How many ranked posts a site-filtered search looks through before paging. */
 const SITE_SCAN = 1000;
 
-export interface EntityCard {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  posts: number;
-  /** Who talked about it (for a person: what they talked about). */
-  talkedAbout: string[];
-}
+export type { EntityCard, SearchFilters, SearchResponse } from './query-api.js';
 
-export interface SearchResponse {
-  query: string;
-  total: number;
-  entity: EntityCard | null;
-  posts: PostHit[];
-  /** Posts matching only some of the words, left out because others match them all. */
-  partial: number;
-  /** The query as searched when a typo was corrected, else null. */
-  corrected: string | null;
-  limit: number;
-  offset: number;
-  sort: SortOrder;
-  /** Counts per year, site and entity type over every match (before filters). */
-  facets: { years: Facet[]; sites: Facet[]; types: Facet[] };
-}
-
-/** Filters and order of a search (all optional). */
-export interface SearchFilters {
-  sort?: SortOrder;
-  year?: string;
-  site?: string;
-  /** Only posts naming an entity of this type whose name matches the query. */
-  type?: EntityType;
-}
-
-export class QueryService {
+/**
+ * The query service over a store and a search index: the one `QueryApi` implementation
+ * (method docs on the interface). Build it with `createServices(config).query()`.
+ * @example
+ * const services = await createServices({ data: '.talkgraph', requireStore: true });
+ * const service = await services.query();
+ * const { answers } = await service.ask('who talked about credit2');
+ */
+export class QueryService implements QueryApi {
   private constructor(
     readonly store: GraphStore,
     readonly index: SearchIndex | null,
@@ -64,7 +40,11 @@ export class QueryService {
     private context: RelatedContext,
   ) {}
 
-  /** Loads the entity names and talk sentences once; call `refresh()` after an ingest. */
+  /**
+   * Loads the entity names and talk sentences once; call `refresh()` after an ingest.
+   * @param store the graph store read from
+   * @param index the search index (null: no keyword search, as in some store tests)
+   */
   static async create(store: GraphStore, index: SearchIndex | null): Promise<QueryService> {
     const [finder, talks, context] = await QueryService.load(store);
     return new QueryService(store, index, finder, talks, context);
@@ -143,7 +123,7 @@ export class QueryService {
    * Related posts of a post given by id or by URL. By default only posts of the same site
    * (an embed box shows its own blog); `sites` names others, `'all'` allows every site.
    */
-  async related(ref: { id?: string; url?: string }, limit = 5, sites: SiteList | 'same' = 'same'): Promise<{ post: { id: string; title: string; url: string | null; site: string | null }; related: RelatedPost[] }> {
+  async related(ref: { id?: string; url?: string }, limit = 5, sites: SiteList | 'same' = 'same'): Promise<RelatedResponse> {
     const post = ref.id ? (await this.store.query('post', { id: ref.id }))[0] : ref.url ? pickByUrl(await this.store.query('post-by-url', { urls: urlVariants(ref.url) }), ref.url) : undefined;
     if (!post) throw new TalkgraphError('NOT_FOUND', 'related', ref.id ?? ref.url ?? '', 'no such post');
     const site = post.site ?? siteOfPostId(post.post);

@@ -70,6 +70,13 @@ interface Pending {
  * Ingests every post of `paths` (folders, files, feed files or URLs, WXR); one bad post is
  * skipped, never fatal. Holds the data folder's lock throughout; extractions are journalled as
  * they are made, and the graph and search index are saved as one generation (see src/storage).
+ * @param paths blog folders, post files, RSS/Atom feed files or http(s) URLs, WordPress exports
+ * @param o the store and index written to, the lexicon and curation, and the run's flags (prune, force, sites)
+ * @returns what was read, ingested, unchanged, skipped (with codes) and removed, and the store's counts
+ * @example
+ * const { store, index, close } = await createServices({ data: '.talkgraph' });
+ * const s = await ingestCorpus(['../blog'], { store, index, lexicon: loadLexicon(), curation: EMPTY_CURATION });
+ * await close();
  */
 export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<IngestSummary> {
   const parts = [o.store.snapshotPart(), o.index?.snapshotPart() ?? null].filter((p): p is SnapshotPart => p !== null);

@@ -1,20 +1,16 @@
 // The named queries both stores answer. Neo4j runs queries/<name>.cypher; the embedded
 // store answers the same names in TypeScript. Rows are plain data in a fixed order.
-import type { EntityType } from '../domain/model.js';
+import type { Entity, EntityType, PersonRelationType, TalkRelationType } from '../domain/model.js';
 
-export interface EntityRow {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  confidence: number;
+/** An entity as the stores return it: the domain entity plus how many posts mention it. */
+export interface EntityRow extends Entity {
   posts: number;
 }
 
-export interface EvidenceRow {
-  id: string;
-  name: string;
-  type: EntityType;
+/** An entity named in a row: its id, name and type. */
+export type EntityRef = Pick<Entity, 'id' | 'name' | 'type'>;
+
+export interface EvidenceRow extends EntityRef {
   post: string;
   sentence: string;
   title: string | null;
@@ -37,7 +33,7 @@ export interface PostDetailRow extends PostRow {
 export interface LinkRow {
   id: string;
   name: string;
-  rel: 'TALKED_ABOUT' | 'SPOKE_AT' | 'AFFILIATED_WITH';
+  rel: PersonRelationType;
   other: string;
   otherName: string;
   otherType: EntityType;
@@ -45,7 +41,7 @@ export interface LinkRow {
 }
 
 export interface NeighbourRow {
-  rel: 'TALKED_ABOUT' | 'SPOKE_AT' | 'AFFILIATED_WITH';
+  rel: PersonRelationType;
   source: string;
   target: string;
   other: string;
@@ -60,14 +56,14 @@ export interface Queries {
   /** Many posts in one round trip, by id. */
   'posts-by-ids': { params: { ids: string[] }; row: PostDetailRow };
   /** The entities a post mentions, with how many posts mention each. */
-  'post-entities': { params: { id: string }; row: { id: string; name: string; type: EntityType; posts: number } };
+  'post-entities': { params: { id: string }; row: EntityRef & { posts: number } };
   /** Other posts sharing an entity with the post. */
   'posts-sharing': { params: { id: string }; row: { post: string; entity: string } };
   'post-events': { params: Record<string, never>; row: { post: string; id: string; name: string } };
   'speaker-links': { params: Record<string, never>; row: LinkRow };
-  'co-mentioned': { params: { id: string; limit: number }; row: { id: string; name: string; type: EntityType; posts: number } };
+  'co-mentioned': { params: { id: string; limit: number }; row: EntityRef & { posts: number } };
   neighbours: { params: { id: string }; row: NeighbourRow };
-  'talk-evidence': { params: Record<string, never>; row: { id: string; name: string; rel: 'TALKED_ABOUT' | 'SPOKE_AT'; other: string; post: string; sentence: string } };
+  'talk-evidence': { params: Record<string, never>; row: { id: string; name: string; rel: TalkRelationType; other: string; post: string; sentence: string } };
   /** One entity with the number of posts that mention it. */
   entity: { params: { id: string }; row: EntityRow };
   /** Every entity (optionally of one type), most-mentioned first. */

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
 import { createApp } from '../../src/api/app.js';
 import { createServices } from '../../src/cli/create-services.js';
-import { QueryService } from '../../src/query/query-service.js';
-import { SearchIndex } from '../../src/search/search-index.js';
+import type { QueryService } from '../../src/query/query-service.js';
 import { ingestCorpus } from '../../src/services/ingest-service.js';
 import type { GraphStore } from '../../src/stores/graph-store.js';
 import { lexicon } from './extract-text.js';
@@ -15,13 +14,10 @@ import { lexicon } from './extract-text.js';
 export async function serviceOver(paths: string[], store?: GraphStore): Promise<{ service: QueryService; store: GraphStore; app: ReturnType<typeof createApp> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-svc-'));
   // The same composition root the commands use; the environment never picks the store here.
-  const services = await createServices({ data: dir, env: {} });
-  const s = store ?? services.store;
-  // A given store brings its own search (Neo4j full-text for Neo4j), as createServices picks it.
-  const index = store ? SearchIndex.forStore(store, dir) : services.index;
-  await ingestCorpus(paths, { store: s, index, lexicon, curation: EMPTY_CURATION });
-  const service = await QueryService.create(s, index);
-  return { service, store: s, app: createApp({ service }) };
+  const services = await createServices({ data: dir, env: {}, store });
+  await ingestCorpus(paths, { store: services.store, index: services.index, lexicon, curation: EMPTY_CURATION });
+  const service = await services.query();
+  return { service, store: services.store, app: createApp({ service }) };
 }
 
 /** Writes posts (file name → body with front matter) into a fresh folder, a site named `test`. */

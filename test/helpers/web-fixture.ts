@@ -5,10 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../src/api/app.js';
+import { createServices } from '../../src/cli/create-services.js';
 import type { Entity, Extraction, Relation } from '../../src/domain/model.js';
 import { QueryService } from '../../src/query/query-service.js';
-import { SearchIndex } from '../../src/search/search-index.js';
-import { EmbeddedStore } from '../../src/stores/embedded/embedded-store.js';
 import { corpusOf, serviceOver } from './service.js';
 
 const post = (slug: string, title: string, date: string, body: string, url = `https://blog.example/${date.slice(0, 4)}/${slug}/`) =>
@@ -37,8 +36,7 @@ export async function blogApp() {
 /** A hub: `n` speakers who each talked about the project "credit2" at Xen Summit 2010. */
 export async function hubApp(n = 100) {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-hub-'));
-  const store = EmbeddedStore.open(dir);
-  const index = SearchIndex.open(dir);
+  const { store, index } = await createServices({ data: dir, env: {} });
   const hub: Entity = { id: 'project:credit2', type: 'Project', name: 'credit2', aliases: [], confidence: 1 };
   const event: Entity = { id: 'event:xen-summit-2010', type: 'Event', name: 'Xen Summit 2010', aliases: [], confidence: 1 };
   const writes = [];

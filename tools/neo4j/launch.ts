@@ -29,7 +29,7 @@ export function neo4jClasspath(log: (line: string) => void = () => {}): string {
   const file = path.join(cacheDir, 'classpath.txt');
   if (existsSync(file)) {
     const cp = readFileSync(file, 'utf8').trim();
-    if (cp && cp.split(path.delimiter).every((jar) => existsSync(jar))) return cp;
+    if (cp.length > 0 && cp.split(path.delimiter).every((jar) => existsSync(jar))) return cp;
   }
   log('resolving Neo4j from Maven Central (first run only)...');
   const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(HERE, 'pom.xml'), 'dependency:build-classpath', `-Dmdep.outputFile=${file}`], { encoding: 'utf8' });

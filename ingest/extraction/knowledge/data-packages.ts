@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { EntityType } from '../../../src/domain/model.js';
+import { foldAscii } from '../../../src/domain/name-fold.js';
 
 const require = createRequire(import.meta.url);
 
@@ -67,9 +68,4 @@ export function placeNames(): KnownName[] {
 export function personNameWords(): Set<string> {
   const names = require('humannames') as Record<string, number>;
   return new Set(Object.keys(names).map(foldAscii));
-}
-
-/** "Björn" → "bjorn": the packages write names without diacritics. */
-export function foldAscii(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -12,10 +12,8 @@ import { formatBlogEval } from '../../eval/format-blog-eval.js';
 import { readGold } from '../../eval/gold.js';
 import { evalQuestions } from '../../eval/question-eval.js';
 import { errorLines } from '../../eval/run-eval.js';
-import { QueryService } from '../../query/query-service.js';
-import { SearchIndex } from '../../search/search-index.js';
 import { ingestCorpus } from '../../services/ingest-service.js';
-import { EmbeddedStore } from '../../stores/embedded/embedded-store.js';
+import { createServices } from '../create-services.js';
 import { LEXICON_FLAG, LEXICON_HELP } from '../lexicon-option.js';
 
 interface EvalFlags {
@@ -63,10 +61,10 @@ function chooseSets(flags: EvalFlags): EvalSet[] {
 async function addQuestions(result: BlogEval, sets: EvalSet[], lexicon: Lexicon): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-eval-'));
   try {
-    const store = EmbeddedStore.open(dir);
-    const index = SearchIndex.open(dir);
+    // The environment never picks the store here: a scratch embedded store in `dir`.
+    const { store, index, query } = await createServices({ data: dir, env: {} });
     await ingestCorpus(sets.map((s) => s.corpus), { store, index, lexicon, curation: EMPTY_CURATION });
-    const service = await QueryService.create(store, index);
+    const service = await query();
     for (const [i, set] of sets.entries()) result.blogs[i]!.questions = await evalQuestions(readGold(set.gold), service);
     result.questions = await evalQuestions(sets.flatMap((s) => readGold(s.gold)), service);
   } finally {

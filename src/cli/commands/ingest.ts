@@ -2,12 +2,12 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { loadCuration } from '../../../ingest/resolution/curation.js';
-import { SearchIndex } from '../../search/search-index.js';
 import type { SiteOverrides } from '../../../ingest/source/site-config.js';
 import { TalkgraphError } from '../../domain/errors.js';
 import { ingestCorpus, type IngestOptions, type IngestSummary, type Skipped } from '../../services/ingest-service.js';
 import { watchIngest } from '../../services/watch-ingest.js';
-import { dataDir, openStore } from '../../stores/open-store.js';
+import { dataDir } from '../../stores/open-store.js';
+import { createServices } from '../create-services.js';
 import { LEXICON_FLAG, LEXICON_HELP, lexiconFrom } from '../lexicon-option.js';
 import { createProgress } from '../progress.js';
 import { withStoreOptions, type StoreFlags } from '../store-options.js';
@@ -45,11 +45,12 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], flags: IngestFlags) => {
       const data = dataDir(flags);
       const curation = loadCuration(flags.curation ?? path.join(data, 'curation.yaml'));
-      const store = await openStore(flags);
+      const services = await createServices(flags);
+      const { store } = services;
       const progress = createProgress('ingest');
       const options = {
         store,
-        index: SearchIndex.forStore(store, data),
+        index: services.index,
         lexicon: lexiconFrom(flags.lexicon),
         curation,
         prune: Boolean(flags.prune),
@@ -69,7 +70,7 @@ export function registerIngest(program: Command): void {
         process.stdout.write(`${flags.json ? JSON.stringify(summary) : describe(summary, store.kind, data)}\n`);
       } finally {
         progress.stop();
-        await store.close();
+        await services.close();
       }
     });
 }

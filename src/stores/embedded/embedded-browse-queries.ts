@@ -1,6 +1,7 @@
 // The named queries about posts and browsing, answered over the graphology graph, row for
 // row as their queries/*.cypher twins.
-import type { EntityType } from '../../domain/model.js';
+import { dedupeBy } from '../../domain/dedupe.js';
+import type { EntityType, TalkRelationType } from '../../domain/model.js';
 import type { LinkRow, NeighbourRow, PostDetailRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import type { EdgeAttrs, EntityNode, Graph, PostNode } from './embedded-types.js';
 import { cmp, isEntity, mentioningPosts } from './embedded-helpers.js';
@@ -42,7 +43,7 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
     g.forEachEdge((_k, a, post, event) => {
       if (a.type === 'COVERS' && isEntity(g, event)) rows.push({ post, id: event, name: (g.getNodeAttributes(event) as EntityNode).name });
     });
-    return dedupe(rows, (r) => `${r.post}|${r.id}`).sort((a, b) => cmp(a.post, b.post) || cmp(a.id, b.id));
+    return dedupeBy(rows, (r) => `${r.post}|${r.id}`).sort((a, b) => cmp(a.post, b.post) || cmp(a.id, b.id));
   },
   'speaker-links': (g) => {
     const speakers = new Set<string>();
@@ -97,7 +98,7 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
     const rows: Array<QueryRow<'talk-evidence'>> = [];
     g.forEachEdge((_k, a, source, target) => {
       if (!TALK_RELS.has(a.type) || !isEntity(g, source) || !isEntity(g, target)) return;
-      rows.push({ id: source, name: (g.getNodeAttributes(source) as EntityNode).name, rel: a.type as 'TALKED_ABOUT' | 'SPOKE_AT', other: target, post: a.post, sentence: a.sentence });
+      rows.push({ id: source, name: (g.getNodeAttributes(source) as EntityNode).name, rel: a.type as TalkRelationType, other: target, post: a.post, sentence: a.sentence });
     });
     return rows.sort((a, b) => cmp(a.post, b.post) || cmp(a.id, b.id) || cmp(a.rel, b.rel) || cmp(a.other, b.other));
   },
@@ -117,10 +118,4 @@ function isPost(g: Graph, id: string): boolean {
 function postRow(g: Graph, id: string): PostDetailRow {
   const a = g.getNodeAttributes(id) as PostNode;
   return { post: id, title: a.title, url: a.url, date: a.date, author: a.author, tags: a.tags, site: a.site ?? null };
-}
-
-function dedupe<T>(rows: T[], key: (r: T) => string): T[] {
-  const seen = new Map<string, T>();
-  for (const r of rows) if (!seen.has(key(r))) seen.set(key(r), r);
-  return [...seen.values()];
 }

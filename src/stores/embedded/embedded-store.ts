@@ -1,7 +1,6 @@
 // The embedded default store: an in-memory graphology graph persisted as the `graph` part
 // of the data folder's snapshot generations (src/storage/generations.ts). No server needed.
 import { MultiDirectedGraph } from 'graphology';
-import path from 'node:path';
 import type { Relation } from '../../domain/model.js';
 import { commitParts, readPart, type SnapshotPart } from '../../storage/generations.js';
 import type { GraphStore, PostWrite, StoreCounts } from '../graph-store.js';

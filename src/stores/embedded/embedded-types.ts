@@ -1,14 +1,11 @@
 // The node and edge shapes of the embedded store's graph, in their own module so the store,
 // its queries and helpers all import them without importing one another in a circle.
 import type { MultiDirectedGraph } from 'graphology';
-import type { EntityType, RelationType } from '../../domain/model.js';
+import type { Entity, RelationType } from '../../domain/model.js';
 
-export interface EntityNode {
+/** An entity node: the domain entity, keyed by its id in the graph. */
+export interface EntityNode extends Omit<Entity, 'id'> {
   kind: 'Entity';
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  confidence: number;
 }
 
 export interface PostNode {
