@@ -39,6 +39,7 @@ export class SearchIndex {
       entities: x.entities.flatMap((e) => [e.name, ...e.aliases]).join(' · '),
       url: x.post.url,
       date: x.post.date,
+      site: x.post.site ?? null,
     };
     if (this.mini.has(doc.id)) this.mini.replace(doc);
     else this.mini.add(doc);
