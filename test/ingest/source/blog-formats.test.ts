@@ -1,5 +1,6 @@
 // Fixture blogs in each generator's layout: the ids, dates and URLs the generator itself would give.
 import { describe, expect, it } from 'vitest';
+import { readPosts } from '../../../ingest/pipeline/post-stream.js';
 import { blogOf, idDateUrl, postsOf } from '../../helpers/blog.js';
 
 const talk = 'Dana Brooks talked about Ansible at the summit.';
@@ -119,6 +120,10 @@ describe('feeds and exports', () => {
     expect(skipped).toEqual([]);
     expect(idDateUrl(posts)).toEqual({ 'post:rss-example:2021-05-summit-day-one': ['2021-05-04', 'https://rss.example/2021/05/summit-day-one/'] });
     expect(posts[0]).toMatchObject({ title: 'Summit day one', author: 'Pat Writer', tags: ['xen'], site: 'rss-example' });
+    // The extractor reads the content as Markdown, the link kept (it tells a project by its site).
+    const texts = [];
+    for await (const e of readPosts([`${dir}/rss.xml`])) if (e.kind === 'read') texts.push(e.text);
+    expect(texts[0]).toContain('Dana Brooks talked about [Ansible](https://www.ansible.com/).');
   });
 
   it('reads an Atom file', async () => {
