@@ -96,7 +96,8 @@ export class IngestDiff {
   }
 
   private listed(event: ListedSource): void {
-    if (event.format !== 'wxr') return;
+    // An export holding no post at all is more likely the wrong export than an emptied blog.
+    if (event.format !== 'wxr' || event.entries.length === 0) return;
     const entries = this.exports.get(event.site) ?? new Set<string>();
     for (const e of event.entries) entries.add(e);
     this.exports.set(event.site, entries);

@@ -111,13 +111,17 @@ describe('--prune with feeds and WordPress exports', () => {
     expect(await titles()).toEqual(['C one', 'Feed fresh', 'Feed new', 'Feed old', 'WP first', 'WP fourth', 'WP third']);
   });
 
-  it('removes nothing when the export cannot be read', async () => {
+  it('removes nothing when the export cannot be read or holds no post', async () => {
     const { files, run, titles } = await setUpExports();
     const before = await titles();
     writeFileSync(files.export, '<rss><channel><item></channel>');
     const summary = await run([files.export]);
     expect(summary.skipped.map((s) => [s.file, s.code])).toEqual([[files.export, 'FEED_INVALID']]);
     expect(summary.removed).toBe(0);
+    expect(await titles()).toEqual(before);
+    // An export without a single post is more likely the wrong file than an emptied blog.
+    writeFileSync(files.export, wxr([]));
+    expect((await run([files.export])).removed).toBe(0);
     expect(await titles()).toEqual(before);
   });
 });
