@@ -2,25 +2,27 @@
 // (Acme)", "works at Acme", "Acme Inc.", "Acme's CEO" → Organization; "the Acme project" → Project.
 import type { EntityType } from '../../src/domain/model.js';
 import type { Mention } from './scan.js';
+import { ORG_OFFICER_AFTER, personThenOrg } from './affiliation-shapes.js';
 
 interface ContextRule {
   type: EntityType;
   /** Text right before the name, and the kind of mention that must end just before it (if any). */
   before?: RegExp;
   afterPerson?: boolean;
+  /** With `afterPerson`: a test of the text from that person to the name instead of `before`. */
+  between?: (text: string) => boolean;
   /** Text right after the name. */
   after?: RegExp;
 }
 
 /** Read top to bottom; the first rule that fits decides. Hand-listed names keep their type. */
 export const CONTEXT_RULES: ContextRule[] = [
-  { type: 'Organization', afterPerson: true, before: /^\s*\(\s*$/ }, // "Ana Lima (Acme)"
-  { type: 'Organization', afterPerson: true, before: /^['’]?s?\s*,\s*(?:\w+\s+){0,3}(?:at|of|from|for)\s+(?:the\s+)?$/i }, // "Ana Lima, engineer at Acme"
-  { type: 'Organization', afterPerson: true, before: /^\s+(?:from|of|at)\s+(?:the\s+)?$/i }, // "Ana Lima from Acme"
+  { type: 'Organization', afterPerson: true, between: personThenOrg }, // "Ana Lima (Acme)", "Ana Lima - an engineer at Acme"
   { type: 'Organization', before: /\b(?:works?|working|worked|employed|engineers?|developers?)\s+(?:at|for|by)\s+$/i },
   { type: 'Organization', before: /\b(?:joined|acquired by|sponsored by|founder of|CEO of|CTO of)\s+$/i },
   { type: 'Organization', after: /^\s*(?:,\s*)?(?:Inc\b|Corp\b|Ltd\b|LLC\b|GmbH\b|S\.A\.|AG\b)/ },
   { type: 'Organization', after: /^['’]s?\s+(?:CEO|CTO|CFO|COO|founders?|co-founders?|employees|engineers|headquarters|offices?)\b/ },
+  { type: 'Organization', after: ORG_OFFICER_AFTER }, // "Acme CEO Petra Lind"
   { type: 'Project', before: /\bthe\s+$/i, after: /^\s+(?:project|library|framework|package|tool|language|distribution|distro|plugin)\b/i },
 ];
 
@@ -43,8 +45,8 @@ export function retypeByContext(text: string, mentions: Mention[]): void {
 
 function fits(rule: ContextRule, m: Mention, before: string, after: string, mentions: Mention[], text: string): boolean {
   if (rule.after && !rule.after.test(after)) return false;
-  if (!rule.before) return true;
-  if (!rule.afterPerson) return rule.before.test(before);
+  if (!rule.afterPerson) return rule.before ? rule.before.test(before) : true;
   const person = [...mentions].reverse().find((p) => p.type === 'Person' && p.end <= m.start);
-  return Boolean(person && rule.before.test(text.slice(person.end, m.start)));
+  const between = person ? text.slice(person.end, m.start) : null;
+  return between !== null && (rule.between ? rule.between(between) : Boolean(rule.before?.test(between)));
 }

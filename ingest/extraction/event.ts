@@ -6,17 +6,17 @@ import type { Sentence } from '../document/build-document.js';
 import { findMentions, type DetectOptions } from './mentions.js';
 import { isCommonWord } from '../document/nlp.js';
 import { EVENT_WORDS } from './cues.js';
-import { isCapitalized, tokenize } from './tokens.js';
+import { isCamelCase, isCapitalized, tokenize } from './tokens.js';
 
 /** Words in a title that say the post reports on an event. */
 const REPORT_WORDS = /\b(recap|day\s+(one|two|three|\d)|highlights|wrap-?up|notes|report|keynotes?|sessions?|trip|summary|takeaways|live)\b/i;
 
-const THERE = /\b(attending|enjoying|wrapped up|kicked off|this week|here at|I'?m at|I am at|we are at|live from)\b/i;
+const THERE = /\b(attending|enjoying|wrapped up|kicked off|this week|here at|I'?m at|I am at|we are at|live from)\b|^(At|During)\s/i;
 
 /** The event the post covers, or null when it is not about one event. */
 export function detectEvent(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
   const fromTitle = eventFromTitle(post, opts) ?? eventNamedByTitleWord(post, sentences, opts) ?? eventHeadingTitle(post, sentences, opts);
-  if (fromTitle) return fromTitle;
+  if (fromTitle) return { ...fromTitle, name: bodySpelling(fromTitle.name, sentences, opts) };
   // Only an opening sentence that reports being there: "I'm enjoying the X Summit this week".
   const opening = sentences.filter((s) => s.block === 0 && s.kind === 'paragraph' && THERE.test(s.text));
   for (const s of opening) {
@@ -46,12 +46,15 @@ function eventNamedByTitleWord(post: Post, sentences: Sentence[], opts: DetectOp
 
 /** "Acmecon: gophers in the city": a one-word name heading the title, named again in an opening about a gathering. */
 function eventHeadingTitle(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
-  const head = /^([\p{Lu}][\p{L}\p{N}]+(?:\s[\p{Lu}][\p{L}\p{N}]+)?)\s*(?::|\s[—–-]\s|\s(?:Trip\s)?Report\b)/u.exec(post.title)?.[1];
+  const head = /^([\p{Lu}][\p{L}\p{N}]+(?:\s[\p{Lu}][\p{L}\p{N}]+)??)\s*(?::|\s[—–-]\s|\s(?:Trip\s)?Report\b)/u.exec(post.title)?.[1];
   if (!head || isCommonWord(head) || opts.lexicon.byForm.get(head.toLowerCase())?.type === 'Project') return null;
   const opening = sentences.slice(0, OPENING_SENTENCES);
-  if (!opening.some((s) => s.text.includes(head)) || !opening.some((s) => GATHERING.test(s.text))) return null;
+  // "Acmecon: ..." over an opening about "the first Go conference in the city": a one-word
+  // coined name (camel case) need not be repeated.
+  const named = opening.some((s) => s.text.includes(head)) || (isCamelCase(head) && !head.includes(' '));
+  if (!named || !opening.some((s) => GATHERING.test(s.text))) return null;
   const year = new RegExp(`${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+((?:19|20)\\d\\d)`).exec(opening.map((s) => s.text).join(' '));
-  return { name: head, year: year ? Number(year[1]) : yearOf(post) };
+  return { name: head, year: year ? Number(year[1]) : yearOf(post, opening) };
 }
 
 function openingEvent(sentences: Sentence[], opts: DetectOptions, ok: (m: { surface: string }) => boolean, post: Post): EventRef | null {
@@ -93,7 +96,31 @@ function eventFromTitle(post: Post, opts: DetectOptions): EventRef | null {
   return { name: words.join(' '), year: Number(titleYear[1]) };
 }
 
-function yearOf(post: Post): number | null {
-  const m = post.date ? /^(\d{4})/.exec(post.date) : null;
-  return m ? Number(m[1]) : null;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The post date's year; an opening that says "last November" in a January post means the
+ * year before.
+ */
+function yearOf(post: Post, opening: Sentence[] = []): number | null {
+  const m = post.date ? /^(\d{4})-(\d\d)/.exec(post.date) : null;
+  if (!m) return null;
+  const last = /\b(?:[Ll]ast|[Tt]his past)\s+(\p{Lu}\p{Ll}+)/u.exec(opening.map((s) => s.text).join(' '));
+  const month = last ? MONTHS.indexOf(last[1]!.toLowerCase()) : -1;
+  return month >= 0 && month + 1 > Number(m[2]) ? Number(m[1]) - 1 : Number(m[1]);
+}
+
+/** Only letters and digits, lower case: "openSUSE.Asia Summit" and "openSUSE Asia Summit" agree. */
+function folded(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The opening's own spelling of a name the title gives ("openSUSE.Asia Summit" over "openSUSE Asia Summit"). */
+function bodySpelling(name: string, sentences: Sentence[], opts: DetectOptions): string {
+  for (const s of sentences.slice(0, OPENING_SENTENCES)) {
+    if (!s.text.includes(name.split(' ').at(-1)!)) continue;
+    const m = findMentions({ text: s.text, links: s.links, heading: false }, opts).find((x) => x.type === 'Event' && folded(x.canonical) === folded(name));
+    if (m) return m.canonical;
+  }
+  return name;
 }

@@ -1,7 +1,7 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 import {
-  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
+  AUXILIARIES, EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
 import { foldAscii } from './knowledge/data-packages.js';
@@ -10,7 +10,7 @@ import { acceptKnownName } from './known-names.js';
 import { linkCue } from './link-cues.js';
 import { isNoise, takeAddresses } from './noise.js';
 import { retypeByContext } from './context-types.js';
-import { isCommonWord, isFirstName, isLastName, lexiconTag } from '../document/nlp.js';
+import { isCommonWord, isFirstName, isLastName, isOrdinaryWord, lexiconTag } from '../document/nlp.js';
 import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
@@ -79,6 +79,9 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
 const LEADING_WORDS = /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
 
 /** "Red Hat Summit 2012", "OpenStack Summit Boston 2017", "FUDCon": series name plus year. */
+/** What may join two names inside one event's name: "Acme + Frobnicate Conference". */
+const NAME_JOINERS = new Set([' + ', ' & ']);
+
 function matchEvent(scan: Scan, [a, b]: [number, number]): void {
   const { tokens } = scan;
   for (let k = a; k <= b; k++) {
@@ -88,11 +91,21 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     if (!(suffixed || lex?.type === 'Event' || (EVENT_WORDS.test(word) && k > a))) continue;
     let from = a;
     while (from < k && LEADING_WORDS.test(tokens[from]!.text)) from++;
+    // "Acme + Frobnicate Conference": two names joined by "+" or "&" head one event.
+    if (from === a) from = joinedNamesStart(scan, from);
     if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
     const series = scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) + word.replace(/^(Summit)s$/, '$1');
     add(scan, from, k, { type: 'Event', canonical: lex?.type === 'Event' ? series : series, surface: series, confidence: 0.8, source: 'event-shape', year: yearAfter(scan, k) });
     return;
   }
+}
+
+/** The first token of names joined to token `i` by "+" or "&" before it. */
+function joinedNamesStart(scan: Scan, i: number): number {
+  const { tokens } = scan;
+  while (i > 0 && NAME_JOINERS.has(scan.s.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !scan.taken[i - 1]
+    && (isCapitalized(tokens[i - 1]!.text) || isCamelCase(tokens[i - 1]!.text))) i--;
+  return i;
 }
 
 function yearAfter(scan: Scan, k: number): number | undefined {
@@ -205,7 +218,7 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
   const { tokens } = scan;
   // Sentence-initial ordinary words are capitalized only by position: "The", "Still"; a role
   // before a name is no part of it: "CEO Dirk-Peter van Leeuwen".
-  while (a <= b && tokens[a]!.start === 0 && isCommonWord(tokens[a]!.text) && !isFirstName(tokens[a]!.text)) a++;
+  while (a <= b && tokens[a]!.start === 0 && sentenceOpener(tokens[a]!.text)) a++;
   while (a < b && ROLE_WORDS.test(tokens[a]!.base)) a++;
   // "Release Manager Lubos Kocman": ordinary words before a given name and a surname are a title.
   const given = tokens.findIndex((t, i) => i > a && i < b && (isFirstName(t.text) || isGivenName(scan, t.text)));
@@ -227,6 +240,12 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
   if (b > a && matchProductChunk(scan, a, b)) return;
   if (matchPlace(scan, a, b)) return;
   classifyWords(scan, a, b);
+}
+
+/** A word capitalized only because it opens the sentence: "The", "Still", "Finally". */
+function sentenceOpener(word: string): boolean {
+  if (isFirstName(word)) return false;
+  return isCommonWord(word) || (/ly$/.test(word) && isOrdinaryWord(word.toLowerCase()));
 }
 
 /** "a group called Alter Ego": the words after "called" name an organization. */
@@ -274,14 +293,20 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   if (words.some((w) => NOT_NAME_WORDS.test(w.base) || isAllCaps(w.base))) return false;
   const link = linkAt(scan, a, b);
   const cue = link ? linkCue(scan.s.text.slice(words[0]!.start, words.at(-1)!.start) + words.at(-1)!.base, link.url) : null;
+  // Particles are names' own words, not English ones: "Dirk-Peter van Leeuwen".
+  const rest = words.slice(1).filter((w) => !NAME_PARTICLES.has(w.text));
   let confidence = 0;
   if (isFirstName(words[0]!.text)) confidence = 0.9;
   else if (cue === 'person' && !words.some((w) => isCommonWord(w.text))) confidence = 0.85;
-  else if (isGivenName(scan, words[0]!.text) && !words.slice(1).some((w) => isCommonWord(w.base))) confidence = 0.8;
+  else if (isGivenName(scan, words[0]!.text) && !rest.some((w) => isCommonWord(w.base))) confidence = 0.8;
   else if (inNameSlot(scan, a, b) && !words.some((w) => isCommonWord(w.base))) confidence = 0.75;
+  // "[Dean Ortiz](https://twitter.com/dortiz)", "by Mat Ryer", "CEO Jan Pleskač": a given name that is
+  // also an English word, where a profile link, a layout slot or a role says a name stands.
+  else if ((cue === 'person' || inNameSlot(scan, a, b) || afterRole(scan, a)) && knownGivenWord(scan, words[0]!.text) && !rest.some((w) => isCommonWord(w.base))) confidence = 0.75;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
   else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
+  else if (talkNounBefore(scan, a) && !words.some((w) => isCommonWord(w.base))) confidence = 0.6;
   if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))) return false;
   if (cue === 'project') return false;
   void chunkStart;
@@ -296,6 +321,17 @@ function isGivenName(scan: Scan, word: string): boolean {
   // A city may carry a given name ("Santiago"); a brand or a hand-listed name may not.
   const known = scan.opts.lexicon.byForm.get(foldForm(word));
   return scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places');
+}
+
+/** "CEO Jan Pleskač": a role word right before the words puts them in a name's place. */
+function afterRole(scan: Scan, a: number): boolean {
+  const role = scan.tokens[a - 1];
+  return Boolean(role && ROLE_WORDS.test(role.base) && !role.possessive && scan.s.text.slice(role.end, scan.tokens[a]!.start) === ' ');
+}
+
+/** A given name of the packages even when it is also an English word ("Jan", "Peer"). */
+function knownGivenWord(scan: Scan, word: string): boolean {
+  return scan.opts.lexicon.personWords.has(foldAscii(word.split('-')[0]!));
 }
 
 /**
@@ -322,6 +358,13 @@ function joinedToPerson(scan: Scan, a: number): boolean {
   return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
 }
 
+/** "keynotes from Arjun Mehta", "a talk by Chen Wei": a talk noun, then "by" or "from", then the words. */
+function talkNounBefore(scan: Scan, a: number): boolean {
+  const by = scan.tokens[a - 1]?.text.toLowerCase() ?? '';
+  if (by !== 'by' && by !== 'from') return false;
+  return scan.tokens.slice(Math.max(0, a - 4), a - 1).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
+}
+
 /** "Chen Wei's presentation": a possessive name owning a talk. */
 function possessiveTalkAfter(scan: Scan, b: number): boolean {
   return scan.tokens[b]!.possessive && TALK_NOUNS.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '');
@@ -329,10 +372,12 @@ function possessiveTalkAfter(scan: Scan, b: number): boolean {
 
 /** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
 export function speakerVerbAfter(scan: { tokens: Token[] }, b: number): boolean {
+  // "Ana Lima will open the day": auxiliaries may stand between the name and its verb.
+  while (AUXILIARIES.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '')) b++;
   const next = scan.tokens[b + 1]?.text.toLowerCase() ?? '';
   if (SPEAKER_VERBS.has(next)) return true;
   if (!TALK_NOUN_VERBS.has(next)) return false;
-  return scan.tokens.slice(b + 2, b + 7).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
+  return scan.tokens.slice(b + 2, b + 9).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
 }
 
 /** "Xen Cloud Platform", "VMWare Fusion", "Open vSwitch": a known or tech-shaped word leading a short name. */

@@ -1,8 +1,9 @@
-// Person-to-organization links stated in the text: "Tom Woller from AMD", "Patrick Weeks of
-// GE", "Rackspace's own Jim Curry", "Red Hat's CTO, Brian Stevens", "X (IBM)", "my work at Y".
+// Person-to-organization links stated in the text: "Ana Lima from Acme", "Acme's own Bo Chen",
+// "Acme's CTO, Bo Chen", "Bo Chen (Acme)", "my work at Acme"; the shapes are in affiliation-shapes.ts.
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
 import { ROLE_WORDS } from '../extraction/cues.js';
+import { orgInsideRole, personThenOrg } from '../extraction/affiliation-shapes.js';
 
 export interface Affiliation {
   person: string;
@@ -22,31 +23,37 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
   for (const org of orgs) {
     const before = s.text.slice(0, org.start);
     for (const p of people) {
-      const nearest = p.end <= org.start && !people.some((q) => q.start > p.end && q.end <= org.start);
-      if (nearest && (personBeforeOrg(s.text.slice(p.end, org.start)) || rolePossessive(s.text, p, org))) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
-      else if (org.end <= p.start && orgBeforePerson(s.text.slice(org.end, p.start), org.possessive)) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
+      if (statedBeside(s.text, p, org, people)) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
     }
     if (author && AUTHOR_WORK.test(before)) {
       out.push({ person: author, org: org.entity, sentence: s.index, kind: 'work' });
-      // "one of my teammates, Nikolai, about the work we've been doing at Red Hat"
+      // "one of my teammates, Nikolai, about the work we've been doing at Acme"
       if (/\b(teammates?|colleagues?|co-?workers?)\b/i.test(before)) {
         for (const p of people) if (p.end <= org.start) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
       }
     }
   }
-  return dedupe(out);
+  return dedupe([...out, ...chained(s, out, orgs)]);
 }
 
-/** Text between a person and an organization: " from ", " of the ", " (", ", CTO at ". */
-function personBeforeOrg(between: string): boolean {
-  const text = between.replace(/^['’]s?/, '');
-  if (/^\s+(from|of|at)\s+(the\s+)?$/i.test(text)) return true;
-  if (/^\s*\(\s*$/.test(text)) return true;
-  // "Ana Lima, who founded Acme", "Ana Lima, who works at Acme"
-  if (/^,?\s*who\s+(founded|co-founded|leads|runs|works\s+(at|for)|joined)\s+(the\s+)?$/i.test(text)) return true;
-  // "Ana Lima, CTO at Acme", "Ana Lima (Developer Advocate at Acme)"
-  const role = /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?([\w\s-]{2,40}?)\s+(at|of|from|for)\s+(the\s+)?$/i.exec(text);
-  return Boolean(role && role[1]!.split(/\s+/).some((w) => ROLE_WORDS.test(w)));
+/** The sentence states the link right beside the names (see affiliation-shapes.ts). */
+function statedBeside(text: string, p: ResolvedMention, org: ResolvedMention, people: ResolvedMention[]): boolean {
+  if (org.end <= p.start) return orgBeforePerson(text.slice(org.end, p.start), org.possessive);
+  const nearest = p.end <= org.start && !people.some((q) => q.start > p.end && q.end <= org.start);
+  if (!nearest) return false;
+  const between = text.slice(p.end, org.start);
+  return personThenOrg(between) || orgInsideRole(between, text.slice(org.end)) || rolePossessive(text, p, org);
+}
+
+/** "a member of the Acme team at Frobnicate": the person's organization sits at another one. */
+function chained(s: Sentence, found: Affiliation[], orgs: ResolvedMention[]): Affiliation[] {
+  const out: Affiliation[] = [];
+  for (const a of found.filter((f) => f.kind === 'name')) {
+    const first = orgs.find((o) => o.entity === a.org);
+    const next = first && orgs.find((o) => o.start > first.end && /^\s+(at|of)\s+(the\s+)?$/i.test(s.text.slice(first.end, o.start)));
+    if (next) out.push({ ...a, org: next.entity });
+  }
+  return out;
 }
 
 /** "Ana Lima, Acme's president of engineering": the organization owns the role named after the person. */

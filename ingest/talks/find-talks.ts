@@ -4,7 +4,7 @@
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
 import { formsOf } from '../../src/domain/talk-vocabulary.js';
-import { AUXILIARIES, SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from '../extraction/cues.js';
+import { AUXILIARIES, ROLE_WORDS, SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from '../extraction/cues.js';
 import { tokenize, type Token } from '../extraction/tokens.js';
 import { layoutCues, type LayoutCue } from './layout-cues.js';
 
@@ -135,7 +135,7 @@ function authorSpeaks(tokens: Token[]): boolean {
 /** "Andy McCrae and Jeff Young had a talk ...": the subject names before a speaker verb. */
 function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): string[] | null {
   const group = [p.entity];
-  let i = tokens.findIndex((t) => t.start >= p.end);
+  let i = tokens.findIndex((t) => t.start >= appositiveEnd(text, p.end));
   for (let hops = 0; i >= 0 && i < tokens.length && hops < 10; hops++, i++) {
     const t = tokens[i]!;
     const inside = ms.find((m) => t.start >= m.start && t.end <= m.end);
@@ -153,6 +153,16 @@ function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: Resolv
     return null;
   }
   return null;
+}
+
+/** Longest description between commas after a subject: "Ana Lima, Release Manager at Acme, will present". */
+const APPOSITIVE = /^\s*,([^,.;:()]{3,60}),\s*/;
+
+/** Where the subject's words go on after an appositive naming a role ("…, CTO at Acme,"), else `end`. */
+function appositiveEnd(text: string, end: number): number {
+  const m = APPOSITIVE.exec(text.slice(end));
+  const words = m ? m[1]!.trim().split(/\s+/) : [];
+  return m && words.length <= 8 && words.some((w) => ROLE_WORDS.test(w)) ? end + m[0].length : end;
 }
 
 /** "Dan Walsh's session", "Laura Abbott's "Monsters, Ghosts, and Bugs"", "Sergei's Keynote". */

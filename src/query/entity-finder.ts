@@ -2,6 +2,7 @@
 // small typos ("George Dunlop"), and events by series plus year ("xen summit 2010").
 import MiniSearch from 'minisearch';
 import { editDistance } from '../domain/edit-distance.js';
+import { QUESTION_TALK_FORMS } from '../domain/talk-vocabulary.js';
 import type { EntityType } from '../domain/model.js';
 import type { EntityRow } from '../stores/named-queries.js';
 
@@ -14,7 +15,7 @@ export interface FoundEntity {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]s\b/g, '').trim();
 const squash = (s: string) => fold(s).replace(/[^a-z0-9+#]/g, '');
-const STOP = new Set(['the', 'a', 'an', 'of', 'at', 'in', 'on', 'about', 'for', 'to', 'and', 'who', 'what', 'where', 'which', 'did', 'does', 'do', 'is', 'was', 'talk', 'talks', 'talked', 'speakers', 'speaker', 'posts', 'post', 'spoke', 'work', 'works', 'gave', 'give']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'at', 'in', 'on', 'about', 'for', 'to', 'and', 'who', 'what', 'where', 'which', 'did', 'does', 'do', 'is', 'was', 'posts', 'post', 'work', 'works', ...QUESTION_TALK_FORMS]);
 
 export class EntityFinder {
   private readonly bySquash = new Map<string, EntityRow[]>();

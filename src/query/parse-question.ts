@@ -1,6 +1,7 @@
 // Reads a question with compromise: its question word, the lemmas of its words (talked →
 // talk, spoke → speak, gave → give), years, and what kind of answer it asks for.
 import nlp from 'compromise';
+import { QUESTION_TALK_LEMMAS } from '../domain/talk-vocabulary.js';
 
 export type Want = 'speakers' | 'topics' | 'employer' | 'posts' | 'talks' | 'unknown';
 
@@ -14,7 +15,7 @@ export interface ParsedQuestion {
   content: string[];
 }
 
-const TALKING = new Set(['talk', 'speak', 'present', 'cover', 'discuss', 'demonstrate', 'demo', 'give', 'keynote', 'show', 'explain', 'lead', 'speaker', 'presentation', 'session', 'co-present', 'introduce', 'deliver']);
+const TALKING = QUESTION_TALK_LEMMAS;
 const WORKING = new Set(['work', 'employ', 'employer', 'company', 'organization', 'job']);
 const POSTING = new Set(['post', 'article', 'blog', 'writeup', 'write-up', 'recap']);
 const ASKING = new Set(['who', 'what', 'where', 'which', 'when', 'how', 'do', 'did', 'does', 'be', 'is', 'was', 'the', 'a', 'an', 'at', 'about', 'on', 'for', 'of', 'in', 'to', 'and']);

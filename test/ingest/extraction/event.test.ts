@@ -1,6 +1,7 @@
 // Which event a write-up covers: title first, then the opening sentence; the date gives the year.
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../helpers/extract-text.js';
+import { extractPost } from '../../../ingest/pipeline/extract-post.js';
+import { extractText, lexicon } from '../../helpers/extract-text.js';
 
 describe('detectEvent', () => {
   it.each([
@@ -41,7 +42,17 @@ describe('detectEvent', () => {
     ['a lone event word in a news title', 'More than 300 developers came to the first Quux America Summit in Lima.', 'Summit Draws a Record Crowd', { name: 'Quux America Summit', year: 2021 }],
     ['a one-word name heading the title', 'Two hundred developers came to Rustacea for a day of talks.', 'Rustacea: crabs in the big city', { name: 'Rustacea', year: 2021 }],
     ['a workshop series', 'Newcomers packaged their first library.', 'Contribution Workshop 2022 notes', { name: 'Contribution Workshop', year: 2022 }],
+    ['a coined one-word name over an opening about a conference', 'Last month two hundred people came to the first Rust conference in Lima.', 'CrabConfLima: claws out', { name: 'CrabConfLima', year: 2021 }],
+    ['a trip report of a coined name', 'We knew the language was popular in Peru, and the conference proved it.', 'QuuxPeru Trip Report', { name: 'QuuxPeru', year: 2021 }],
+    ['two names joined by a plus', 'The Quux + Frobnicate Conference opens today with talks all day.', 'Find out more about the Quux + Frobnicate Conference', { name: 'Quux + Frobnicate Conference', year: 2021 }],
+    ["the body's spelling of the title's name", 'The [Quux.Andes Summit](https://example.org/s) brought together students and developers.', 'Quux Andes Summit a week to remember', { name: 'Quux.Andes Summit', year: 2021 }],
+    ['an opening "At EVENT YEAR,"', 'At Frobnicate Days 2019, several members of the team hosted a chat.', 'A conversation with the team', { name: 'Frobnicate Days', year: 2019 }],
   ])('%s', (_what, body, title, event) => {
     expect(extractText(body, title).event).toEqual(event);
+  });
+
+  it('"last November" in a January post is the year before', () => {
+    const text = '---\ntitle: "CrabConfLima: claws out"\ndate: 2015-01-09\n---\nLast November two hundred people came to the first Rust conference in Lima.\n';
+    expect(extractPost('inline.md', text, { lexicon }).event).toEqual({ name: 'CrabConfLima', year: 2014 });
   });
 });

@@ -20,8 +20,17 @@ describe('affiliations', () => {
     ['X (role at ORG)', 'Examples came from Felix Amari (Developer Advocate at Google) during the lab.', ['Felix Amari @ Google']],
     ['X, who founded ORG', 'Petra Lind, who founded Frobnicate Labs, gave the closing talk.', ['Petra Lind @ Frobnicate Labs']],
     ['ORG role X', 'Later that day Frobnicate Labs CEO Petra Lind spoke about open hardware.', ['Petra Lind @ Frobnicate Labs']],
+    ['X - a role at ORG', '- [Fast Queues](https://example.com/v/1) by Ines Moreau - a principal engineer at Frobnicate Labs shares her story.', ['Ines Moreau @ Frobnicate Labs']],
+    ['X - the founder of ORG', '- [Profiling](https://example.com/v/2) by Omar Haddad - the founder of Zentrik Inc. talks about tools.', ['Omar Haddad @ Zentrik Inc.']],
+    ['X - an ORG role', '- [Comedy Hour](https://example.com/v/3) by Rita Okafor - a Frobnicate Labs engineer tells jokes.', ['Rita Okafor @ Frobnicate Labs']],
+    ['X, a member of TEAM at ORG', 'Jonas Berg, a member of the Compiler Team at Frobnicate Labs, gave a tour.', ['Jonas Berg @ Compiler Team', 'Jonas Berg @ Frobnicate Labs']],
+    ['ORG officer X (a given name that is an English word)', 'Frobnicate Labs CEO Jan Kowalczyk will open the day.', ['Jan Kowalczyk @ Frobnicate Labs']],
   ])('%s', (_shape, body, expected) => {
     expect(affiliations(body)).toEqual(expected);
+  });
+
+  it('a project the person maintains is no employer', () => {
+    expect(affiliations('Ines Moreau, the maintainer of Frobnicate Labs, gave a talk.')).toEqual([]);
   });
 
   it('an employer of another sentence is not assumed', () => {

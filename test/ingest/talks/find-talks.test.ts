@@ -17,6 +17,12 @@ describe('speaker cues', () => {
     ['the last presentation was from X', 'The last presentation of the day was from Ingrid Holm. She covered the work on libvirt.', ['Ingrid Holm → libvirt']],
     ['keynote by X', 'The day opened with a keynote by Paulo Mendes about Fedora.', ['Paulo Mendes → Fedora']],
     ['X and Y had a talk', 'Amir Cohen and Julia Novak had a talk about OpenShift on ARM.', ['Amir Cohen → OpenShift', 'Amir Cohen → ARM', 'Julia Novak → OpenShift', 'Julia Novak → ARM']],
+    ['X, ROLE at ORG, will deliver a keynote', 'Tomas Ferreira, General Manager at Frobnicate Labs, will deliver a keynote on Podman.', ['Tomas Ferreira → Podman']],
+    ['X previewed', 'Kenji Mori previewed the upcoming Fedora release.', ['Kenji Mori → Fedora']],
+    ['X will open the day with an address (an unknown given name)', 'Haruto Kaneshiro will open the event with a welcome address about Kubernetes.', ['Haruto Kaneshiro → Kubernetes']],
+    ['keynotes from X (an unknown given name)', 'The day opened with keynotes from Vikrant Baheti on Ceph.', ['Vikrant Baheti → Ceph']],
+    ['X took the stage', 'Finally Lena Brandt took the stage for the closing keynote about Podman.', ['Lena Brandt → Podman']],
+    ['Title, by X (a given name that is an English word)', '- Building APIs with Ceph,\n  by [Mat Rowan](https://twitter.com/matrowan)', ['Mat Rowan → Ceph']],
   ])('%s', (_cue, body, pairs) => {
     expect(talkPairs(extractText(body)).sort()).toEqual([...pairs].sort());
   });
