@@ -16,7 +16,10 @@ export const EVENT_WORDS = /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Fes
 export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp|Days)$/u;
 
 /** Last words of organization names: "OpenStack Security Team", "University of ...". */
-export const ORG_SUFFIXES = /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co)$/i;
+export const ORG_SUFFIXES = /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|SRL|BV|AB|Oy|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co|Board|Committee|Conservancy|Cooperative|Collective|Universidad|Universidade|Universität|Université|Università|Universiteit)$/i;
+
+/** First words of organization names, in the languages of the world's universities: "Universidad Libre". */
+export const ORG_HEADS = /^(University|Universidad|Universidade|Universität|Université|Università|Universiteit|Uniwersytet|Institute|Instituto|Institut|Istituto|Fundación|Fundação|Fondation|Fondazione|Stiftung)$/;
 
 /** Words that make a person's name a title, not a person: "Moore's Law". */
 export const NOT_NAME_WORDS = /^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/;

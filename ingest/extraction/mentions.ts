@@ -1,7 +1,7 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 import {
-  AUXILIARIES, EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_SUFFIXES, ROLE_WORDS,
+  AUXILIARIES, EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS,
   SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
 } from './cues.js';
 import { foldAscii } from './knowledge/data-packages.js';
@@ -33,7 +33,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
 }
 
 /** Names that take "of" inside them: "University of California", "Bank of America". */
-const OF_HEADS = /^(University|Institute|Bank|College|School|Department|Ministry|Museum|Academy|Office|Republic|United|State|Church|Society|Federation|Association)$/;
+const OF_HEADS = /^(University|Universidad|Universidade|Université|Institute|Instituto|Institut|Bank|College|School|Department|Ministry|Museum|Academy|Office|Republic|United|State|Church|Society|Federation|Association)$/;
 
 /** Runs of capitalized tokens joined by single spaces ("Mark St. Laurent", "University of California"). */
 function capitalChunks(text: string, tokens: Token[]): Array<[number, number]> {
@@ -188,6 +188,10 @@ function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry:
   if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase()) return false;
   const lower = surface === surface.toLowerCase();
   if (lower && n === 1 && isCommonWord(surface)) return false;
+  // "Quinn Slack": one capitalized known word right after a first name is a surname.
+  const prev = scan.tokens[i - 1];
+  if (n === 1 && entry.type !== 'Person' && prev && isFirstName(prev.text) && !prev.possessive && !scan.taken[i - 1]
+    && scan.s.text.slice(prev.end, scan.tokens[i]!.start) === ' ' && !isAllCaps(surface)) return false;
   // "x86" inside "x86_64" is not a match: the lexicon matches whole tokens only, so this holds.
   // A capitalized lexicon word that opens a longer name ("Linux Foundation") yields to that name.
   // A known word that opens a longer organization name ("OpenStack Security Team") yields to it.
@@ -276,7 +280,7 @@ function matchOrganization(scan: Scan, a: number, b: number): boolean {
     const k = tokens.slice(a + 1, b + 1).findIndex((t) => ORG_SUFFIXES.test(t.base) && isCapitalized(t.text));
     if (k >= 0) end = a + 1 + k;
   }
-  const hasSuffix = ORG_SUFFIXES.test(tokens[end]!.base) || /^(University|Institute)$/.test(tokens[a]!.text);
+  const hasSuffix = ORG_SUFFIXES.test(tokens[end]!.base) || ORG_HEADS.test(tokens[a]!.text);
   if (!hasSuffix || end === a) return false;
   // "Zentrik Inc." keeps its dot: the abbreviation is part of the name, not the sentence's end.
   const dotted = /^(Inc|Corp|Ltd|Co)$/.test(tokens[end]!.text) && scan.s.text[tokens[end]!.end] === '.';

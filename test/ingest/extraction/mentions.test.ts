@@ -20,6 +20,12 @@ describe('entity types', () => {
     ['a product of a known company', 'It removes the need for VMWare Fusion on laptops.', 'Project', 'VMWare Fusion'],
     ['a project site link', 'Try [Zephyrix](https://zephyrix.org/) for tracing.', 'Project', 'Zephyrix'],
     ['an affixed name', 'It runs a CentOS-based userland.', 'Project', 'CentOS'],
+    ['a university named in Spanish', 'Students from Universidad Serrana ran the booth.', 'Organization', 'Universidad Serrana'],
+    ['a project board', 'The Frobnix Board met on Sunday.', 'Organization', 'Frobnix Board'],
+    ['a conservancy', 'Donations go to the Frobnix Tools Conservancy.', 'Organization', 'Frobnix Tools Conservancy'],
+    ['a known word after a first name is a surname', 'Later Quinn Slack talked about code search.', 'Person', 'Quinn Slack'],
+    ['particles inside a name', 'Acme’s CEO Dirk-Jan van Houten will speak about community.', 'Person', 'Dirk-Jan van Houten'],
+    ['a given name that is also an English word, after a role', 'Another keynote from Frobnicate’s CEO Jan Pleskovic will follow.', 'Person', 'Jan Pleskovic'],
   ])('%s', (_label, body, type, name) => {
     expect(namesOf(extractText(body), type)).toContain(name);
   });
