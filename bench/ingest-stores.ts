@@ -21,7 +21,7 @@ async function measure(name: string, store: GraphStore): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-bench-'));
   await store.clear();
   for (const run of ['first', 'unchanged']) {
-    const s = await ingestCorpus([corpus], { store, index: SearchIndex.open(dir), lexicon, curation: EMPTY_CURATION });
+    const s = await ingestCorpus([corpus], { store, index: SearchIndex.forStore(store, dir), lexicon, curation: EMPTY_CURATION });
     const rels = Object.values(s.counts.relations).reduce((a, b) => a + (b ?? 0), 0);
     const ents = Object.values(s.counts.entities).reduce((a, b) => a + (b ?? 0), 0);
     rows.push(`| ${name} | ${run} | ${s.ingested} | ${s.unchanged} | ${s.ms} | ${(s.read / (s.ms / 1000)).toFixed(1)} | ${ents} | ${rels} |`);

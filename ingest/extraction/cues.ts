@@ -1,4 +1,5 @@
 // Word lists the rules share: speaker verbs, talk nouns, event and organization name shapes.
+import type { Token } from './tokens.js';
 import {
   AUXILIARY_WORDS, SPEAKER_VERBS as SPEAKER_VERB_ROWS, TALK_NOUN_FORMS, TALK_NOUN_VERBS as TALK_NOUN_VERB_ROWS, formsOf,
 } from '../../src/domain/talk-vocabulary.js';
@@ -32,3 +33,13 @@ export const NAME_PARTICLES = new Set(['of', 'de', 'van', 'von', 'der', 'den', '
 
 /** Roles between an organization and a person: "Red Hat's CTO, Brian Stevens". */
 export const ROLE_WORDS = /^(own|CTO|CEO|CFO|CIO|COO|CISO|VP|SVP|EVP|founder|co-founder|president|chairman|director|engineer|manager|head|chief|architect|lead|evangelist|developer|maintainer|fellow|advocate|officer|researcher|scientist|consultant|member|contributor)$/i;
+
+/** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
+export function speakerVerbAfter(scan: { tokens: Token[] }, b: number): boolean {
+  // "Ana Lima will open the day": auxiliaries may stand between the name and its verb.
+  while (AUXILIARIES.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '')) b++;
+  const next = scan.tokens[b + 1]?.text.toLowerCase() ?? '';
+  if (SPEAKER_VERBS.has(next)) return true;
+  if (!TALK_NOUN_VERBS.has(next)) return false;
+  return scan.tokens.slice(b + 2, b + 9).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
+}

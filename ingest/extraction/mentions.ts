@@ -1,8 +1,8 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 import {
-  AUXILIARIES, EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS,
-  SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS,
+  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS,
+  TALK_NOUNS, speakerVerbAfter,
 } from './cues.js';
 import { foldAscii } from './knowledge/data-packages.js';
 import { foldForm, type LexiconEntry } from './lexicon.js';
@@ -265,6 +265,8 @@ function matchOrgProduct(scan: Scan, a: number, b: number): boolean {
   const t = scan.tokens[a]!;
   const owner = scan.mentions.find((m) => m.possessive && m.type === 'Organization' && /^['’]?s?\s$/.test(scan.s.text.slice(m.end, t.start)));
   if (!owner || b - a > 2 || scan.tokens.slice(a, b + 1).some((w) => isCommonWord(w.text) && a === b)) return false;
+  // "Acme's Michael Lind" is the company's person, not its product.
+  if (b > a && isFirstName(t.text)) return false;
   add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'org-product' });
   return true;
 }
@@ -374,15 +376,6 @@ function possessiveTalkAfter(scan: Scan, b: number): boolean {
   return scan.tokens[b]!.possessive && TALK_NOUNS.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '');
 }
 
-/** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
-export function speakerVerbAfter(scan: { tokens: Token[] }, b: number): boolean {
-  // "Ana Lima will open the day": auxiliaries may stand between the name and its verb.
-  while (AUXILIARIES.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '')) b++;
-  const next = scan.tokens[b + 1]?.text.toLowerCase() ?? '';
-  if (SPEAKER_VERBS.has(next)) return true;
-  if (!TALK_NOUN_VERBS.has(next)) return false;
-  return scan.tokens.slice(b + 2, b + 9).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
-}
 
 /** "Xen Cloud Platform", "VMWare Fusion", "Open vSwitch": a known or tech-shaped word leading a short name. */
 function matchProductChunk(scan: Scan, a: number, b: number): boolean {

@@ -1,6 +1,6 @@
 // Word-by-word rules: tech-shaped names, lone first names with a cue, company products,
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
-import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from './cues.js';
+import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS, speakerVerbAfter } from './cues.js';
 import { foldForm } from './lexicon.js';
 import { contextType } from './context-types.js';
 import { linkCue } from './link-cues.js';
@@ -28,6 +28,15 @@ function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 
   const extra = link ? { url: link.url } : {};
   if (isFirstName(word) && !isCommonWord(word) && (cue === 'person' || loneNameCue(scan, i))) {
     return { type: 'Person', canonical: word, confidence: 0.6, source: 'first-name', ...extra };
+  }
+  // "Ana Lima, Bo Chen, and Kiwibot will present": a handle closing a list of speaking people.
+  if (isCapitalized(word) && !isCommonWord(word) && !lexicon.byForm.has(foldForm(word)) && handleInSpeakerList(scan, i)) {
+    return { type: 'Person', canonical: word, confidence: 0.6, source: 'handle', ...extra };
+  }
+  // "Frobnix's Ana Lima will deliver ...": whoever owns a person is an organization.
+  const next = scan.tokens[i + 1];
+  if (t.possessive && isCapitalized(word) && !isCommonWord(word) && next && isFirstName(next.text) && scan.s.text.slice(t.end, next.start) === ' ') {
+    return { type: 'Organization', canonical: word, confidence: 0.6, source: 'owner', ...extra };
   }
   if (/^(gen|v|ver|version|rev|r|no|q|h)\d+$/i.test(word)) return null;
   const shaped = isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
@@ -59,6 +68,13 @@ function loneNameCue(scan: Scan, i: number): boolean {
   if (verb && !isCapitalized(next.text) && scan.s.text.slice(t.end, next.start) === ' ') return true;
   const before = scan.s.text.slice(0, t.start);
   return /,\s*$/.test(before) && /^\s*,/.test(scan.s.text.slice(t.end)) && /\b(teammates?|colleagues?|co-?workers?|friends?|manager)\b/i.test(before);
+}
+
+/** The word ends a list of people (", and" after a person) and a speaker verb follows it. */
+function handleInSpeakerList(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const joined = scan.mentions.some((m) => m.type === 'Person' && m.end <= t.start && /^\s*,?\s*(and|&)\s*$/.test(scan.s.text.slice(m.end, t.start)));
+  return joined && speakerVerbAfter(scan, i);
 }
 
 /** "CentOS-based", "OpenPOWER-powered": the name is the part before the hyphen. */

@@ -186,7 +186,8 @@ function pronounCue(s: Sentence, p: ResolvedMention, persons: ResolvedMention[])
 
 /** "keynote by Jim Whitehurst", "the last presentation was from Stefano", "[Title] from Thomas Cameron". */
 function byCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolean {
-  const before = s.text.slice(0, p.start);
+  // "a keynote from Acme's Bo Chen": the speaker's organization may stand between.
+  const before = s.text.slice(0, p.start).replace(/\s\S+['’]s?\s+$/, ' ');
   if (!/\b(by|from|with)\s+$/i.test(before)) return false;
   // A list item continued after its linked title: "[Title?] from Dan Walsh" split at the "?".
   if (s.kind === 'list-item' && /^\s*from\s+$/i.test(before)) return true;

@@ -42,7 +42,8 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     throw new StorageError('STORE_NOT_FOUND', 'data-folder', path.resolve(data), 'holds no talkgraph store (run "talkgraph ingest PATH" with this --data first)');
   }
   const store = await openStore(config, env);
-  const index = SearchIndex.open(data);
+  // Over Neo4j the search documents live in Neo4j too: serve needs no data folder.
+  const index = SearchIndex.forStore(store, data);
   return { data, store, index, query: () => QueryService.create(store, index), close: () => store.close() };
 }
 

@@ -47,8 +47,9 @@ export interface AskDeps {
   store: GraphStore;
   finder: EntityFinder;
   talks: TalkEvidence;
-  postTitle: (id: string) => Promise<{ title: string; url: string | null; date?: string | null }>;
-  search: (q: string, extraPosts: string[]) => PostHit[];
+  /** Titles, URLs and dates of posts, in one batched read. */
+  postTitles: (ids: string[]) => Promise<Map<string, { title: string; url: string | null; date?: string | null }>>;
+  search: (q: string, extraPosts: string[]) => Promise<PostHit[]>;
 }
 
 /** Answers `question`; the shape is the `ask --json` output contract. */
@@ -69,7 +70,7 @@ export async function ask(question: string, d: AskDeps): Promise<AskResult> {
   const evidencePosts = [...new Set(answers.flatMap((a) => a.evidence.map((e) => e.post)))];
   const extra = plan.entity ? (await d.store.query('posts-mentioning', { id: plan.entity.id })).map((p) => p.post) : [];
   const keywords = plan.intent === 'search' || plan.intent === 'entity' ? question : q.content.join(' ') || question;
-  const posts = plan.intent === 'posts-about' ? d.search(keywords, extra).filter((p) => extra.includes(p.id)) : d.search(keywords, [...evidencePosts, ...extra]);
+  const posts = plan.intent === 'posts-about' ? (await d.search(keywords, extra)).filter((p) => extra.includes(p.id)) : await d.search(keywords, [...evidencePosts, ...extra]);
   return { question, intent: plan.intent, entity, answers, posts };
 }
 
@@ -148,8 +149,9 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     // posts, must not drown out the one talk that matches the question's own words.
     const posts = 1 + Math.log2(new Set(a.evidence.map((e) => e.post)).size);
     a.score = Number((posts + 3 * overlap + bonus - a.order * 0.001).toFixed(3));
-    for (const e of a.evidence) Object.assign(e, await d.postTitle(e.post));
   }
+  const titles = await d.postTitles([...new Set([...byId.values()].flatMap((a) => a.evidence.map((e) => e.post)))]);
+  for (const e of [...byId.values()].flatMap((a) => a.evidence)) Object.assign(e, titles.get(e.post) ?? { title: e.post, url: null, date: null });
   return [...byId.values()]
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1))
     .map(({ order: _order, ...a }) => a);

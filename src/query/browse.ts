@@ -153,12 +153,8 @@ async function topicsAt(store: GraphStore, speakersAt: EvidenceRow[]): Promise<A
 type Titles = Map<string, { title: string; url: string | null; date: string | null }>;
 
 async function postTitles(store: GraphStore, posts: string[]): Promise<Titles> {
-  const out: Titles = new Map();
-  for (const id of new Set(posts)) {
-    const p = (await store.query('post', { id }))[0];
-    if (p) out.set(id, { title: p.title, url: p.url, date: p.date });
-  }
-  return out;
+  const rows = posts.length ? await store.query('posts-by-ids', { ids: [...new Set(posts)] }) : [];
+  return new Map(rows.map((p) => [p.post, { title: p.title, url: p.url, date: p.date }]));
 }
 
 /**

@@ -1,9 +1,10 @@
 // Finds entities forgivingly: any case, aliases, acronyms, glued or split words ("Credit 2"),
 // small typos ("George Dunlop"), and events by series plus year ("xen summit 2010").
-import MiniSearch from 'minisearch';
 import { editDistance } from '../domain/edit-distance.js';
 import { QUESTION_TALK_FORMS } from '../domain/talk-vocabulary.js';
 import type { EntityType } from '../domain/model.js';
+import { ENTITY_NAME_OPTIONS } from '../search/search-options.js';
+import { TextIndex } from '../search/text-index.js';
 import type { EntityRow } from '../stores/named-queries.js';
 
 export interface FoundEntity {
@@ -19,7 +20,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'at', 'in', 'on', 'about', 'for', 
 
 export class EntityFinder {
   private readonly bySquash = new Map<string, EntityRow[]>();
-  private readonly mini = new MiniSearch<{ id: string; names: string }>({ fields: ['names'], storeFields: ['id'] });
+  private readonly names: TextIndex<{ id: string; names: string }>;
   private readonly byId = new Map<string, EntityRow>();
 
   constructor(readonly entities: EntityRow[]) {
@@ -27,7 +28,7 @@ export class EntityFinder {
       this.byId.set(e.id, e);
       for (const n of new Set([e.name, ...e.aliases].map(squash))) if (n) this.bySquash.set(n, [...(this.bySquash.get(n) ?? []), e]);
     }
-    this.mini.addAll(entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].join(' | ') })));
+    this.names = new TextIndex(ENTITY_NAME_OPTIONS, entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].join(' | ') })));
   }
 
   get(id: string): EntityRow | undefined {
@@ -112,9 +113,9 @@ export class EntityFinder {
     if (glued?.length) return glued[0];
     const words = phrase.split(/\s+/).filter((w) => !STOP.has(fold(w)));
     if (words.length === 0 || words.join('').length < 5) return undefined;
-    const hits = this.mini.search(words.join(' '), { fuzzy: 0.2, combineWith: 'AND', prefix: false });
+    const hits = this.names.search(words.join(' '), { fuzzy: 0.2, combineWith: 'AND', prefix: false });
     for (const hit of hits.slice(0, 3)) {
-      const e = this.byId.get(hit.id)!;
+      const e = this.byId.get(hit)!;
       const names = [e.name, ...e.aliases];
       // Accept only when the whole name is close, not a word of a longer name.
       if (names.some((n) => n.split(/\s+/).length === words.length && close(squash(n), squash(words.join(' '))))) return e;

@@ -2,9 +2,12 @@
 // matching more query words exactly come first, then by prefix, then fuzzy), quoted phrases as
 // phrases, extra posts (an alias's entity) merged in, an explicit typo correction, filters by
 // year and site with counts, sort by relevance or date, paging, and structured snippets.
-import type { SearchResult } from 'minisearch';
-import { editDistance } from '../domain/edit-distance.js';
-import type { SearchIndex } from '../search/search-index.js';
+// Matching and the per-word match kinds come from the search index (MiniSearch or Neo4j
+// full-text alike); what a hit shows comes from its stored fields.
+import { matchedWords, queryWords, within } from '../search/post-ranking.js';
+import { docHoldsPhrases } from '../search/search-backend.js';
+import type { RankedHit, SearchIndex, StoredDoc } from '../search/search-index.js';
+import { tokenize } from '../search/search-options.js';
 import { snippetHtml, snippetOf, type Snippet } from './snippets.js';
 
 export interface PostHit {
@@ -55,13 +58,14 @@ export function parseQuery(q: string): { phrases: string[]; words: string[] } {
   return { phrases, words };
 }
 
-/** Query words as the index tokenizes them (MiniSearch splits on spaces and punctuation). */
+/** Query words as the index tokenizes them, each once (the index's query words). */
 export function tokensOf(text: string): string[] {
-  return text.toLowerCase().split(/[\n\r\p{Z}\p{P}]+/u).filter(Boolean);
+  return [...new Set(tokenize(text))];
 }
 
 interface Ranked {
-  r: SearchResult;
+  hit: RankedHit;
+  doc: StoredDoc;
   /** The query's words stand side by side in the title or text ("open vswitch"). */
   phrase: boolean;
   exact: number;
@@ -69,71 +73,69 @@ interface Ranked {
 }
 
 /** Searches `index` for `q`; the total counts every matching post (after filters) before paging. */
-export function keywordSearch(index: SearchIndex, q: string, o: KeywordOptions): KeywordResult {
+export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOptions): Promise<KeywordResult> {
   const { phrases, words } = parseQuery(q);
-  const tokens = tokensOf([...words, ...phrases].join(' '));
-  let results = search(index, tokens.join(' '), phrases.length > 0 && words.length === 0);
-  if (phrases.length) results = results.filter((r) => phrases.every((p) => `${r.title} ${r.text}`.toLowerCase().includes(p)));
-  const merged = withExtra(index, results, o.extraPosts ?? []);
-  const scored = merged.map((r) => tiers(r, tokens, words.length > 1 ? words.join(' ').toLowerCase() : null));
+  const text = [...words, ...phrases].join(' ');
+  const tokens = tokensOf(text);
+  // Names with digits ("credit2", "x86_64") are exact: "credit" is another word (search-options.ts).
+  const results = text ? await index.search(text, { phrases, all: phrases.length > 0 && words.length === 0 }) : [];
+  const merged = withExtra(results, o.extraPosts ?? []);
+  const docs = await index.stored(merged.map((h) => h.id));
+  const side = words.length > 1 ? [tokenize(words.join(' '))] : null;
+  const scored = merged.flatMap((h) => (docs.has(h.id) ? [tiers(h, docs.get(h.id)!, tokens, side)] : []));
   // When some posts match every word (exactly or by prefix), posts matching only some are noise.
   const full = scored.filter((x) => x.exact + x.prefix >= tokens.length);
   const ranked = tokens.length > 1 && full.length ? full : scored;
-  const facets = { years: count(ranked.map((x) => yearOf(x.r))), sites: count(ranked.map((x) => siteOf(x.r))) };
-  const kept = ranked.filter((x) => (!o.year || yearOf(x.r) === o.year) && (!o.site || siteOf(x.r) === o.site) && (!o.only || o.only.has(String(x.r.id))));
+  const facets = { years: count(ranked.map((x) => yearOf(x.doc))), sites: count(ranked.map((x) => siteOf(x.doc))) };
+  const kept = ranked.filter((x) => (!o.year || yearOf(x.doc) === o.year) && (!o.site || siteOf(x.doc) === o.site) && (!o.only || o.only.has(x.hit.id)));
   kept.sort(o.sort === 'date' ? byDate : byRelevance);
   const page = kept.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
-  return { total: kept.length, partial: scored.length - ranked.length, corrected: correction(tokens, results, words, phrases), facets, posts: page.map((x) => toHit(x.r, words, phrases)) };
+  const loose = queryWords([text]);
+  return {
+    total: kept.length,
+    partial: scored.length - ranked.length,
+    corrected: correction(tokens, scored, words, phrases),
+    facets,
+    posts: page.map((x) => toHit(x, loose, words, phrases)),
+  };
 }
 
-function search(index: SearchIndex, text: string, allWords: boolean): SearchResult[] {
-  if (!text) return [];
-  return index.mini.search(text, {
-    // Names with digits ("credit2", "x86_64") are exact: "credit" is another word.
-    prefix: (term) => term.length >= 3 && !/\d/.test(term),
-    fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
-    combineWith: allWords ? 'AND' : 'OR',
-  });
-}
+type Hit = RankedHit & { extra?: boolean };
 
 /** Boosts (or adds) the posts of an entity the query names, whatever their text. */
-function withExtra(index: SearchIndex, results: SearchResult[], extra: string[]): SearchResult[] {
-  const byId = new Map(results.map((r) => [String(r.id), r]));
+function withExtra(results: RankedHit[], extra: string[]): Hit[] {
+  const byId = new Map<string, Hit>(results.map((r) => [r.id, { ...r }]));
   const top = results[0]?.score ?? 1;
   for (const id of extra) {
     const seen = byId.get(id);
     if (seen) seen.score += top * 0.5;
-    else {
-      const stored = index.mini.getStoredFields(id);
-      if (stored) byId.set(id, { id, score: top * 0.5, terms: [], queryTerms: [], match: {}, ...stored, extra: true } as SearchResult);
-    }
+    else byId.set(id, { id, score: top * 0.5, words: [], kinds: {}, extra: true });
   }
   return [...byId.values()];
 }
 
-/** How many query words the post matched exactly, and how many by prefix. */
-function tiers(r: SearchResult, tokens: string[], phrase: string | null): Ranked {
-  const terms = Object.keys(r.match ?? {});
-  const side = phrase !== null && `${String(r.title ?? '')} ${String(r.text ?? '')}`.toLowerCase().includes(phrase);
+/** How many query words the post matched exactly, and how many by prefix (best kind per word). */
+function tiers(hit: Hit, doc: StoredDoc, tokens: string[], side: string[][] | null): Ranked {
+  const phrase = side !== null && docHoldsPhrases(doc, side);
   // A post added for the entity it names counts as matching every word exactly.
-  if (r.extra) return { r, phrase: side, exact: tokens.length, prefix: 0 };
-  const exact = tokens.filter((t) => terms.includes(t)).length;
-  const prefix = tokens.filter((t) => !terms.includes(t) && terms.some((m) => m.startsWith(t))).length;
-  return { r, phrase: side, exact, prefix };
+  if (hit.extra) return { hit, doc, phrase, exact: tokens.length, prefix: 0 };
+  const exact = tokens.filter((t) => hit.kinds[t] === 'exact').length;
+  const prefix = tokens.filter((t) => hit.kinds[t] === 'prefix').length;
+  return { hit, doc, phrase, exact, prefix };
 }
 
-const byRelevance = (a: Ranked, b: Ranked) => Number(b.phrase) - Number(a.phrase) || b.exact - a.exact || b.prefix - a.prefix || b.r.score - a.r.score || (String(a.r.id) < String(b.r.id) ? -1 : 1);
-const byDate = (a: Ranked, b: Ranked) => String(b.r.date ?? '').localeCompare(String(a.r.date ?? '')) || byRelevance(a, b);
+const byRelevance = (a: Ranked, b: Ranked) =>
+  Number(b.phrase) - Number(a.phrase) || b.exact - a.exact || b.prefix - a.prefix || b.hit.score - a.hit.score || (a.hit.id < b.hit.id ? -1 : 1);
+const byDate = (a: Ranked, b: Ranked) => String(b.doc.date ?? '').localeCompare(String(a.doc.date ?? '')) || byRelevance(a, b);
 
-function yearOf(r: SearchResult): string | null {
-  const d = r.date ? String(r.date) : '';
-  return /^\d{4}/.test(d) ? d.slice(0, 4) : null;
+function yearOf(d: StoredDoc): string | null {
+  return d.date && /^\d{4}/.test(d.date) ? d.date.slice(0, 4) : null;
 }
 
-/** The site of a post: its stored `site`, else the host of an absolute URL. */
-function siteOf(r: SearchResult): string | null {
-  if (typeof r.site === 'string' && r.site) return r.site;
-  const m = /^https?:\/\/([^/?#]+)/i.exec(String(r.url ?? ''));
+/** The site of a post: its stored site name, else the host of its absolute URL (both stores keep them alike). */
+function siteOf(d: StoredDoc): string | null {
+  if (d.site) return d.site;
+  const m = /^https?:\/\/([^/?#]+)/i.exec(d.url ?? '');
   return m ? m[1]!.toLowerCase() : null;
 }
 
@@ -143,15 +145,17 @@ function count(values: Array<string | null>): Facet[] {
   return [...n].map(([value, c]) => ({ value, count: c })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
-/** "xen sumit" → "xen summit" when "sumit" matched nothing itself and "summit" did. */
-function correction(tokens: string[], results: SearchResult[], words: string[], phrases: string[]): string | null {
-  if (phrases.length || !results.length) return null;
+/** "xen sumit" → "xen summit" when "sumit" matched nothing exactly or by prefix and "summit" did by typo. */
+function correction(tokens: string[], scored: Ranked[], words: string[], phrases: string[]): string | null {
+  if (phrases.length || !scored.length) return null;
   const fixes = new Map<string, string>();
   for (const t of tokens) {
-    const matched = (m: string) => m === t || m.startsWith(t);
-    if (results.some((r) => Object.keys(r.match ?? {}).some(matched))) continue;
+    if (scored.some((x) => x.hit.kinds[t] === 'exact' || x.hit.kinds[t] === 'prefix')) continue;
+    const bound = Math.max(1, Math.floor(t.length / 4));
     const votes = new Map<string, number>();
-    for (const r of results) for (const m of Object.keys(r.match ?? {})) if (!tokens.includes(m) && editDistance(m, t) <= Math.max(1, Math.floor(t.length / 4))) votes.set(m, (votes.get(m) ?? 0) + 1);
+    for (const x of scored.filter((s) => s.hit.kinds[t] === 'fuzzy')) {
+      for (const m of new Set(tokenize(`${x.doc.title} ${x.doc.text}`))) if (!tokens.includes(m) && within(m, t, bound)) votes.set(m, (votes.get(m) ?? 0) + 1);
+    }
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) fixes.set(t, best[0]);
   }
@@ -159,15 +163,16 @@ function correction(tokens: string[], results: SearchResult[], words: string[], 
   return words.map((w) => fixes.get(w.toLowerCase()) ?? w).join(' ');
 }
 
-function toHit(r: SearchResult, words: string[], phrases: string[]): PostHit {
-  const highlight = snippetOf(String(r.text ?? ''), [...r.terms, ...words], phrases);
+function toHit(x: Ranked, loose: ReturnType<typeof queryWords>, words: string[], phrases: string[]): PostHit {
+  const terms = matchedWords(`${x.doc.title} ${x.doc.text}`, loose);
+  const highlight = snippetOf(x.doc.text, [...terms, ...words], phrases);
   return {
-    id: String(r.id),
-    title: String(r.title ?? ''),
-    url: (r.url as string | null) ?? null,
-    date: (r.date as string | null) ?? null,
-    site: siteOf(r),
-    score: Number(r.score.toFixed(3)),
+    id: x.hit.id,
+    title: x.doc.title,
+    url: x.doc.url,
+    date: x.doc.date,
+    site: siteOf(x.doc),
+    score: Number(x.hit.score.toFixed(3)),
     snippet: snippetHtml(highlight),
     highlight,
   };

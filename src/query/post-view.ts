@@ -31,7 +31,7 @@ export async function postView(store: GraphStore, index: SearchIndex | null, id:
   // The event a post covers counts as named by it, even when no sentence names it.
   const covered = events.filter((e) => e.post === id && !named.some((n) => n.id === e.id)).map((e) => ({ id: e.id, name: e.name, type: 'Event' as const, posts: Math.max(1, entityOf(e.id)?.posts ?? 0) }));
   const mentioned = [...named, ...covered];
-  const text = String(index?.mini.getStoredFields(id)?.text ?? '');
+  const text = (await index?.stored([id]))?.get(id)?.text ?? '';
   const sentences = sentencesOf(text);
   const entities = mentioned.map((e) => {
     const list = namesFor({ ...e, aliases: entityOf(e.id)?.aliases ?? [] });

@@ -13,7 +13,7 @@ import { EntityFinder } from './entity-finder.js';
 import { entityIndex, type EntityIndex } from './entity-index.js';
 import { keywordSearch, type Facet, type PostHit, type SortOrder } from './keyword-search.js';
 import { postView, type PostView } from './post-view.js';
-import { relatedPosts, type RelatedPost } from './related-posts.js';
+import { loadRelatedContext, relatedPosts, type RelatedContext, type RelatedPost } from './related-posts.js';
 import { inSites, pickByUrl, type SiteList } from './site-filter.js';
 import { TalkEvidence } from './talk-evidence.js';
 
@@ -61,21 +61,22 @@ export class QueryService {
     readonly index: SearchIndex | null,
     private finder: EntityFinder,
     private talks: TalkEvidence,
+    private context: RelatedContext,
   ) {}
 
   /** Loads the entity names and talk sentences once; call `refresh()` after an ingest. */
   static async create(store: GraphStore, index: SearchIndex | null): Promise<QueryService> {
-    const [finder, talks] = await QueryService.load(store);
-    return new QueryService(store, index, finder, talks);
+    const [finder, talks, context] = await QueryService.load(store);
+    return new QueryService(store, index, finder, talks, context);
   }
 
-  private static async load(store: GraphStore): Promise<[EntityFinder, TalkEvidence]> {
-    const [entities, evidence] = await Promise.all([store.query('entities', { type: null, limit: 1_000_000 }), store.query('talk-evidence', {})]);
-    return [new EntityFinder(entities), new TalkEvidence(evidence)];
+  private static async load(store: GraphStore): Promise<[EntityFinder, TalkEvidence, RelatedContext]> {
+    const [entities, evidence, context] = await Promise.all([store.query('entities-all', {}), store.query('talk-evidence', {}), loadRelatedContext(store)]);
+    return [new EntityFinder(entities), new TalkEvidence(evidence), context];
   }
 
   async refresh(): Promise<void> {
-    [this.finder, this.talks] = await QueryService.load(this.store);
+    [this.finder, this.talks, this.context] = await QueryService.load(this.store);
   }
 
   /** Keyword search with an entity card for the entity the query names. */
@@ -87,7 +88,7 @@ export class QueryService {
     for (const t of new Set(named.map((e) => e.type))) byType.set(t, await this.postsNaming(named.filter((e) => e.type === t)));
     const only = f.type ? (byType.get(f.type) ?? new Set<string>()) : undefined;
     const o = { limit, offset, extraPosts: extra, sort: f.sort ?? 'relevance', ...(f.year ? { year: f.year } : {}), ...(f.site ? { site: f.site } : {}), ...(only ? { only } : {}) } as const;
-    const result = this.index ? keywordSearch(this.index, q, o) : { total: 0, partial: 0, posts: [], corrected: null, facets: { years: [], sites: [] } };
+    const result = this.index ? await keywordSearch(this.index, q, o) : { total: 0, partial: 0, posts: [], corrected: null, facets: { years: [], sites: [] } };
     const types = [...byType].map(([value, posts]) => ({ value, count: posts.size })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     return { query: q, total: result.total, partial: result.partial, entity: found ? await this.card(found.entity) : null, posts: result.posts, corrected: result.corrected, limit, offset, sort: o.sort, facets: { ...result.facets, types } };
   }
@@ -108,9 +109,9 @@ export class QueryService {
   }
 
   /** A site filter pages after filtering: the index ranks every post, the page is cut from the kept ones. */
-  private keywords(q: string, o: { limit: number; offset?: number; extraPosts: string[] }, sites: SiteList) {
+  private async keywords(q: string, o: { limit: number; offset?: number; extraPosts: string[] }, sites: SiteList) {
     if (!sites) return keywordSearch(this.index!, q, o);
-    const all = keywordSearch(this.index!, q, { limit: SITE_SCAN, extraPosts: o.extraPosts.filter((id) => inSites(id, sites)) });
+    const all = await keywordSearch(this.index!, q, { limit: SITE_SCAN, extraPosts: o.extraPosts.filter((id) => inSites(id, sites)) });
     const kept = all.posts.filter((p) => inSites(p.id, sites));
     const from = o.offset ?? 0;
     return { total: kept.length, posts: kept.slice(from, from + o.limit) };
@@ -129,11 +130,8 @@ export class QueryService {
       store: this.store,
       finder: this.finder,
       talks: this.talks,
-      postTitle: async (id) => {
-        const p = (await this.store.query('post', { id }))[0];
-        return { title: p?.title ?? id, url: p?.url ?? null, date: p?.date ?? null };
-      },
-      search: (q, extraPosts) => (this.index ? this.keywords(q, { limit: 10, extraPosts }, sites).posts : []),
+      postTitles: async (ids) => new Map((await this.store.query('posts-by-ids', { ids })).map((p) => [p.post, { title: p.title, url: p.url, date: p.date }])),
+      search: async (q, extraPosts) => (this.index ? (await this.keywords(q, { limit: 10, extraPosts }, sites)).posts : []),
     });
   }
 
@@ -146,7 +144,7 @@ export class QueryService {
     if (!post) throw new TalkgraphError('NOT_FOUND', 'related', ref.id ?? ref.url ?? '', 'no such post');
     const site = post.site ?? siteOfPostId(post.post);
     const allowed = sites === 'same' ? (site ? [site] : null) : sites;
-    const found = await relatedPosts(this.store, this.index, post.post, allowed ? limit * 4 + 20 : limit);
+    const found = await relatedPosts(this.store, this.index, post.post, allowed ? limit * 4 + 20 : limit, this.context);
     const related = found.filter((r) => inSites(r.id, allowed)).slice(0, limit);
     return { post: { id: post.post, title: post.title, url: post.url, site }, related };
   }

@@ -2,6 +2,7 @@
 // event series, and similar text; each with its reasons. Returns the best candidates whenever
 // any exist (no threshold), never the post itself, in a deterministic order.
 import type { SearchIndex } from '../search/search-index.js';
+import { SIMILAR_POSTS_MATCH } from '../search/search-options.js';
 import type { GraphStore } from '../stores/graph-store.js';
 
 export interface RelatedPost {
@@ -30,15 +31,27 @@ interface Candidate {
   text: number;
 }
 
-/** The posts most related to `postId`, best first. */
-export async function relatedPosts(store: GraphStore, index: SearchIndex | null, postId: string, limit: number): Promise<RelatedPost[]> {
-  const [entities, sharing, events, counts] = await Promise.all([
+/** What every related-posts call needs of the whole graph, read once (with the entity names) instead of per call. */
+export interface RelatedContext {
+  /** Every post's covered events. */
+  events: Array<{ post: string; id: string; name: string }>;
+  posts: number;
+}
+
+/** Reads the related-posts context from the store (one scan, at start-up and refresh). */
+export async function loadRelatedContext(store: GraphStore): Promise<RelatedContext> {
+  const [events, counts] = await Promise.all([store.query('post-events', {}), store.counts()]);
+  return { events, posts: counts.posts };
+}
+
+/** The posts most related to `postId`, best first (`context` defaults to a fresh read). */
+export async function relatedPosts(store: GraphStore, index: SearchIndex | null, postId: string, limit: number, context?: RelatedContext): Promise<RelatedPost[]> {
+  const [entities, sharing, { events, posts: stored }] = await Promise.all([
     store.query('post-entities', { id: postId }),
     store.query('posts-sharing', { id: postId }),
-    store.query('post-events', {}),
-    store.counts(),
+    context ?? loadRelatedContext(store),
   ]);
-  const total = Math.max(counts.posts, 1);
+  const total = Math.max(stored, 1);
   const weightOf = new Map(entities.map((e) => [e.id, { name: e.name, weight: Math.log(1 + total / Math.max(e.posts, 1)) }]));
   const candidates = new Map<string, Candidate>();
   const get = (id: string) => candidates.get(id) ?? candidates.set(id, { score: 0, shared: [], text: 0 }).get(id)!;
@@ -55,7 +68,7 @@ export async function relatedPosts(store: GraphStore, index: SearchIndex | null,
       else if (seriesOf(e.name) === series) get(e.post).series = series;
     }
   }
-  addTextSimilarity(index, postId, entities, get);
+  await addTextSimilarity(index, postId, entities, get);
   candidates.delete(postId);
   const overlap = (c: Candidate) => c.shared.reduce((acc, s) => acc + s.weight, 0);
   const best = Math.max(1e-9, ...[...candidates.values()].map(overlap));
@@ -64,9 +77,10 @@ export async function relatedPosts(store: GraphStore, index: SearchIndex | null,
     c.score = (ENTITIES * overlap(c)) / best + (c.event ? SAME_EVENT : c.series ? SAME_SERIES : 0) + TEXT * c.text;
   }
   const ranked = [...candidates].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  const posts = new Map((await store.query('posts-by-ids', { ids: ranked.map(([id]) => id) })).map((p) => [p.post, p]));
   const out: RelatedPost[] = [];
   for (const [id, c] of ranked) {
-    const post = (await store.query('post', { id }))[0];
+    const post = posts.get(id);
     if (!post) continue;
     const reasons = reasonsOf(c);
     out.push({ id, title: post.title, url: post.url, date: post.date, score: Number(c.score.toFixed(3)), reasons, why: reasons.join('; ') });
@@ -79,15 +93,15 @@ function seriesOf(name: string): string {
   return name.replace(/\s*(19|20)\d\d$/, '');
 }
 
-function addTextSimilarity(index: SearchIndex | null, postId: string, entities: Array<{ name: string; posts: number }>, get: (id: string) => Candidate): void {
-  const me = index?.mini.getStoredFields(postId);
+async function addTextSimilarity(index: SearchIndex | null, postId: string, entities: Array<{ name: string; posts: number }>, get: (id: string) => Candidate): Promise<void> {
+  const me = (await index?.stored([postId]))?.get(postId);
   if (!index || !me) return;
   const specific = [...entities].sort((a, b) => a.posts - b.posts).slice(0, 5).map((e) => e.name);
-  const hits = index.mini.search(`${String(me.title)} ${specific.join(' ')}`, { prefix: false, fuzzy: false, combineWith: 'OR' });
-  const top = hits.find((h) => h.id !== postId)?.score ?? 0;
-  for (const h of hits.slice(0, 30)) {
-    if (h.id === postId || top === 0) continue;
-    get(String(h.id)).text = Number((h.score / top).toFixed(3));
+  const hits = (await index.similar(`${me.title} ${specific.join(' ')}`)).filter((h) => h.id !== postId);
+  const top = hits[0]?.score ?? 0;
+  for (const h of hits.slice(0, SIMILAR_POSTS_MATCH.candidates)) {
+    if (top === 0) continue;
+    get(h.id).text = Number((h.score / top).toFixed(3));
   }
 }
 

@@ -1,18 +1,19 @@
 // Answers "who talked about deep learning" when "deep learning" is no entity: a small index
 // over the sentences that state talks, searched for the question's content words.
-import MiniSearch from 'minisearch';
 import type { EntityType } from '../domain/model.js';
+import { TALK_SENTENCE_OPTIONS } from '../search/search-options.js';
+import { TextIndex } from '../search/text-index.js';
 import type { EvidenceRow, QueryRow } from '../stores/named-queries.js';
 
 type Row = QueryRow<'talk-evidence'>;
 
 export class TalkEvidence {
-  private readonly mini = new MiniSearch<{ id: number; sentence: string }>({ fields: ['sentence'] });
+  private readonly sentences: TextIndex<{ id: number; sentence: string }>;
 
   private readonly cues: Set<string>;
 
   constructor(private readonly rows: Row[]) {
-    this.mini.addAll(rows.map((r, id) => ({ id, sentence: r.sentence })));
+    this.sentences = new TextIndex(TALK_SENTENCE_OPTIONS, rows.map((r, id) => ({ id, sentence: r.sentence })));
     this.cues = new Set(rows.filter((r) => r.rel === 'SPOKE_AT').map((r) => `${r.id}|${r.post}|${r.sentence}`));
   }
 
@@ -25,12 +26,12 @@ export class TalkEvidence {
   find(words: string[]): EvidenceRow[] {
     if (words.length === 0) return [];
     const q = words.join(' ');
-    let hits = this.mini.search(q, { combineWith: 'AND', prefix: true, fuzzy: 0.1 });
-    if (hits.length === 0) hits = this.mini.search(q, { combineWith: 'OR', prefix: true, fuzzy: 0.1 });
+    let hits = this.sentences.search(q, { combineWith: 'AND' });
+    if (hits.length === 0) hits = this.sentences.search(q, { combineWith: 'OR' });
     const seen = new Set<string>();
     const out: EvidenceRow[] = [];
     for (const h of hits) {
-      const r = this.rows[h.id as number]!;
+      const r = this.rows[h]!;
       const key = `${r.id}|${r.post}|${r.sentence}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,64 +1,98 @@
-// The full-text index of posts (MiniSearch), persisted atomically beside the graph.
-import MiniSearch from 'minisearch';
-import path from 'node:path';
+// The post search index the query layer uses: keyword search and similar posts over one
+// backend (MiniSearch in the data folder, or Neo4j full-text), ranked the same on both.
 import type { Extraction } from '../domain/model.js';
-import { commitParts, readPart, type SnapshotPart } from '../storage/generations.js';
-import { SEARCH_OPTIONS, SEARCH_SCHEMA_VERSION, type SearchDoc } from './search-options.js';
+import type { SnapshotPart } from '../storage/generations.js';
+import { FullTextBackend, type CypherRunner } from './fulltext-backend.js';
+import { MiniSearchBackend } from './minisearch-backend.js';
+import { queryWords, rankMatches, type RankedHit } from './post-ranking.js';
+import { postDoc, type SearchBackend, type StoredDoc } from './search-backend.js';
+import { SIMILAR_POSTS_MATCH, tokenize } from './search-options.js';
+
+export type { RankedHit } from './post-ranking.js';
+export type { StoredDoc } from './search-backend.js';
+
+export interface SearchOptions {
+  /** Quoted phrases every hit must hold (as word sequences in its title or text). */
+  phrases?: string[];
+  /** Only posts matching every word (else any). */
+  all?: boolean;
+}
 
 export class SearchIndex {
-  private constructor(
-    private readonly dir: string,
-    readonly mini: MiniSearch<SearchDoc>,
-  ) {}
+  private constructor(private readonly backend: SearchBackend) {}
 
-  /** Loads the index from `dir`, or starts an empty one (also for an unreadable one: ingest rebuilds it). */
+  /** The embedded index of `dir` (its part of the current generation), or an empty one (also for an unreadable one: ingest rebuilds it). */
   static open(dir: string): SearchIndex {
-    try {
-      const part = readPart(dir, 'search');
-      const read = part === null ? null : (JSON.parse(part.text) as { version?: number; index: unknown });
-      // An index written with other options cannot be loaded with these: start afresh.
-      if (read?.version === SEARCH_SCHEMA_VERSION) return new SearchIndex(dir, MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS));
-    } catch (err) {
-      process.emitWarning(`search index in ${path.resolve(dir)} is unreadable (${(err as Error).message}); starting empty until the next ingest`);
-    }
-    return new SearchIndex(dir, new MiniSearch<SearchDoc>(SEARCH_OPTIONS));
+    return new SearchIndex(MiniSearchBackend.open(dir));
   }
 
-  /** The index as a part of the next snapshot generation (written with the graph). */
-  snapshotPart(): SnapshotPart {
-    return { dir: this.dir, name: 'search', serialize: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() }) };
+  /** Neo4j's full-text index when the store is Neo4j (no local files), else the index in `dir`. */
+  static forStore(store: { kind: string } & Partial<CypherRunner>, dir: string): SearchIndex {
+    return store.kind === 'neo4j' && store.runNamed ? new SearchIndex(new FullTextBackend(store as CypherRunner)) : SearchIndex.open(dir);
   }
 
-  /** Adds or replaces a post's document. */
-  put(x: Extraction, text: string): void {
-    const doc: SearchDoc = {
-      id: x.post.id,
-      title: x.post.title,
-      text,
-      tags: [...x.post.tags, ...x.post.categories].join(' '),
-      entities: x.entities.flatMap((e) => [e.name, ...e.aliases]).join(' · '),
-      url: x.post.url,
-      date: x.post.date,
-      site: x.post.site ?? null,
-    };
-    if (this.mini.has(doc.id)) this.mini.replace(doc);
-    else this.mini.add(doc);
+  get kind(): SearchBackend['kind'] {
+    return this.backend.kind;
   }
 
-  remove(postId: string): void {
-    if (this.mini.has(postId)) this.mini.discard(postId);
+  /**
+   * Posts matching `text` (prefix and typo-tolerant per KEYWORD_MATCH), best first.
+   * @example await index.search('open vswitch', { phrases: ['open vswitch'], all: true })
+   */
+  async search(text: string, o: SearchOptions = {}): Promise<RankedHit[]> {
+    return this.run(queryWords([text]), o);
+  }
+
+  /** Posts sharing exact words with `text` (related posts' text similarity), best first. */
+  async similar(text: string): Promise<RankedHit[]> {
+    return this.run(queryWords([text], !SIMILAR_POSTS_MATCH.prefix && !SIMILAR_POSTS_MATCH.fuzzy), {});
+  }
+
+  /** What the hits show (title, url, date, plain text), for the posts that have a document. */
+  stored(ids: string[]): Promise<Map<string, StoredDoc>> {
+    return this.backend.stored(ids);
   }
 
   /** Whether the post has a document (an index rebuilt afresh has none yet). */
-  has(postId: string): boolean {
-    return this.mini.has(postId);
+  has(postId: string): Promise<boolean> {
+    return this.backend.has(postId);
   }
 
-  get size(): number {
-    return this.mini.documentCount;
+  /** Adds or replaces the documents of posts: their extraction and plain text. */
+  putAll(posts: Array<{ extraction: Extraction; text: string }>): Promise<void> {
+    return this.backend.putAll(posts.map((p) => postDoc(p.extraction, p.text)));
   }
 
-  save(): void {
-    commitParts([this.snapshotPart()]);
+  removeAll(postIds: string[]): Promise<void> {
+    return this.backend.removeAll(postIds);
+  }
+
+  size(): Promise<number> {
+    return this.backend.count();
+  }
+
+  /**
+   * The embedded index as a part of the next snapshot generation (saved with the graph, see
+   * src/storage/generations.ts); null for Neo4j full-text, whose documents the server holds.
+   */
+  snapshotPart(): SnapshotPart | null {
+    return this.backend.snapshotPart();
+  }
+
+  /** Saves the index alone (a new generation holding it); a no-op for Neo4j full-text. */
+  save(): Promise<void> {
+    return this.backend.save();
+  }
+
+  private async run(words: ReturnType<typeof queryWords>, o: SearchOptions): Promise<RankedHit[]> {
+    if (words.length === 0) return [];
+    const [matches, total] = await Promise.all([this.backend.match(words), this.backend.count()]);
+    let hits = rankMatches(matches, words, total, Boolean(o.all));
+    const phrases = (o.phrases ?? []).map(tokenize).filter((p) => p.length);
+    if (phrases.length && hits.length) {
+      const keep = await this.backend.withPhrases(hits.map((h) => h.id), phrases);
+      hits = hits.filter((h) => keep.has(h.id));
+    }
+    return hits;
   }
 }

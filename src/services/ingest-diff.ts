@@ -72,7 +72,7 @@ export class IngestDiff {
       if (event.kind === 'not-modified') this.notModified++;
       else if (event.kind === 'listed') this.listed(event);
       else if (event.kind === 'skipped') this.count(() => this.skip(event.skipped));
-      else if (this.needsExtraction(event)) {
+      else if (await this.needsExtraction(event)) {
         this.read++;
         yield event;
       } else this.count(() => undefined);
@@ -114,7 +114,7 @@ export class IngestDiff {
     this.o.onSkip?.(s);
   }
 
-  private needsExtraction(event: ReadPost): boolean {
+  private async needsExtraction(event: ReadPost): Promise<boolean> {
     const key = keyOf(event.post.site ?? null, event.post.source);
     this.seen.add(key);
     if (!isFeedSpec(event.context.site.root)) this.roots.set(event.context.site.name, event.context.site.root);
@@ -128,7 +128,7 @@ export class IngestDiff {
       return false;
     }
     // Unchanged, unless the search index lost it or its relations never landed (a write cut off by a crash).
-    if (before && before.hash === hash && before.links > 0 && !this.o.force && (!this.o.index || this.o.index.has(before.post))) {
+    if (before && before.hash === hash && before.links > 0 && !this.o.force && (!this.o.index || (await this.o.index.has(before.post)))) {
       this.unchanged++;
       return false;
     }

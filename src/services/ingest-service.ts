@@ -5,8 +5,8 @@
 // folder's lock, journals extractions as they are made and saves one generation at the end.
 import path from 'node:path';
 import type { Lexicon } from '../../ingest/extraction/lexicon.js';
-import { extractItems } from '../../ingest/pipeline/extract-items.js';
 import type { ReadPost } from '../../ingest/pipeline/post-stream.js';
+import { extractItemsInPool } from '../../ingest/pipeline/worker-pool.js';
 import { applyCuration, type Curation } from '../../ingest/resolution/curation.js';
 import { resolveAcrossPosts } from '../../ingest/resolution/resolve-corpus.js';
 import { FeedCache } from '../../ingest/source/fetch-feed.js';
@@ -42,6 +42,8 @@ export interface IngestOptions {
   dataDir?: string | null;
   onProgress?: (done: number, total: number) => void;
   onSkip?: (s: Skipped) => void;
+  /** Extraction threads (default: the cores; env TALKGRAPH_THREADS); 1 extracts in this thread. */
+  threads?: number;
 }
 
 export interface IngestSummary {
@@ -60,6 +62,8 @@ interface Pending {
   extraction: Extraction;
   text: string;
   hash: string;
+  /** Place in the stream: writes go in stream order, as a single-thread run makes them. */
+  seq: number;
 }
 
 /**
@@ -90,27 +94,32 @@ async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJo
   const feedCache = FeedCache.open(o.dataDir ?? null);
   const diff = new IngestDiff(rows, o, feedCache);
   const pending: Pending[] = [];
+  // Posts are numbered in stream order, so the writes keep it however the pool interleaves.
+  const order = new Map<ReadPost, number>();
   // A post extracted before a crash comes from the journal; the rest go to the extractor.
   const fresh = async function* (): AsyncGenerator<ReadPost> {
     for await (const read of diff.changed(paths)) {
+      order.set(read, order.size);
       const done = journal.get(diff.hashOf(read), read.post.source);
       if (!done) yield read;
       else {
-        pending.push({ extraction: applyCuration(done.extraction, o.curation), text: done.plainText, hash: diff.hashOf(read) });
+        pending.push({ extraction: applyCuration(done.extraction, o.curation), text: done.plainText, hash: diff.hashOf(read), seq: order.get(read)! });
         diff.progress();
       }
     }
   };
-  for await (const out of extractItems(fresh(), { lexicon: o.lexicon })) {
+  // Extraction runs on a pool of worker threads (in this thread for a few posts), in stream order.
+  const threads = o.threads !== undefined ? { threads: o.threads } : {};
+  for await (const out of extractItemsInPool(fresh(), { lexicon: o.lexicon, ...threads })) {
     if (out.kind === 'skipped') diff.failed(out.skipped);
     else {
       const hash = diff.hashOf(out.read);
       journal.add(hash, out.read.post.source, { extraction: out.extraction, plainText: out.plainText });
-      pending.push({ extraction: applyCuration(out.extraction, o.curation), text: out.plainText, hash });
+      pending.push({ extraction: applyCuration(out.extraction, o.curation), text: out.plainText, hash, seq: order.get(out.read)! });
     }
     diff.progress();
   }
-  await write(pending, o);
+  await write(pending.sort((x, y) => x.seq - y.seq), o);
   const gone = o.prune ? prunable(paths, rows, diff.seen, diff.roots, o.sites, diff.exports) : [];
   await remove([...diff.stale, ...gone], o);
   feedCache.save();
@@ -120,17 +129,17 @@ async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJo
 
 async function write(pending: Pending[], o: IngestOptions): Promise<void> {
   if (pending.length === 0) return;
-  const known = await o.store.query('entities', { type: null, limit: 1_000_000 });
+  const known = await o.store.query('entities-all', {});
   const resolved = resolveAcrossPosts(pending.map((p) => p.extraction), known);
   for (let i = 0; i < resolved.length; i += WRITE_BATCH) {
     const batch = resolved.slice(i, i + WRITE_BATCH).map((extraction, k) => ({ extraction, hash: pending[i + k]!.hash }));
     await o.store.writePosts(batch);
-    batch.forEach((b, k) => o.index?.put(b.extraction, pending[i + k]!.text));
+    await o.index?.putAll(batch.map((b, k) => ({ extraction: b.extraction, text: pending[i + k]!.text })));
   }
 }
 
 async function remove(postIds: string[], o: IngestOptions): Promise<void> {
   if (postIds.length === 0) return;
   await o.store.removePosts(postIds);
-  for (const id of postIds) o.index?.remove(id);
+  await o.index?.removeAll(postIds);
 }

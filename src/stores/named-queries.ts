@@ -57,6 +57,8 @@ export interface NeighbourRow {
 export interface Queries {
   post: { params: { id: string }; row: PostDetailRow };
   'post-by-url': { params: { urls: string[] }; row: PostDetailRow };
+  /** Many posts in one round trip, by id. */
+  'posts-by-ids': { params: { ids: string[] }; row: PostDetailRow };
   /** The entities a post mentions, with how many posts mention each. */
   'post-entities': { params: { id: string }; row: { id: string; name: string; type: EntityType; posts: number } };
   /** Other posts sharing an entity with the post. */
@@ -70,6 +72,8 @@ export interface Queries {
   entity: { params: { id: string }; row: EntityRow };
   /** Every entity (optionally of one type), most-mentioned first. */
   'entities': { params: { type: EntityType | null; limit: number }; row: EntityRow };
+  /** Every entity, most-mentioned first (no limit). */
+  'entities-all': { params: Record<string, never>; row: EntityRow };
   /** Entities whose name or an alias is the text, any case. */
   'entities-named': { params: { name: string }; row: EntityRow };
   /** Who talked about an entity, with the sentences that say so. */
@@ -91,4 +95,4 @@ export type QueryParams<N extends QueryName> = Queries[N]['params'];
 export type QueryRow<N extends QueryName> = Queries[N]['row'];
 
 export const QUERY_NAMES: QueryName[] = ['entity', 'entities', 'entities-named', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'stored-posts',
-  'post', 'post-by-url', 'post-entities', 'posts-sharing', 'post-events', 'speaker-links', 'co-mentioned', 'neighbours', 'talk-evidence'];
+  'post', 'post-by-url', 'posts-by-ids', 'entities-all', 'post-entities', 'posts-sharing', 'post-events', 'speaker-links', 'co-mentioned', 'neighbours', 'talk-evidence'];

@@ -6,6 +6,7 @@ import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
 import { createApp } from '../../src/api/app.js';
 import { createServices } from '../../src/cli/create-services.js';
 import { QueryService } from '../../src/query/query-service.js';
+import { SearchIndex } from '../../src/search/search-index.js';
 import { ingestCorpus } from '../../src/services/ingest-service.js';
 import type { GraphStore } from '../../src/stores/graph-store.js';
 import { lexicon } from './extract-text.js';
@@ -16,7 +17,8 @@ export async function serviceOver(paths: string[], store?: GraphStore): Promise<
   // The same composition root the commands use; the environment never picks the store here.
   const services = await createServices({ data: dir, env: {} });
   const s = store ?? services.store;
-  const index = services.index;
+  // A given store brings its own search (Neo4j full-text for Neo4j), as createServices picks it.
+  const index = store ? SearchIndex.forStore(store, dir) : services.index;
   await ingestCorpus(paths, { store: s, index, lexicon, curation: EMPTY_CURATION });
   const service = await QueryService.create(s, index);
   return { service, store: s, app: createApp({ service }) };

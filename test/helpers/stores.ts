@@ -44,7 +44,7 @@ const indexes = new WeakMap<GraphStore, SearchIndex>();
 
 /** Ingests `paths` into `store`, with one search index per store (as a data folder has). */
 export function ingest(store: GraphStore, paths: string[], extra: { prune?: boolean; curation?: Curation } = {}) {
-  const index = indexes.get(store) ?? SearchIndex.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-index-')));
+  const index = indexes.get(store) ?? SearchIndex.forStore(store, mkdtempSync(path.join(tmpdir(), 'talkgraph-index-')));
   indexes.set(store, index);
   return ingestCorpus(paths, { store, index, lexicon, curation: extra.curation ?? EMPTY_CURATION, prune: Boolean(extra.prune) });
 }

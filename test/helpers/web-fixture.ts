@@ -42,6 +42,7 @@ export async function hubApp(n = 100) {
   const hub: Entity = { id: 'project:credit2', type: 'Project', name: 'credit2', aliases: [], confidence: 1 };
   const event: Entity = { id: 'event:xen-summit-2010', type: 'Event', name: 'Xen Summit 2010', aliases: [], confidence: 1 };
   const writes = [];
+  const docs: Array<{ extraction: Extraction; text: string }> = [];
   for (let i = 0; i < n; i++) {
     const name = `Speaker ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} Example`;
     const person: Entity = { id: `person:speaker-${i}`, type: 'Person', name, aliases: [], confidence: 1 };
@@ -55,8 +56,9 @@ export async function hubApp(n = 100) {
       relations: [rel('TALKED_ABOUT', person.id, hub.id), rel('SPOKE_AT', person.id, event.id), rel('MENTIONS', id, hub.id), rel('MENTIONS', id, person.id), rel('COVERS', id, event.id)],
     };
     writes.push({ extraction: x, hash: String(i) });
-    index.put(x, sentence);
+    docs.push({ extraction: x, text: sentence });
   }
   await store.writePosts(writes);
+  await index.putAll(docs);
   return createApp({ service: await QueryService.create(store, index) });
 }

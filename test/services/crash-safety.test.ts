@@ -51,7 +51,7 @@ async function stateOf(data: string): Promise<{ graph: unknown; searchable: numb
   const store = EmbeddedStore.open(data);
   const g = store.graph.export();
   const graph = { nodes: [...g.nodes].sort((x, y) => (x.key < y.key ? -1 : 1)), edges: [...(g.edges ?? [])].map((e) => ({ ...e, key: e.key })).sort((x, y) => (String(x.key) < String(y.key) ? -1 : 1)) };
-  return { graph, searchable: SearchIndex.open(data).size, posts: (await store.counts()).posts };
+  return { graph, searchable: await SearchIndex.open(data).size(), posts: (await store.counts()).posts };
 }
 
 describe('ingest crash safety', () => {

@@ -24,7 +24,7 @@ describe('embedded store snapshot', () => {
     expect(readManifest(dir)).toMatchObject({ generation: 1, parts: { graph: 'graph.1.json', search: 'search.1.json' } });
     expect(readdirSync(dir).sort()).toEqual([MANIFEST, 'graph.1.json', 'search.1.json']);
     expect((await EmbeddedStore.open(dir).counts()).posts).toBe(12);
-    expect(SearchIndex.open(dir).size).toBe(12);
+    expect(await SearchIndex.open(dir).size()).toBe(12);
   });
 
   it('a full disk fails the save loudly and keeps the previous generation whole, without temp files', async () => {
@@ -76,9 +76,9 @@ describe('embedded store snapshot', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-bad-search-'));
     await ingestInto(dir, ['examples']);
     writeFileSync(path.join(dir, readManifest(dir)!.parts.search!), '{"version": 3, "index": {"garbage');
-    expect(SearchIndex.open(dir).size).toBe(0);
+    expect(await SearchIndex.open(dir).size()).toBe(0);
     await ingestInto(dir, ['examples']);
-    expect(SearchIndex.open(dir).size).toBe(12);
+    expect(await SearchIndex.open(dir).size()).toBe(12);
   });
 
   it('snapshot files from before generations are read, then replaced by the first save', async () => {

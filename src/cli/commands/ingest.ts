@@ -45,7 +45,7 @@ export function registerIngest(program: Command): void {
       const progress = createProgress('ingest');
       const options = {
         store,
-        index: SearchIndex.open(data),
+        index: SearchIndex.forStore(store, data),
         lexicon: lexiconFrom(flags.lexicon),
         curation,
         prune: Boolean(flags.prune),

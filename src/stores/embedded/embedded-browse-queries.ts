@@ -6,7 +6,7 @@ import type { EdgeAttrs, EntityNode, Graph, PostNode } from './embedded-types.js
 import { cmp, isEntity, mentioningPosts } from './embedded-helpers.js';
 
 type Answer<N extends QueryName> = (g: Graph, p: QueryParams<N>) => QueryRow<N>[];
-type BrowseNames = 'post' | 'post-by-url' | 'post-entities' | 'posts-sharing' | 'post-events' | 'speaker-links' | 'co-mentioned' | 'neighbours' | 'talk-evidence';
+type BrowseNames = 'post' | 'post-by-url' | 'posts-by-ids' | 'post-entities' | 'posts-sharing' | 'post-events' | 'speaker-links' | 'co-mentioned' | 'neighbours' | 'talk-evidence';
 
 const TALK_RELS = new Set(['TALKED_ABOUT', 'SPOKE_AT']);
 const LINK_RELS = new Set(['TALKED_ABOUT', 'SPOKE_AT', 'AFFILIATED_WITH']);
@@ -18,6 +18,7 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
       .filterNodes((_id, a) => a.kind === 'Post' && a.url !== null && (urls.includes(a.url) || urls.includes(urlPath(a.url))))
       .map((id) => postRow(g, id))
       .sort((a, b) => cmp(a.post, b.post)),
+  'posts-by-ids': (g, { ids }) => [...new Set(ids)].filter((id) => isPost(g, id)).sort(cmp).map((id) => postRow(g, id)),
   'post-entities': (g, { id }) => {
     if (!isPost(g, id)) return [];
     const ids = new Set<string>();

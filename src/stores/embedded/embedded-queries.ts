@@ -16,6 +16,11 @@ const answers: { [N in QueryName]: Answer<N> } = {
       .map((id) => entityRow(g, id))
       .sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id))
       .slice(0, limit),
+  'entities-all': (g) =>
+    g
+      .filterNodes((_id, a) => a.kind === 'Entity')
+      .map((id) => entityRow(g, id))
+      .sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id)),
   'entities-named': (g, { name }) => {
     const wanted = name.toLowerCase();
     return g

@@ -91,6 +91,12 @@ export class Neo4jStore implements GraphStore {
     return this.read(name, args) as Promise<QueryRow<N>[]>;
   }
 
+  /** Runs a named query outside the store contract (the full-text search backend's queries/search-*.cypher). */
+  async runNamed(name: string, params: Record<string, unknown>, mode: 'read' | 'write'): Promise<Record<string, unknown>[]> {
+    if (mode === 'read') return this.read(name, params);
+    return this.write(async (tx) => (await tx.run(cypher(name).statements[0]!, params)).records.map((r) => r.toObject()));
+  }
+
   async counts(): Promise<StoreCounts> {
     const counts: StoreCounts = { posts: 0, entities: {}, relations: {} };
     for (const row of await this.read('count-nodes', {})) {

@@ -20,6 +20,7 @@ describe('affiliations', () => {
     ['X (role at ORG)', 'Examples came from Felix Amari (Developer Advocate at Google) during the lab.', ['Felix Amari @ Google']],
     ['X, who founded ORG', 'Petra Lind, who founded Frobnicate Labs, gave the closing talk.', ['Petra Lind @ Frobnicate Labs']],
     ['ORG role X', 'Later that day Frobnicate Labs CEO Petra Lind spoke about open hardware.', ['Petra Lind @ Frobnicate Labs']],
+    ["ORG's X (an organization known only by owning a person)", "Frobnix's Michael Lind will deliver a keynote on Ceph.", ['Michael Lind @ Frobnix']],
     ['X - a role at ORG', '- [Fast Queues](https://example.com/v/1) by Ines Moreau - a principal engineer at Frobnicate Labs shares her story.', ['Ines Moreau @ Frobnicate Labs']],
     ['X - the founder of ORG', '- [Profiling](https://example.com/v/2) by Omar Haddad - the founder of Zentrik Inc. talks about tools.', ['Omar Haddad @ Zentrik Inc.']],
     ['X - an ORG role', '- [Comedy Hour](https://example.com/v/3) by Rita Okafor - a Frobnicate Labs engineer tells jokes.', ['Rita Okafor @ Frobnicate Labs']],

@@ -21,6 +21,8 @@ describe('speaker cues', () => {
     ['X previewed', 'Kenji Mori previewed the upcoming Fedora release.', ['Kenji Mori → Fedora']],
     ['X will open the day with an address (an unknown given name)', 'Haruto Kaneshiro will open the event with a welcome address about Kubernetes.', ['Haruto Kaneshiro → Kubernetes']],
     ['keynotes from X (an unknown given name)', 'The day opened with keynotes from Vikrant Baheti on Ceph.', ['Vikrant Baheti → Ceph']],
+    ["a keynote from ORG's X", 'Another keynote from Frobnix’s Markus Lind about Podman will be at 14:30 UTC.', ['Markus Lind → Podman']],
+    ['a handle closing a list of speakers', 'Nuno Sal, Ivo Brandt, and Kiwibyte are scheduled to kick off with a session on Podman.', ['Nuno Sal → Podman', 'Ivo Brandt → Podman', 'Kiwibyte → Podman']],
     ['X took the stage', 'Finally Lena Brandt took the stage for the closing keynote about Podman.', ['Lena Brandt → Podman']],
     ['Title, by X (a given name that is an English word)', '- Building APIs with Ceph,\n  by [Mat Rowan](https://twitter.com/matrowan)', ['Mat Rowan → Ceph']],
   ])('%s', (_cue, body, pairs) => {

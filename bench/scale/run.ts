@@ -1,0 +1,100 @@
+// `npm run bench:scale -- --posts N [--seed S] [--stores embedded,neo4j] [--calls C]`: a
+// synthetic corpus of N posts, then per store: cold ingest throughput, incremental ingest of
+// one changed post, in-process query p50/p99, and serve's start-up and RSS. Neo4j runs when
+// NEO4J_URI is set (with NEO4J_USERNAME / NEO4J_PASSWORD), else it is skipped with a message.
+import { appendFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadLexicon } from '../../ingest/extraction/lexicon.js';
+import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
+import { QueryService } from '../../src/query/query-service.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { ingestCorpus } from '../../src/services/ingest-service.js';
+import { EmbeddedStore } from '../../src/stores/embedded/embedded-store.js';
+import type { GraphStore } from '../../src/stores/graph-store.js';
+import { Neo4jStore } from '../../src/stores/neo4j/neo4j-store.js';
+import { rssMiB, startServe, stop } from '../http-serve.js';
+import { fmt, latency, table } from '../stats.js';
+import { writeSyntheticCorpus } from './synthetic-corpus.js';
+
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, stores: { type: 'string', default: 'embedded,neo4j' }, calls: { type: 'string', default: '500' } } });
+const posts = Number(values.posts);
+const calls = Number(values.calls);
+const lexicon = loadLexicon();
+
+const t = performance.now();
+const corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), 'talkgraph-scale-')), posts, Number(values.seed));
+console.log(`synthetic corpus: ${posts} posts, seed ${values.seed}, written in ${fmt((performance.now() - t) / 1000)} s (${corpus}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+
+/** Changes one post's text (a new sentence) so the next ingest re-extracts it alone. */
+async function touchOne(): Promise<void> {
+  const { appendFileSync: append } = await import('node:fs');
+  const folder = path.join(corpus, '000');
+  append(path.join(folder, readdirSync(folder).sort()[0]!), `\nA late note on packaging, added at ${Date.now()}.\n`);
+}
+
+async function questionsFor(store: GraphStore): Promise<{ words: string[]; questions: string[]; ids: string[] }> {
+  const entities = await store.query('entities-all', {});
+  const of = (type: string) => entities.filter((e) => e.type === type).slice(0, 5).map((e) => e.name);
+  const [people, projects, events] = [of('Person'), of('Project'), of('Event')];
+  const ids = (await store.query('stored-posts', {})).map((r) => r.post).filter((_id, i) => i % Math.max(1, Math.floor(posts / 200)) === 0);
+  return {
+    words: [...projects, 'storage', 'observability scheduling', '"release engineering"', people[0]?.split(' ')[1] ?? 'talk', 'packagng'],
+    questions: [...projects.slice(0, 3).map((p) => `who talked about ${p}`), ...people.slice(0, 2).map((p) => `what did ${p} talk about`), ...events.slice(0, 2).map((e) => `who spoke at ${e}`)],
+    ids,
+  };
+}
+
+/** Prints a figure as soon as it is measured (a long run still leaves what it got), and keeps it for the table. */
+function report(rows: Array<Array<string | number>>, store: string, what: string, value: string | number): void {
+  console.log(`  ${store}: ${what}: ${value}`);
+  rows.push([store, what, value]);
+}
+
+async function measure(name: string, store: GraphStore, index: SearchIndex, serveArgs: string[], rows: Array<Array<string | number>>, env?: NodeJS.ProcessEnv): Promise<void> {
+  const cold = await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION });
+  report(rows, name, 'cold ingest, posts/s', fmt(cold.ingested / (cold.ms / 1000)));
+  report(rows, name, 'cold ingest, s', fmt(cold.ms / 1000));
+  await touchOne();
+  const incremental = await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION });
+  report(rows, name, `incremental ingest (${incremental.ingested} changed of ${incremental.read}), ms`, incremental.ms);
+  const service = await QueryService.create(store, index);
+  const q = await questionsFor(store);
+  for (const [op, inputs, run] of [
+    ['search', q.words, (w: string) => service.search(w)],
+    ['ask', q.questions, (w: string) => service.ask(w)],
+    ['related', q.ids, (id: string) => service.related({ id })],
+  ] as const) {
+    const l = await latency([...inputs], calls, run);
+    report(rows, name, `${op} p50 / p99 ms (CPU ms per call)`, `${fmt(l.p50, 2)} / ${fmt(l.p99, 2)} (${fmt(l.cpu, 2)})`);
+  }
+  const server = await startServe(serveArgs, 42000 + Math.floor(Math.random() * 10000), env);
+  await fetch(`http://127.0.0.1:${server.port}/api/search?q=storage`);
+  report(rows, name, 'serve start-up to /readyz, ms', fmt(server.readyMs, 0));
+  report(rows, name, 'serve RSS after a search, MiB', fmt(rssMiB(server.child.pid!), 0));
+  await stop(server);
+}
+
+const rows: Array<Array<string | number>> = [];
+const stores = values.stores.split(',');
+if (stores.includes('embedded')) {
+  const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-scale-data-'));
+  const store = EmbeddedStore.open(data);
+  await measure('embedded', store, SearchIndex.open(data), ['--data', data], rows);
+  await store.close();
+}
+if (stores.includes('neo4j')) {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) console.log('neo4j skipped: set NEO4J_URI (and NEO4J_USERNAME / NEO4J_PASSWORD), e.g. from `npm run neo4j`');
+  else {
+    const store = await Neo4jStore.open({ uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined });
+    await store.clear();
+    const empty = mkdtempSync(path.join(tmpdir(), 'talkgraph-scale-none-'));
+    await measure('neo4j', store, SearchIndex.forStore(store, empty), ['--neo4j', uri], rows);
+    await store.close();
+  }
+}
+const out = table(['store', `measure at ${posts} posts`, 'value'], rows);
+console.log(out);
+if (process.env.BENCH_OUT) appendFileSync(process.env.BENCH_OUT, `\n${posts} posts, seed ${values.seed}\n\n${out}\n`);

@@ -1,0 +1,98 @@
+// The embedded search backend: a MiniSearch index of posts, saved as the "search" part of the
+// data folder's snapshot generations (with the graph, crash-safe). Nothing outside this file
+// touches MiniSearch's post index.
+import MiniSearch from 'minisearch';
+import path from 'node:path';
+import { commitParts, readPart, type SnapshotPart } from '../storage/generations.js';
+import { betterKind, docHoldsPhrases, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
+import { POST_FIELDS, POST_INDEX_OPTIONS, SEARCH_SCHEMA_VERSION, type PostField, type SearchDoc } from './search-options.js';
+
+type Snapshot = { version?: string | number; index: unknown };
+
+export class MiniSearchBackend implements SearchBackend {
+  readonly kind = 'minisearch' as const;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly mini: MiniSearch<SearchDoc>,
+  ) {}
+
+  /**
+   * Loads the index of `dir`'s current generation, or starts empty: when there is none, when
+   * it was written with other options, or when it is unreadable (the next ingest rebuilds it).
+   */
+  static open(dir: string): MiniSearchBackend {
+    try {
+      const part = readPart(dir, 'search');
+      const read = part === null ? null : (JSON.parse(part.text) as Snapshot);
+      if (read?.version === SEARCH_SCHEMA_VERSION) {
+        return new MiniSearchBackend(dir, MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], POST_INDEX_OPTIONS));
+      }
+    } catch (err) {
+      process.emitWarning(`search index in ${path.resolve(dir)} is unreadable (${(err as Error).message}); starting empty until the next ingest`);
+    }
+    return new MiniSearchBackend(dir, new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS));
+  }
+
+  async match(words: QueryWord[]): Promise<WordMatch[]> {
+    const out: WordMatch[] = [];
+    words.forEach((w, word) => {
+      const hits = this.mini.search(w.word, { prefix: w.prefix, fuzzy: w.fuzzy > 0 ? w.fuzzy : false, combineWith: 'OR' });
+      for (const hit of hits) {
+        let weight = 0;
+        let best: MatchKind | undefined;
+        for (const [term, fields] of Object.entries(hit.match)) {
+          const kind = term === w.word ? 'exact' : w.prefix && term.startsWith(w.word) ? 'prefix' : 'fuzzy';
+          for (const field of fields) {
+            if (!(POST_FIELDS as readonly string[]).includes(field)) continue;
+            weight = Math.max(weight, matchWeight(field as PostField, kind));
+            best = betterKind(best, kind);
+          }
+        }
+        if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: best ?? 'fuzzy' });
+      }
+    });
+    return out;
+  }
+
+  async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {
+    const docs = await this.stored(ids);
+    return new Set([...docs.values()].filter((d) => docHoldsPhrases(d, phrases)).map((d) => d.id));
+  }
+
+  async stored(ids: string[]): Promise<Map<string, StoredDoc>> {
+    const out = new Map<string, StoredDoc>();
+    for (const id of ids) {
+      const s = this.mini.getStoredFields(id);
+      if (s) out.set(id, { id, title: String(s.title ?? ''), url: (s.url as string | null) ?? null, date: (s.date as string | null) ?? null, text: String(s.text ?? ''), site: (s.site as string | null) ?? null });
+    }
+    return out;
+  }
+
+  async count(): Promise<number> {
+    return this.mini.documentCount;
+  }
+
+  async has(id: string): Promise<boolean> {
+    return this.mini.has(id);
+  }
+
+  async putAll(docs: SearchDoc[]): Promise<void> {
+    for (const doc of docs) {
+      if (this.mini.has(doc.id)) this.mini.replace(doc);
+      else this.mini.add(doc);
+    }
+  }
+
+  async removeAll(ids: string[]): Promise<void> {
+    for (const id of ids) if (this.mini.has(id)) this.mini.discard(id);
+  }
+
+  snapshotPart(): SnapshotPart {
+    return { dir: this.dir, name: 'search', serialize: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() }) };
+  }
+
+  async save(): Promise<void> {
+    commitParts([this.snapshotPart()]);
+  }
+}
