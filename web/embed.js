@@ -11,7 +11,7 @@
   // data-api: where the API lives when the script is served from elsewhere (a CDN).
   var api = data.api || new URL(script.src).origin;
   var limit = Number(data.limit) || 5;
-  // data-sites="blog.example,other.example": only posts from these sites.
+  // data-sites="my-blog,planet": only posts from these sites (site names, as in post ids; "*" for all).
   var sites = data.sites ? '&sites=' + encodeURIComponent(data.sites.split(/[\s,]+/).filter(Boolean).join(',')) : '';
   var url = data.post
     ? api + '/api/posts/' + encodeURIComponent(data.post) + '/related?limit=' + limit + sites

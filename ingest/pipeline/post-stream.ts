@@ -28,7 +28,19 @@ export interface UnchangedSource {
   source: string;
 }
 
-export type StreamEvent = ReadPost | SkippedPost | UnchangedSource;
+/**
+ * A feed or export that was read whole: the stored `source` of every entry it holds, read
+ * well or not, so --prune knows which posts of an export are still in it.
+ */
+export interface ListedSource {
+  kind: 'listed';
+  source: string;
+  format: 'rss' | 'atom' | 'wxr';
+  site: string;
+  entries: string[];
+}
+
+export type StreamEvent = ReadPost | SkippedPost | UnchangedSource | ListedSource;
 
 export interface ReadOptions {
   overrides?: SiteOverrides;
@@ -64,6 +76,7 @@ export async function* readPosts(specs: string[], o: ReadOptions = {}): AsyncGen
     }
     if (read.status === 'not-modified') yield { kind: 'not-modified', source: spec };
     else {
+      yield { kind: 'listed', source: spec, format: read.format, site: read.site.name, entries: read.items.map((i) => i.context.source) };
       for (const item of read.items) {
         const event = await readOne(item.file, claims, async () => item);
         // A post of this feed that failed must be read again: no 304 for it next time.

@@ -16,7 +16,26 @@ export function isFeedSpec(spec: string): boolean {
 }
 
 /** What reading one feed gave: its posts, or that it has not changed since the last ingest. */
-export type FeedRead = { status: 'ok'; items: SourceItem[]; site: Site } | { status: 'not-modified' };
+export type FeedRead = { status: 'ok'; format: FeedDocument['kind']; items: SourceItem[]; site: Site } | { status: 'not-modified' };
+
+/**
+ * The stored `source` of an entry: "feed:<key>" (RSS, Atom) or "wxr:<key>" (a WordPress
+ * export), never a file path, so pruning never mistakes an entry for a gone file or the
+ * entries of a feed for those of an export.
+ */
+export function entrySource(format: FeedDocument['kind'], key: string): string {
+  return `${format === 'wxr' ? 'wxr' : 'feed'}:${key}`;
+}
+
+/** Whether a stored `source` is a feed or export entry (see entrySource), not a file path. */
+export function isEntrySource(source: string): boolean {
+  return /^(feed|wxr):/.test(source);
+}
+
+/** Whether a stored `source` is an entry of a WordPress export. */
+export function isExportSource(source: string): boolean {
+  return source.startsWith('wxr:');
+}
 
 const FEED_FILE_CAP = 64 * 1024 * 1024;
 
@@ -34,7 +53,7 @@ export async function readFeed(spec: string, cache: FeedCache, overrides: SiteOv
   }
   const feed = parseFeed(spec, xml);
   const site = feedSite(spec, feed, overrides);
-  return { status: 'ok', site, items: feed.entries.map((e) => entryItem(spec, site, e)) };
+  return { status: 'ok', format: feed.kind, site, items: feed.entries.map((e) => entryItem(spec, site, feed.kind, e)) };
 }
 
 /** A feed's site: named after its host (or file), based at its link. */
@@ -45,11 +64,13 @@ function feedSite(spec: string, feed: FeedDocument, overrides: SiteOverrides): S
   return { name: siteSlug(overrides.name ?? host), generator: 'plain', baseUrl: base, permalink: null, sectionPermalinks: {}, root: spec };
 }
 
-function entryItem(spec: string, site: Site, e: FeedEntry): SourceItem {
-  const meta = { title: e.title, date: e.date, url: e.url, author: e.author, tags: e.tags, categories: e.categories };
+function entryItem(spec: string, site: Site, format: FeedDocument['kind'], e: FeedEntry): SourceItem {
+  // Without a link, the id comes from the entry's slug (WordPress' post_name) or its key (guid, id).
+  const slug = e.url ? null : (e.slug ?? e.key);
+  const meta = { title: e.title, date: e.date, url: e.url, slug, author: e.author, tags: e.tags, categories: e.categories };
   return {
     file: e.url ?? `${spec}#${e.key}`,
     text: `${JSON.stringify(meta)}\n\n${htmlToMarkdown(e.html)}`,
-    context: { site, source: e.key },
+    context: { site, source: entrySource(format, e.key) },
   };
 }

@@ -7,6 +7,8 @@ import { InputError } from '../../src/domain/errors.js';
 export interface FeedEntry {
   /** What identifies the entry within its feed: its link, else its guid or id. */
   key: string;
+  /** The slug the blog gave it (WordPress' post_name), when known. */
+  slug: string | null;
   title: string | null;
   date: string | null;
   url: string | null;
@@ -54,6 +56,7 @@ function rssEntry(item: Node): FeedEntry | null {
   if (!key) return null;
   return {
     key,
+    slug: null,
     title: text(item.title),
     date: text(item.pubDate) ?? text(item['dc:date']),
     url,
@@ -71,12 +74,14 @@ function isPublishedPost(item: Node): boolean {
 
 function wxrEntry(item: Node): FeedEntry | null {
   const url = text(item.link);
-  const key = url ?? text(item['wp:post_name']) ?? text(item['wp:post_id']);
+  const slug = text(item['wp:post_name']);
+  const key = url ?? slug ?? text(item['wp:post_id']);
   if (!key) return null;
   const terms = (domain: string) => list(item.category).filter((c) => isNode(c) && c['@_domain'] === domain).map(text).filter((t): t is string => Boolean(t));
   const gmt = text(item['wp:post_date_gmt']);
   return {
     key,
+    slug,
     title: text(item.title),
     date: gmt && !gmt.startsWith('0000') ? `${gmt.replace(' ', 'T')}Z` : text(item.pubDate),
     url,
@@ -99,6 +104,7 @@ function atomEntry(entry: Node): FeedEntry | null {
   const author = list(entry.author).find(isNode);
   return {
     key,
+    slug: null,
     title: text(entry.title),
     date: text(entry.published) ?? text(entry.updated),
     url,

@@ -64,7 +64,7 @@ export async function fetchFeed(url: string, cache: FeedCache): Promise<FetchRes
   try {
     res = await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (err) {
-    throw new InputError('FEED_UNREACHABLE', 'feed', url, `cannot be fetched: ${(err as Error).message}`, { cause: err });
+    throw new InputError('FEED_UNREACHABLE', 'feed', url, `cannot be fetched: ${whyFailed(err)}`, { cause: err });
   }
   if (res.status === 304) return { status: 'not-modified' };
   if (!res.ok) throw new InputError('FEED_UNREACHABLE', 'feed', url, `answered HTTP ${res.status}`);
@@ -75,6 +75,14 @@ export async function fetchFeed(url: string, cache: FeedCache): Promise<FetchRes
   if (etag) validators.etag = etag;
   if (lastModified) validators.lastModified = lastModified;
   return { status: 'ok', text: decodePostBytes(url, bytes), validators };
+}
+
+/** fetch says only "fetch failed"; the reason (ENOTFOUND, ECONNREFUSED, a timeout) is in its cause. */
+function whyFailed(err: unknown): string {
+  const e = err as Error & { cause?: Error & { code?: string } };
+  if (e?.name === 'TimeoutError') return `no answer within ${TIMEOUT_MS / 1000} s`;
+  const cause = e?.cause ? [e.cause.code, e.cause.message].filter(Boolean).join(' ') : '';
+  return (cause || e?.message || String(err)).replace(/\s+/g, ' ');
 }
 
 async function readCapped(url: string, res: Response): Promise<Uint8Array> {

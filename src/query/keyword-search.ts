@@ -133,11 +133,9 @@ function yearOf(d: StoredDoc): string | null {
   return d.date && /^\d{4}/.test(d.date) ? d.date.slice(0, 4) : null;
 }
 
-/**
- * The site of a post: the site its id names (`post:<site>:…`, the
- * slug ask, related posts and the post page use), else the host of an absolute URL.
- */
+/** The site of a post: its stored site name, else the site its id names (`post:<site>:…`), else its URL's host. */
 function siteOf(d: StoredDoc): string | null {
+  if (d.site) return d.site;
   const own = siteOfPostId(String(d.id));
   if (own) return own;
   const m = /^https?:\/\/([^/?#]+)/i.exec(d.url ?? '');

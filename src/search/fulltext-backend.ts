@@ -72,7 +72,7 @@ export class FullTextBackend implements SearchBackend {
   async stored(ids: string[]): Promise<Map<string, StoredDoc>> {
     if (ids.length === 0) return new Map();
     const rows = await this.db.runNamed('search-stored', { ids: [...new Set(ids)] }, 'read');
-    const docs = rows.map((r) => ({ id: String(r.post), title: String(r.title ?? ''), url: (r.url as string | null) ?? null, date: (r.date as string | null) ?? null, text: String(r.text ?? '') }));
+    const docs = rows.map((r) => ({ id: String(r.post), title: String(r.title ?? ''), url: (r.url as string | null) ?? null, date: (r.date as string | null) ?? null, text: String(r.text ?? ''), site: (r.site as string | null) ?? null }));
     return new Map(docs.map((d) => [d.id, d]));
   }
 

@@ -64,7 +64,7 @@ export class MiniSearchBackend implements SearchBackend {
     const out = new Map<string, StoredDoc>();
     for (const id of ids) {
       const s = this.mini.getStoredFields(id);
-      if (s) out.set(id, { id, title: String(s.title ?? ''), url: (s.url as string | null) ?? null, date: (s.date as string | null) ?? null, text: String(s.text ?? '') });
+      if (s) out.set(id, { id, title: String(s.title ?? ''), url: (s.url as string | null) ?? null, date: (s.date as string | null) ?? null, text: String(s.text ?? ''), site: (s.site as string | null) ?? null });
     }
     return out;
   }

@@ -46,6 +46,8 @@ export interface StoredDoc {
   url: string | null;
   date: string | null;
   text: string;
+  /** The post's site name (search's `site=` filter), null for a post read without a site. */
+  site: string | null;
 }
 
 export interface SearchBackend {
@@ -77,6 +79,7 @@ export function postDoc(x: Extraction, text: string): SearchDoc {
     entities: x.entities.flatMap((e) => [e.name, ...e.aliases]).join(' · '),
     url: x.post.url,
     date: x.post.date,
+    site: x.post.site ?? null,
   };
 }
 

@@ -15,6 +15,8 @@ export interface SearchDoc {
   entities: string;
   url: string | null;
   date: string | null;
+  /** The post's site (blog) name, as in its id: what search's `site=` filter matches. */
+  site: string | null;
 }
 
 /** The fields of a post that keyword search matches, in the order results report them. */
@@ -67,7 +69,7 @@ export function distinctTokensOf(text: string): readonly string[] {
  */
 export const POST_INDEX_OPTIONS: Options<SearchDoc> = {
   fields: [...POST_FIELDS],
-  storeFields: ['title', 'url', 'date', 'text'],
+  storeFields: ['title', 'url', 'date', 'text', 'site'],
   tokenize: (text) => text.split(WORD_SPLIT),
   processTerm: (term) => term.toLowerCase() || null,
 };

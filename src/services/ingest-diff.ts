@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readPosts, type ReadPost } from '../../ingest/pipeline/post-stream.js';
+import { readPosts, type ListedSource, type ReadPost } from '../../ingest/pipeline/post-stream.js';
 import { isFeedSpec } from '../../ingest/source/feed-source.js';
 import type { FeedCache } from '../../ingest/source/fetch-feed.js';
 import { toSkipped, type Skipped } from '../../ingest/source/skipped.js';
@@ -43,8 +43,10 @@ export class IngestDiff {
   readonly skipped: Skipped[] = [];
   /** Keys of every post read in this run. */
   readonly seen = new Set<string>();
-  /** Site slug → its root folder, for every site read in this run (prune resolves files by it). */
+  /** Site slug → its root folder, for every site read from disk in this run (prune resolves files by it). */
   readonly roots = new Map<string, string>();
+  /** Site slug → the entries (stored sources) of every WordPress export of it read whole in this run. */
+  readonly exports = new Map<string, Set<string>>();
   /** Stored ids that posts of this run left behind (a new url or slug). */
   readonly stale: string[] = [];
   private readonly stored: Map<string, StoredRow>;
@@ -68,6 +70,7 @@ export class IngestDiff {
   async *changed(paths: string[]): AsyncGenerator<ReadPost> {
     for await (const event of readPosts(paths, { overrides: this.o.sites, feedCache: this.feedCache, onListed: (n) => (this.total = n) })) {
       if (event.kind === 'not-modified') this.notModified++;
+      else if (event.kind === 'listed') this.listed(event);
       else if (event.kind === 'skipped') this.count(() => this.skip(event.skipped));
       else if (await this.needsExtraction(event)) {
         this.read++;
@@ -92,6 +95,14 @@ export class IngestDiff {
     this.o.onProgress?.(this.read, Math.max(this.total, this.read));
   }
 
+  private listed(event: ListedSource): void {
+    // An export holding no post at all is more likely the wrong export than an emptied blog.
+    if (event.format !== 'wxr' || event.entries.length === 0) return;
+    const entries = this.exports.get(event.site) ?? new Set<string>();
+    for (const e of event.entries) entries.add(e);
+    this.exports.set(event.site, entries);
+  }
+
   private count(then: () => void): void {
     this.read++;
     then();
@@ -106,7 +117,7 @@ export class IngestDiff {
   private async needsExtraction(event: ReadPost): Promise<boolean> {
     const key = keyOf(event.post.site ?? null, event.post.source);
     this.seen.add(key);
-    this.roots.set(event.context.site.name, event.context.site.root);
+    if (!isFeedSpec(event.context.site.root)) this.roots.set(event.context.site.name, event.context.site.root);
     this.rootOfFile.set(event.file, event.context.site.root);
     // The Post is hashed too: a new base URL or permalink rule re-stores an unchanged file.
     const hash = createHash('sha256').update(this.salt).update(JSON.stringify(event.post)).update(event.text).digest('hex');

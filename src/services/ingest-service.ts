@@ -127,7 +127,7 @@ async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJo
     diff.progress();
   }
   await write(pending.sort((x, y) => x.seq - y.seq), o);
-  const gone = o.prune ? prunable(paths, rows, diff.seen, diff.roots, o.sites) : [];
+  const gone = o.prune ? prunable(paths, rows, diff.seen, diff.roots, o.sites, diff.exports) : [];
   await remove([...diff.stale, ...gone], o);
   feedCache.save();
   const { read, unchanged, skipped, notModified } = diff;

@@ -24,17 +24,25 @@ beforeAll(async () => {
 });
 
 describe('two sites in one graph', () => {
-  it('every post carries its site, and search filters by site (site= or sites=a,b)', async () => {
+  it('every post carries its site, and search filters by the site name, as ask and related do', async () => {
     const all = await request(app).get('/api/search').query({ q: 'ceph' }).expect(200);
     expect(all.body.posts.map((p: { id: string }) => p.id).sort()).toEqual([
       'post:hugo-planet:post-nimbus-recap',
       'post:jekyll-notes:2021-05-04-nimbus-summit-day-one',
       'post:jekyll-notes:2021-05-05-nimbus-summit-day-two',
     ]);
-    // Search's `site` is the site's slug, as for ask and related posts; its facets name them.
+    expect(all.body.posts.map((p: { site: string }) => p.site).sort()).toEqual(['hugo-planet', 'jekyll-notes', 'jekyll-notes']);
+    expect(all.body.facets.sites).toEqual([{ value: 'jekyll-notes', count: 2 }, { value: 'hugo-planet', count: 1 }]);
     const one = await request(app).get('/api/search').query({ q: 'ceph', site: 'hugo-planet' }).expect(200);
     expect(one.body).toMatchObject({ total: 1, posts: [{ id: 'post:hugo-planet:post-nimbus-recap', site: 'hugo-planet' }] });
-    expect(all.body.facets.sites.map((f: { value: string }) => f.value).sort()).toEqual(['hugo-planet', 'jekyll-notes']);
+    const other = await request(app).get('/api/search').query({ q: 'ceph', site: 'jekyll-notes' }).expect(200);
+    expect(other.body.posts.map((p: { id: string }) => p.id).every((id: string) => id.startsWith('post:jekyll-notes:'))).toBe(true);
+    expect(other.body.total).toBe(2);
+    // The host of a post's URL is not its site.
+    expect((await request(app).get('/api/search').query({ q: 'ceph', site: 'planet.example' }).expect(200)).body.total).toBe(0);
+    // A question that falls back to search keeps to the sites asked for, by the same names.
+    const asked = await request(app).get('/api/ask').query({ q: 'ceph', sites: 'hugo-planet' }).expect(200);
+    expect(asked.body.posts.map((p: { id: string }) => p.id)).toEqual(['post:hugo-planet:post-nimbus-recap']);
   });
 
   it('ask keeps only evidence from the sites asked for', async () => {

@@ -21,7 +21,8 @@ describe('talkgraph ingest', () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ ingested: 0, unchanged: 12 });
     const list = run(['entities', '--data', data, '--type', 'person', '--json']);
     expect(JSON.parse(list.stdout).map((r: { id: string }) => r.id)).toContain('person:priya-raman');
-  });
+    // Three CLI processes: on a loaded CI machine they take longer than the default minute.
+  }, 180_000);
 
   it('--site and --site-url name the blog and make its post URLs absolute; a bad --site-url names the flag', () => {
     const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-cli-data-'));
@@ -33,7 +34,7 @@ describe('talkgraph ingest', () => {
     const bad = run(['ingest', 'examples', '--data', data, '--site-url', 'javascript:alert(1)']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--site-url javascript:alert\(1\).*BAD_ARGUMENT/);
-  });
+  }, 180_000);
 
   it('an unreachable Neo4j is one clear line and a non-zero exit', () => {
     const r = run(['ingest', 'examples', '--neo4j', 'bolt://127.0.0.1:9']);

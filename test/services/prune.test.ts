@@ -68,3 +68,60 @@ describe('--prune', () => {
     expect(await titles()).toContain('A one');
   });
 });
+
+const wxr = (posts: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>WP</title><link>https://wp.example</link><wp:wxr_version>1.2</wp:wxr_version>${posts
+    .map((slug) => `<item><title>WP ${slug}</title><link>https://wp.example/${slug}/</link><content:encoded><![CDATA[Dana Brooks talked about Ansible.]]></content:encoded><wp:post_name>${slug}</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>`)
+    .join('')}</channel></rss>`;
+const feedOf = (host: string, slugs: string[]) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>https://${host}/</link>${slugs.map((s) => `<item><title>Feed ${s}</title><link>https://${host}/${s}/</link><description>Words.</description></item>`).join('')}</channel></rss>`;
+
+describe('--prune with feeds and WordPress exports', () => {
+  async function setUpExports() {
+    // The feed and the export live inside the blog folder and are given beside it.
+    const blog = blogOf('blog-c', {
+      '_config.yml': 'url: https://c.example\n',
+      '_posts/2012-01-01-one.md': post('C one'),
+      'feed.xml': feedOf('feed.example', ['new', 'old']),
+      'export.xml': wxr(['first', 'second', 'third']),
+      'wp-feed.xml': feedOf('wp.example', ['fresh']),
+    });
+    const store = EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-prune-')));
+    const files = { feed: path.join(blog, 'feed.xml'), export: path.join(blog, 'export.xml'), wpFeed: path.join(blog, 'wp-feed.xml') };
+    const run = (paths: string[]) => ingestCorpus(paths, { store, index: null, lexicon, curation: EMPTY_CURATION, prune: true });
+    await run([blog, files.feed, files.export, files.wpFeed]);
+    const titles = async () => (await Promise.all((await store.query('stored-posts', {})).map(async (r) => (await store.query('post', { id: r.post }))[0]!.title))).sort();
+    return { blog, files, run, titles };
+  }
+
+  it('keeps a feed item that left the window: a feed shows only its latest posts', async () => {
+    const { blog, files, run, titles } = await setUpExports();
+    writeFileSync(files.feed, feedOf('feed.example', ['newer', 'new']));
+    const summary = await run([blog, files.feed]);
+    expect(summary.removed).toBe(0);
+    expect(await titles()).toEqual(['C one', 'Feed fresh', 'Feed new', 'Feed newer', 'Feed old', 'WP first', 'WP second', 'WP third']);
+  });
+
+  it('removes the posts an export no longer holds, and no post of a feed, of another site or of a file', async () => {
+    const { files, run, titles } = await setUpExports();
+    writeFileSync(files.export, wxr(['first', 'third', 'fourth']));
+    const summary = await run([files.export]);
+    expect(summary.removed).toBe(1);
+    // "Feed fresh" is of the same site (wp.example) but came from its feed, not the export.
+    expect(await titles()).toEqual(['C one', 'Feed fresh', 'Feed new', 'Feed old', 'WP first', 'WP fourth', 'WP third']);
+  });
+
+  it('removes nothing when the export cannot be read or holds no post', async () => {
+    const { files, run, titles } = await setUpExports();
+    const before = await titles();
+    writeFileSync(files.export, '<rss><channel><item></channel>');
+    const summary = await run([files.export]);
+    expect(summary.skipped.map((s) => [s.file, s.code])).toEqual([[files.export, 'FEED_INVALID']]);
+    expect(summary.removed).toBe(0);
+    expect(await titles()).toEqual(before);
+    // An export without a single post is more likely the wrong file than an emptied blog.
+    writeFileSync(files.export, wxr([]));
+    expect((await run([files.export])).removed).toBe(0);
+    expect(await titles()).toEqual(before);
+  });
+});

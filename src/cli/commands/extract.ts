@@ -3,8 +3,9 @@ import type { Command } from 'commander';
 import { extractFiles } from '../../../ingest/pipeline/extract-files.js';
 import type { Extraction } from '../../domain/model.js';
 import { LEXICON_FLAG, LEXICON_HELP, lexiconFrom } from '../lexicon-option.js';
+import { siteOverrides, withSiteOptions, type SiteFlags } from '../site-options.js';
 
-interface ExtractFlags {
+interface ExtractFlags extends SiteFlags {
   json?: boolean;
   lexicon?: string;
   maxBytes?: string;
@@ -12,10 +13,12 @@ interface ExtractFlags {
 }
 
 export function registerExtract(program: Command): void {
-  program
-    .command('extract')
-    .description('extract entities and relations from a post file or a folder of posts')
-    .argument('<paths...>', 'Markdown files or folders (walked recursively)')
+  withSiteOptions(
+    program
+      .command('extract')
+      .description('extract entities and relations from a post file or a folder of posts')
+      .argument('<paths...>', 'post files (Markdown, HTML) or folders (walked recursively), RSS/Atom feeds, WordPress exports'),
+  )
     .option('--json', 'print JSON, one object per post per line')
     .option(LEXICON_FLAG, LEXICON_HELP)
     .option('--max-bytes <n>', 'skip files larger than this', '2097152')
@@ -27,6 +30,7 @@ export function registerExtract(program: Command): void {
         lexicon,
         maxBytes: Number(flags.maxBytes),
         timeoutMs: Number(flags.timeout),
+        overrides: siteOverrides(flags, 'extract'),
         // JSON Lines: one object per post, so a single file prints exactly one object.
         onPost: (x) => out.push(flags.json ? JSON.stringify(x) : describe(x)),
         onSkip: (s) => process.stderr.write(`skipped ${s.file}: ${s.reason} [${s.code}]\n`),

@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { loadCuration } from '../../../ingest/resolution/curation.js';
-import type { SiteOverrides } from '../../../ingest/source/site-config.js';
 import { TalkgraphError } from '../../domain/errors.js';
 import { ingestCorpus, type IngestOptions, type IngestSummary, type Skipped } from '../../services/ingest-service.js';
 import { watchIngest } from '../../services/watch-ingest.js';
@@ -10,13 +9,11 @@ import { dataDir } from '../../stores/open-store.js';
 import { createServices } from '../create-services.js';
 import { LEXICON_FLAG, LEXICON_HELP, lexiconFrom } from '../lexicon-option.js';
 import { createProgress } from '../progress.js';
+import { siteOverrides, withSiteOptions, type SiteFlags } from '../site-options.js';
 import { withStoreOptions, type StoreFlags } from '../store-options.js';
 
-interface IngestFlags extends StoreFlags {
+interface IngestFlags extends StoreFlags, SiteFlags {
   prune?: boolean;
-  site?: string;
-  siteUrl?: string;
-  permalink?: string;
   watch?: boolean;
   interval?: string;
   force?: boolean;
@@ -26,16 +23,15 @@ interface IngestFlags extends StoreFlags {
 }
 
 export function registerIngest(program: Command): void {
-  withStoreOptions(
-    program
-      .command('ingest')
-      .description('extract posts into the graph store and the search index (incremental)')
-      .argument('<paths...>', 'blog folders, post files (Markdown, HTML), RSS/Atom feeds (file or http(s) URL), WordPress exports (.xml)'),
+  withSiteOptions(
+    withStoreOptions(
+      program
+        .command('ingest')
+        .description('extract posts into the graph store and the search index (incremental)')
+        .argument('<paths...>', 'blog folders, post files (Markdown, HTML), RSS/Atom feeds (file or http(s) URL), WordPress exports (.xml)'),
+    ),
   )
-    .option('--prune', 'remove posts of the ingested sites whose files are gone below the given paths')
-    .option('--site <name>', "name of the site (blog) the paths belong to (default: its root folder's name)")
-    .option('--site-url <url>', "the site's public base URL, which makes post URLs absolute (default: from its config)")
-    .option('--permalink <pattern>', 'permalink rule for posts without a url, e.g. /:year/:month/:day/:title/')
+    .option('--prune', "remove posts of the ingested sites whose files are gone below the given paths (or that their WordPress export no longer holds)")
     .option('--watch', 're-ingest changed and deleted files as they change (Ctrl-C stops)')
     .option('--interval <seconds>', 'with --watch: poll feed sources this often', '600')
     .option('--force', 're-extract posts even when unchanged')
@@ -55,7 +51,7 @@ export function registerIngest(program: Command): void {
         curation,
         prune: Boolean(flags.prune),
         force: Boolean(flags.force),
-        sites: siteOverrides(flags),
+        sites: siteOverrides(flags, 'ingest'),
         dataDir: store.kind === 'embedded' ? data : null,
         onProgress: (done: number, total: number) => progress.update(done, total),
         onSkip: (s: Skipped) => process.stderr.write(`\nskipped ${s.file}: ${s.reason} [${s.code}]\n`),
@@ -73,13 +69,6 @@ export function registerIngest(program: Command): void {
         await services.close();
       }
     });
-}
-
-function siteOverrides(flags: IngestFlags): SiteOverrides {
-  if (flags.siteUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(flags.siteUrl)) {
-    throw new TalkgraphError('BAD_ARGUMENT', 'ingest', `--site-url ${flags.siteUrl}`, 'must be an http(s) URL');
-  }
-  return { ...(flags.site ? { name: flags.site } : {}), ...(flags.siteUrl ? { url: flags.siteUrl } : {}), ...(flags.permalink ? { permalink: flags.permalink } : {}) };
 }
 
 /** Runs the watch loop until SIGINT/SIGTERM, printing a summary line after each run. */

@@ -1,5 +1,6 @@
 // Fixture blogs in each generator's layout: the ids, dates and URLs the generator itself would give.
 import { describe, expect, it } from 'vitest';
+import { readPosts } from '../../../ingest/pipeline/post-stream.js';
 import { blogOf, idDateUrl, postsOf } from '../../helpers/blog.js';
 
 const talk = 'Dana Brooks talked about Ansible at the summit.';
@@ -61,6 +62,27 @@ describe('a Hugo site', () => {
   });
 });
 
+describe('site configuration', () => {
+  it("reads an older Hugo site's config.toml, and a talkgraph-site.yml that names the site, its URL and permalink rule", async () => {
+    const hugo = blogOf('old-hugo', { 'config.toml': 'baseURL = "https://old.example/"\n', 'content/posts/summit.md': `---\ntitle: Summit\ndate: 2019-01-02\n---\n${talk}\n` });
+    const plain = blogOf('folder', { 'talkgraph-site.yml': 'name: My Notes\nurl: https://notes.example/\npermalink: /:year/:title/\n', 'summit-notes.md': `---\ntitle: Summit notes\ndate: 2020-03-04\n---\n${talk}\n` });
+    const { posts, skipped } = await postsOf([hugo, plain]);
+    expect(skipped).toEqual([]);
+    expect(idDateUrl(posts)).toEqual({
+      'post:old-hugo:posts-summit': ['2019-01-02', 'https://old.example/posts/summit/'],
+      'post:my-notes:summit-notes': ['2020-03-04', 'https://notes.example/2020/summit-notes/'],
+    });
+  });
+
+  it('a broken config is one SITE_CONFIG_INVALID line naming it; its posts are still read', async () => {
+    const dir = blogOf('broken-config', { '_config.yml': 'url: [unclosed\n', '_posts/2012-04-25-x.md': `---\ntitle: X\n---\n${talk}\n` });
+    const { posts, skipped } = await postsOf([dir]);
+    expect(posts.map((p) => p.id)).toEqual(['post:broken-config:2012-04-25-x']);
+    expect(skipped.map((s) => [s.file, s.code])).toEqual([[dir, 'SITE_CONFIG_INVALID']]);
+    expect(skipped[0]!.reason).toContain('_config.yml');
+  });
+});
+
 describe('a Hexo blog', () => {
   it('reads front matter closed by --- without an opening one, and :year/:month/:day/:title/ URLs', async () => {
     const dir = blogOf('hexo-blog', {
@@ -98,6 +120,10 @@ describe('feeds and exports', () => {
     expect(skipped).toEqual([]);
     expect(idDateUrl(posts)).toEqual({ 'post:rss-example:2021-05-summit-day-one': ['2021-05-04', 'https://rss.example/2021/05/summit-day-one/'] });
     expect(posts[0]).toMatchObject({ title: 'Summit day one', author: 'Pat Writer', tags: ['xen'], site: 'rss-example' });
+    // The extractor reads the content as Markdown, the link kept (it tells a project by its site).
+    const texts = [];
+    for await (const e of readPosts([`${dir}/rss.xml`])) if (e.kind === 'read') texts.push(e.text);
+    expect(texts[0]).toContain('Dana Brooks talked about [Ansible](https://www.ansible.com/).');
   });
 
   it('reads an Atom file', async () => {
@@ -124,13 +150,18 @@ describe('feeds and exports', () => {
 
 Later, Arjun Patel talked about MySQL.]]></content:encoded><wp:post_date_gmt>2016-08-25 22:40:00</wp:post_date_gmt><wp:post_name>linuxcon-2016-day-one</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
 <category domain="post_tag" nicename="linux"><![CDATA[linux]]></category><category domain="category" nicename="events"><![CDATA[Events]]></category></item>
+<item><title>No link</title><content:encoded><![CDATA[${talk}]]></content:encoded><wp:post_date_gmt>2016-09-01 10:00:00</wp:post_date_gmt><wp:post_name>no-link-post</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
 <item><title>A draft</title><link>https://wp.example/?p=3</link><content:encoded><![CDATA[Draft]]></content:encoded><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></item>
 <item><title>About</title><link>https://wp.example/about/</link><content:encoded><![CDATA[Me]]></content:encoded><wp:status>publish</wp:status><wp:post_type>page</wp:post_type></item>
 </channel></rss>`,
     });
     const { posts, skipped } = await postsOf([`${dir}/export.xml`]);
     expect(skipped).toEqual([]);
-    expect(idDateUrl(posts)).toEqual({ 'post:wp-example:2016-08-25-linuxcon-2016-day-one': ['2016-08-25', 'https://wp.example/2016/08/25/linuxcon-2016-day-one/'] });
+    expect(idDateUrl(posts)).toEqual({
+      'post:wp-example:2016-08-25-linuxcon-2016-day-one': ['2016-08-25', 'https://wp.example/2016/08/25/linuxcon-2016-day-one/'],
+      // Without a link, the id comes from WordPress' slug (post_name).
+      'post:wp-example:no-link-post': ['2016-09-01', null],
+    });
     expect(posts[0]).toMatchObject({ author: 'Jamie Lin', tags: ['linux'], categories: ['Events'] });
   });
 

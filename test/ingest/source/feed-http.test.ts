@@ -19,13 +19,13 @@ const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Planet</ti
 
 let server: Server;
 let base: string;
-const seen: Array<{ path: string; ifNoneMatch: string | undefined; status: number }> = [];
+const seen: Array<{ path: string; ifNoneMatch: string | undefined; ifModifiedSince: string | undefined; status: number }> = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const ifNoneMatch = req.headers['if-none-match'];
     const status = req.url === '/feed.xml' ? (ifNoneMatch === '"v1"' ? 304 : 200) : req.url === '/broken.xml' ? 200 : 404;
-    seen.push({ path: req.url ?? '', ifNoneMatch, status });
+    seen.push({ path: req.url ?? '', ifNoneMatch, ifModifiedSince: req.headers['if-modified-since'], status });
     if (status === 304) return void res.writeHead(304, { etag: '"v1"' }).end();
     if (status === 404) return void res.writeHead(404).end('no');
     res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Wed, 05 May 2021 12:00:00 GMT' });
@@ -50,7 +50,10 @@ describe('a feed over HTTP', () => {
     expect((await store.query('talks-of', { id: 'person:dana-brooks' })).map((r) => r.name)).toContain('Ansible');
     const second = await run();
     expect(second).toMatchObject({ read: 0, ingested: 0, notModified: 1, removed: 0 });
-    expect(seen.filter((s) => s.path === '/feed.xml').map((s) => [s.ifNoneMatch, s.status])).toEqual([[undefined, 200], ['"v1"', 304]]);
+    expect(seen.filter((s) => s.path === '/feed.xml').map((s) => [s.ifNoneMatch, s.ifModifiedSince, s.status])).toEqual([
+      [undefined, undefined, 200],
+      ['"v1"', 'Wed, 05 May 2021 12:00:00 GMT', 304],
+    ]);
     expect((await store.query('stored-posts', {})).map((r) => r.post).sort()).toEqual(ids);
   });
 
