@@ -29,13 +29,21 @@ export async function extractionVsParse(files: string[], root: string, lexicon: 
   const plain: string[] = [];
   for (const i of inputs) {
     try {
-      plain.push(buildDocument(i.file, i.text, root).blocks.map((b) => b.text).join('\n'));
+      plain.push(
+        buildDocument(i.file, i.text, root)
+          .blocks.map((b) => b.text)
+          .join('\n'),
+      );
     } catch {
       // a post that cannot be read is skipped by both sides
     }
   }
   nlp('Warm up the tagger.').json();
-  const parse = await measure('compromise nlp(text) of the plain text', plain.length, () => void plain.forEach((t) => nlp(t)));
+  const parse = await measure(
+    'compromise nlp(text) of the plain text',
+    plain.length,
+    () => void plain.forEach((t) => nlp(t)),
+  );
   const single = await measure('extractPost, 1 thread', inputs.length, () => {
     for (const i of inputs) {
       try {

@@ -21,20 +21,35 @@ async function measure(name: string, store: GraphStore): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-bench-'));
   await store.clear();
   for (const run of ['first', 'unchanged']) {
-    const s = await ingestCorpus([corpus], { store, index: SearchIndex.forStore(store, dir), lexicon, curation: EMPTY_CURATION });
+    const s = await ingestCorpus([corpus], {
+      store,
+      index: SearchIndex.forStore(store, dir),
+      lexicon,
+      curation: EMPTY_CURATION,
+    });
     const rels = Object.values(s.counts.relations).reduce((a, b) => a + (b ?? 0), 0);
     const ents = Object.values(s.counts.entities).reduce((a, b) => a + (b ?? 0), 0);
-    rows.push(`| ${name} | ${run} | ${s.ingested} | ${s.unchanged} | ${s.ms} | ${(s.read / (s.ms / 1000)).toFixed(1)} | ${ents} | ${rels} |`);
+    rows.push(
+      `| ${name} | ${run} | ${s.ingested} | ${s.unchanged} | ${s.ms} | ${(s.read / (s.ms / 1000)).toFixed(1)} | ${ents} | ${rels} |`,
+    );
   }
   await store.close();
 }
 
 await measure('embedded', EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-bench-store-'))));
 const neo = process.env.NEO4J_URI
-  ? { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', stop: async () => {} }
+  ? {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      stop: async () => {},
+    }
   : await startNeo4j().catch((err: Error) => (console.log(`neo4j skipped: ${err.message}`), null));
 if (neo) {
-  await measure('neo4j', await Neo4jStore.open({ uri: neo.uri, username: neo.username, password: neo.password, database: undefined }));
+  await measure(
+    'neo4j',
+    await Neo4jStore.open({ uri: neo.uri, username: neo.username, password: neo.password, database: undefined }),
+  );
   await neo.stop();
 }
 console.log(`ingest of ${corpus}\n`);

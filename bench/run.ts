@@ -21,7 +21,11 @@ const calls = Number(process.env.BENCH_CALLS ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const lexicon = loadLexicon();
 const files = await listPostFiles([corpus]);
-console.log(`talkgraph bench over ${corpus} (${files.length} posts), ${process.env.TALKGRAPH_THREADS ?? 'all'} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start\n`);
+console.log(
+  `talkgraph bench over ${corpus} (${files.length} posts), ${process.env.TALKGRAPH_THREADS ?? 'all'} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at start\n`,
+);
 
 // BENCH_DATA=DIR reuses a data folder an earlier run ingested (queries and HTTP only).
 const reuse = process.env.BENCH_DATA;
@@ -29,27 +33,65 @@ if (!reuse) {
   console.log('## Extraction against a plain compromise parse of the same text\n');
   const runs = await extractionVsParse(files, corpus, lexicon);
   const base = runs[0]!;
-  console.log(table(['run', 'posts', 'CPU s', 'wall s', 'CPU × parse', 'wall × parse'], runs.map((r) => [r.name, r.posts, fmt(r.cpuS), fmt(r.wallS), fmt(r.cpuS / base.cpuS, 2), fmt(r.wallS / base.wallS, 2)])));
+  console.log(
+    table(
+      ['run', 'posts', 'CPU s', 'wall s', 'CPU × parse', 'wall × parse'],
+      runs.map((r) => [
+        r.name,
+        r.posts,
+        fmt(r.cpuS),
+        fmt(r.wallS),
+        fmt(r.cpuS / base.cpuS, 2),
+        fmt(r.wallS / base.wallS, 2),
+      ]),
+    ),
+  );
 }
 const data = reuse ?? mkdtempSync(path.join(tmpdir(), 'talkgraph-bench-'));
 const store = EmbeddedStore.open(data);
 const index = SearchIndex.open(data);
 if (!reuse) {
   const ingest = await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION });
-  console.log(`\ncold ingest into the embedded store: ${fmt(ingest.ms / 1000)} s wall (${ingest.ingested} posts; data in ${data})\n`);
+  console.log(
+    `\ncold ingest into the embedded store: ${fmt(ingest.ms / 1000)} s wall (${ingest.ingested} posts; data in ${data})\n`,
+  );
 }
 
 console.log(`## In-process query latency, embedded store (${calls} calls each)\n`);
 const service = await QueryService.create(store, index);
 const posts = (await store.query('stored-posts', {})).map((p) => p.post);
-const words = ['xen', 'open vswitch', 'selinux', '"red hat"', 'ansible openstack', 'kernel', 'podman docker', 'fedora', 'kubernets', 'contain'];
-const questions = ['who talked about credit2', 'who spoke at Red Hat Summit 2012', 'what did Dan Walsh talk about', 'where does Konrad Wilk work', 'speakers xen summit', 'posts about Open vSwitch', 'who talked about deep learning'];
+const words = [
+  'xen',
+  'open vswitch',
+  'selinux',
+  '"red hat"',
+  'ansible openstack',
+  'kernel',
+  'podman docker',
+  'fedora',
+  'kubernets',
+  'contain',
+];
+const questions = [
+  'who talked about credit2',
+  'who spoke at Red Hat Summit 2012',
+  'what did Dan Walsh talk about',
+  'where does Konrad Wilk work',
+  'speakers xen summit',
+  'posts about Open vSwitch',
+  'who talked about deep learning',
+];
 const lat = [
   ['search', await latency(words, calls, (q) => service.search(q)), 10],
   ['ask', await latency(questions, calls, (q) => service.ask(q)), 20],
   ['related', await latency(posts, calls, (id) => service.related({ id })), 5],
 ] as const;
-console.log(table(['operation', 'calls', 'p50 ms', 'p99 ms', 'target p99 ms', 'CPU ms per call'], lat.map(([n, l, target]) => [n, l.calls, fmt(l.p50, 2), fmt(l.p99, 2), `≤ ${target}`, fmt(l.cpu, 2)])));
+console.log(
+  table(
+    ['operation', 'calls', 'p50 ms', 'p99 ms', 'target p99 ms', 'CPU ms per call'],
+    lat.map(([n, l, target]) => [n, l.calls, fmt(l.p50, 2), fmt(l.p99, 2), `≤ ${target}`, fmt(l.cpu, 2)]),
+  ),
+);
 
 console.log(`\n## HTTP on loopback (autocannon, 10 connections, ${seconds} s each)\n`);
 const port = 41000 + Math.floor(Math.random() * 10000);
@@ -65,15 +107,33 @@ const loads = [
 const rssLoaded = rssMiB(serve.child.pid!);
 const helloRate = loads[0]!.reqPerS;
 const helloCpu = loads[0]!.cpuPerReq;
-console.log(table(['endpoint', 'req/s', '× hello world', 'p99 ms', 'errors', 'server CPU ms/req', 'hello CPU ÷ this'], loads.map((l) => [l.name, fmt(l.reqPerS, 0), fmt(l.reqPerS / helloRate, 2), l.p99, l.errors, fmt(l.cpuPerReq, 2), fmt(helloCpu / l.cpuPerReq, 2)])));
+console.log(
+  table(
+    ['endpoint', 'req/s', '× hello world', 'p99 ms', 'errors', 'server CPU ms/req', 'hello CPU ÷ this'],
+    loads.map((l) => [
+      l.name,
+      fmt(l.reqPerS, 0),
+      fmt(l.reqPerS / helloRate, 2),
+      l.p99,
+      l.errors,
+      fmt(l.cpuPerReq, 2),
+      fmt(helloCpu / l.cpuPerReq, 2),
+    ]),
+  ),
+);
 
 console.log('\n## talkgraph serve (embedded store)\n');
-console.log(table(['measure', 'value'], [
-  ['start-up to listening, ms', fmt(serve.listeningMs, 0)],
-  ['start-up to /readyz, ms', fmt(serve.readyMs, 0)],
-  ['RSS idle, MiB', fmt(rssIdle, 0)],
-  ['RSS after the HTTP runs, MiB', fmt(rssLoaded, 0)],
-  ['Express hello world start-up, ms', fmt(hello.listeningMs, 0)],
-]));
+console.log(
+  table(
+    ['measure', 'value'],
+    [
+      ['start-up to listening, ms', fmt(serve.listeningMs, 0)],
+      ['start-up to /readyz, ms', fmt(serve.readyMs, 0)],
+      ['RSS idle, MiB', fmt(rssIdle, 0)],
+      ['RSS after the HTTP runs, MiB', fmt(rssLoaded, 0)],
+      ['Express hello world start-up, ms', fmt(hello.listeningMs, 0)],
+    ],
+  ),
+);
 await stop(serve);
 await stop(hello);

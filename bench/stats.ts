@@ -10,7 +10,11 @@ export function percentile(ms: number[], q: number): number {
  * Calls `run` on `inputs` round-robin `calls` times: wall p50 and p99 in ms, and the mean CPU
  * ms per call (this process, all threads), which a busy machine inflates far less than wall time.
  */
-export async function latency<T>(inputs: T[], calls: number, run: (x: T) => Promise<unknown>): Promise<{ calls: number; p50: number; p99: number; cpu: number }> {
+export async function latency<T>(
+  inputs: T[],
+  calls: number,
+  run: (x: T) => Promise<unknown>,
+): Promise<{ calls: number; p50: number; p99: number; cpu: number }> {
   for (const x of inputs) await run(x); // warm-up: first calls compile and fill caches
   const ms: number[] = [];
   const cpu = process.cpuUsage();
@@ -25,7 +29,11 @@ export async function latency<T>(inputs: T[], calls: number, run: (x: T) => Prom
 
 /** A Markdown table. */
 export function table(head: string[], rows: Array<Array<string | number>>): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');

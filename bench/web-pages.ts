@@ -32,7 +32,8 @@ const person = (await store.query('entities', { type: 'Person', limit: 1 }))[0]?
 const post = (await store.query('stored-posts', {}))[0]?.post ?? '';
 // The blog's author: the heaviest entity page (every post they wrote, grouped and paged).
 const authorName = (await store.query('post', { id: post }))[0]?.author ?? '';
-const author = (await store.query('entities-named', { name: authorName })).find((e) => e.type === 'Person')?.id ?? person;
+const author =
+  (await store.query('entities-named', { name: authorName })).find((e) => e.type === 'Person')?.id ?? person;
 const enc = encodeURIComponent;
 const pages: Array<[string, string, string]> = [
   ['home', '/', 'main h1'],
@@ -46,7 +47,17 @@ const pages: Array<[string, string, string]> = [
   ['graph', `/graph/${enc(person)}`, '#graph canvas'],
 ];
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
 
 /** One cold load: bytes received (encoded) over every request, and ms until `ready` is drawn. */
 async function load(url: string, ready: string): Promise<{ bytes: number; ms: number; requests: number }> {
@@ -68,7 +79,9 @@ const rows: string[] = [];
 for (const [name, p, ready] of pages) {
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await load(`${server.url}${p}`, ready));
-  rows.push(`| ${name} | ${median(runs.map((r) => r.requests))} | ${(median(runs.map((r) => r.bytes)) / 1024).toFixed(1)} | ${median(runs.map((r) => r.ms)).toFixed(0)} |`);
+  rows.push(
+    `| ${name} | ${median(runs.map((r) => r.requests))} | ${(median(runs.map((r) => r.bytes)) / 1024).toFixed(1)} | ${median(runs.map((r) => r.ms)).toFixed(0)} |`,
+  );
 }
 console.log(`\nWeb pages over ${reuse ?? 'the bench corpus'} (Chromium, cold, median of 3)\n`);
 console.log('| page | requests | KB on the wire | time to content (ms) |\n| --- | --- | --- | --- |');

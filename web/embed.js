@@ -12,15 +12,30 @@
   var api = data.api || new URL(script.src).origin;
   var limit = Number(data.limit) || 5;
   // data-sites="my-blog,planet": only posts from these sites (site names, as in post ids; "*" for all).
-  var sites = data.sites ? '&sites=' + encodeURIComponent(data.sites.split(/[\s,]+/).filter(Boolean).join(',')) : '';
+  var sites = data.sites
+    ? '&sites=' +
+      encodeURIComponent(
+        data.sites
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .join(','),
+      )
+    : '';
   var url = data.post
     ? api + '/api/posts/' + encodeURIComponent(data.post) + '/related?limit=' + limit + sites
-    : api + '/api/posts/related?limit=' + limit + sites + '&url=' + encodeURIComponent(data.url || location.href.split('#')[0]);
+    : api +
+      '/api/posts/related?limit=' +
+      limit +
+      sites +
+      '&url=' +
+      encodeURIComponent(data.url || location.href.split('#')[0]);
   var light = 'color:#1d2330;--a:#1f5fbf;--m:#525a69;--b:#dde2ea;--bg:#f8f9fb';
   var dark = 'color:#e6e9ef;--a:#8db4ff;--m:#aab1bf;--b:#3a4150;--bg:#1b1f27';
   var theme = data.theme === 'dark' || data.theme === 'light' ? data.theme : 'auto';
   var css =
-    ':host{all:initial;display:block;margin:1.5em 0;font:15px/1.45 system-ui,sans-serif;' + (theme === 'dark' ? dark : light) + '}' +
+    ':host{all:initial;display:block;margin:1.5em 0;font:15px/1.45 system-ui,sans-serif;' +
+    (theme === 'dark' ? dark : light) +
+    '}' +
     (theme === 'auto' ? '@media (prefers-color-scheme: dark){:host{' + dark + '}}' : '') +
     'aside{border:1px solid var(--b);border-radius:8px;padding:.75em 1em;background:var(--bg)}' +
     'h2{font-size:1.05em;margin:0 0 .5em}ul{margin:0;padding-left:1.1em}li{margin:.35em 0}' +
@@ -48,17 +63,19 @@
 
   /** "shares: Xen, credit2" → "Also about Xen and credit2"; "same event: X" → "Also from X". */
   function plain(reasons) {
-    return (reasons || []).map(function (r) {
-      var i = r.indexOf(':');
-      var kind = i < 0 ? r : r.slice(0, i);
-      var rest = i < 0 ? '' : r.slice(i + 1).trim();
-      if (kind === 'shares') return 'Also about ' + and(rest.split(/,\s*/));
-      if (kind === 'same event') return 'Also from ' + rest;
-      if (kind === 'same event series') return 'From another ' + rest;
-      if (r === 'similar text') return 'Covers a similar subject';
-      if (r === 'a few words in common') return 'Loosely related';
-      return r;
-    }).join('. ');
+    return (reasons || [])
+      .map(function (r) {
+        var i = r.indexOf(':');
+        var kind = i < 0 ? r : r.slice(0, i);
+        var rest = i < 0 ? '' : r.slice(i + 1).trim();
+        if (kind === 'shares') return 'Also about ' + and(rest.split(/,\s*/));
+        if (kind === 'same event') return 'Also from ' + rest;
+        if (kind === 'same event series') return 'From another ' + rest;
+        if (r === 'similar text') return 'Covers a similar subject';
+        if (r === 'a few words in common') return 'Loosely related';
+        return r;
+      })
+      .join('. ');
   }
 
   function render(items) {

@@ -18,14 +18,25 @@ import { rssMiB, startServe, stop } from '../http-serve.js';
 import { fmt, latency, table } from '../stats.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, stores: { type: 'string', default: 'embedded,neo4j' }, calls: { type: 'string', default: '500' } } });
+const { values } = parseArgs({
+  options: {
+    posts: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    stores: { type: 'string', default: 'embedded,neo4j' },
+    calls: { type: 'string', default: '500' },
+  },
+});
 const posts = Number(values.posts);
 const calls = Number(values.calls);
 const lexicon = loadLexicon();
 
 const t = performance.now();
 const corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), 'talkgraph-scale-')), posts, Number(values.seed));
-console.log(`synthetic corpus: ${posts} posts, seed ${values.seed}, written in ${fmt((performance.now() - t) / 1000)} s (${corpus}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+console.log(
+  `synthetic corpus: ${posts} posts, seed ${values.seed}, written in ${fmt((performance.now() - t) / 1000)} s (${corpus}); load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
 
 /** Changes one post's text (a new sentence) so the next ingest re-extracts it alone. */
 async function touchOne(): Promise<void> {
@@ -36,12 +47,29 @@ async function touchOne(): Promise<void> {
 
 async function questionsFor(store: GraphStore): Promise<{ words: string[]; questions: string[]; ids: string[] }> {
   const entities = await store.query('entities-all', {});
-  const of = (type: string) => entities.filter((e) => e.type === type).slice(0, 5).map((e) => e.name);
+  const of = (type: string) =>
+    entities
+      .filter((e) => e.type === type)
+      .slice(0, 5)
+      .map((e) => e.name);
   const [people, projects, events] = [of('Person'), of('Project'), of('Event')];
-  const ids = (await store.query('stored-posts', {})).map((r) => r.post).filter((_id, i) => i % Math.max(1, Math.floor(posts / 200)) === 0);
+  const ids = (await store.query('stored-posts', {}))
+    .map((r) => r.post)
+    .filter((_id, i) => i % Math.max(1, Math.floor(posts / 200)) === 0);
   return {
-    words: [...projects, 'storage', 'observability scheduling', '"release engineering"', people[0]?.split(' ')[1] ?? 'talk', 'packagng'],
-    questions: [...projects.slice(0, 3).map((p) => `who talked about ${p}`), ...people.slice(0, 2).map((p) => `what did ${p} talk about`), ...events.slice(0, 2).map((e) => `who spoke at ${e}`)],
+    words: [
+      ...projects,
+      'storage',
+      'observability scheduling',
+      '"release engineering"',
+      people[0]?.split(' ')[1] ?? 'talk',
+      'packagng',
+    ],
+    questions: [
+      ...projects.slice(0, 3).map((p) => `who talked about ${p}`),
+      ...people.slice(0, 2).map((p) => `what did ${p} talk about`),
+      ...events.slice(0, 2).map((e) => `who spoke at ${e}`),
+    ],
     ids,
   };
 }
@@ -52,7 +80,14 @@ function report(rows: Array<Array<string | number>>, store: string, what: string
   rows.push([store, what, value]);
 }
 
-async function measure(name: string, store: GraphStore, index: SearchIndex, serveArgs: string[], rows: Array<Array<string | number>>, env?: NodeJS.ProcessEnv): Promise<void> {
+async function measure(
+  name: string,
+  store: GraphStore,
+  index: SearchIndex,
+  serveArgs: string[],
+  rows: Array<Array<string | number>>,
+  env?: NodeJS.ProcessEnv,
+): Promise<void> {
   const cold = await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION });
   report(rows, name, 'cold ingest, posts/s', fmt(cold.ingested / (cold.ms / 1000)));
   report(rows, name, 'cold ingest, s', fmt(cold.ms / 1000));
@@ -67,7 +102,12 @@ async function measure(name: string, store: GraphStore, index: SearchIndex, serv
     ['related', q.ids, (id: string) => service.related({ id })],
   ] as const) {
     const l = await latency([...inputs], calls, run);
-    report(rows, name, `${op} p50 / p99 ms (CPU ms per call)`, `${fmt(l.p50, 2)} / ${fmt(l.p99, 2)} (${fmt(l.cpu, 2)})`);
+    report(
+      rows,
+      name,
+      `${op} p50 / p99 ms (CPU ms per call)`,
+      `${fmt(l.p50, 2)} / ${fmt(l.p99, 2)} (${fmt(l.cpu, 2)})`,
+    );
   }
   const server = await startServe(serveArgs, 42000 + Math.floor(Math.random() * 10000), env);
   await fetch(`http://127.0.0.1:${server.port}/api/search?q=storage`);
@@ -86,9 +126,15 @@ if (stores.includes('embedded')) {
 }
 if (stores.includes('neo4j')) {
   const uri = process.env.NEO4J_URI;
-  if (!uri) console.log('neo4j skipped: set NEO4J_URI (and NEO4J_USERNAME / NEO4J_PASSWORD), e.g. from `npm run neo4j`');
+  if (!uri)
+    console.log('neo4j skipped: set NEO4J_URI (and NEO4J_USERNAME / NEO4J_PASSWORD), e.g. from `npm run neo4j`');
   else {
-    const store = await Neo4jStore.open({ uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined });
+    const store = await Neo4jStore.open({
+      uri,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE || undefined,
+    });
     await store.clear();
     const empty = mkdtempSync(path.join(tmpdir(), 'talkgraph-scale-none-'));
     await measure('neo4j', store, SearchIndex.forStore(store, empty), ['--neo4j', uri], rows);

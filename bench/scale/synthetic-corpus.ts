@@ -15,11 +15,53 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vor', 'del', 'ri', 'an', 'bel', 'cor', 'da', 'fen', 'gor', 'hal', 'is', 'jon', 'ket', 'lun', 'mo', 'nar', 'os', 'pel', 'quin', 'ros', 'sen', 'tor', 'ul', 'ven', 'wal'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'tin',
+  'sa',
+  'vor',
+  'del',
+  'ri',
+  'an',
+  'bel',
+  'cor',
+  'da',
+  'fen',
+  'gor',
+  'hal',
+  'is',
+  'jon',
+  'ket',
+  'lun',
+  'mo',
+  'nar',
+  'os',
+  'pel',
+  'quin',
+  'ros',
+  'sen',
+  'tor',
+  'ul',
+  'ven',
+  'wal',
+];
 const PROJECT_ENDS = ['DB', 'OS', 'Flow', 'Mesh', 'Kit', 'Forge', 'Stack', 'Hub', 'Ops', 'Lang'];
 const ORG_ENDS = ['Labs', 'Systems', 'Networks', 'Software', 'Cloud', 'Data'];
 const SERIES = ['Summit', 'Conf', 'Days', 'Camp', 'Fest', 'Forum'];
-const TOPICS = ['observability', 'packaging', 'storage', 'scheduling', 'security', 'networking', 'testing', 'release engineering', 'performance', 'documentation'];
+const TOPICS = [
+  'observability',
+  'packaging',
+  'storage',
+  'scheduling',
+  'security',
+  'networking',
+  'testing',
+  'release engineering',
+  'performance',
+  'documentation',
+];
 
 const TEMPLATES = [
   '{person} from {org} talked about {project} and how it handles {topic}.',
@@ -70,11 +112,31 @@ export function syntheticPosts(count: number, seed: number): SyntheticPost[] {
     const day = 1 + Math.floor(rand() * 3);
     const author = w.pick(w.people);
     const fill = (t: string) =>
-      t.replace(/\{(\w+)\}/g, (_m, k: string) => (k === 'person' ? w.pick(w.people) : k === 'org' ? w.pick(w.orgs) : k.startsWith('project') ? w.pick(w.projects) : k === 'topic' ? w.pick(TOPICS) : event));
-    const paragraphs = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => fill(w.pick(TEMPLATES))).join(' '));
+      t.replace(/\{(\w+)\}/g, (_m, k: string) =>
+        k === 'person'
+          ? w.pick(w.people)
+          : k === 'org'
+            ? w.pick(w.orgs)
+            : k.startsWith('project')
+              ? w.pick(w.projects)
+              : k === 'topic'
+                ? w.pick(TOPICS)
+                : event,
+      );
+    const paragraphs = Array.from({ length: 3 + Math.floor(rand() * 3) }, () =>
+      Array.from({ length: 2 + Math.floor(rand() * 3) }, () => fill(w.pick(TEMPLATES))).join(' '),
+    );
     const date = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
     const slug = `${date}-${event.toLowerCase().replace(/\s+/g, '-')}-day-${day}-${i}`;
-    const front = ['---', `title: "${event} day ${day}"`, `date: ${date}`, `author: ${author}`, `url: /${slug}/`, `tags: [${w.pick(TOPICS)}, ${w.pick(TOPICS)}]`, '---'];
+    const front = [
+      '---',
+      `title: "${event} day ${day}"`,
+      `date: ${date}`,
+      `author: ${author}`,
+      `url: /${slug}/`,
+      `tags: [${w.pick(TOPICS)}, ${w.pick(TOPICS)}]`,
+      '---',
+    ];
     posts.push({ name: `${slug}.md`, text: `${front.join('\n')}\n\n${paragraphs.join('\n\n')}\n` });
   }
   return posts;

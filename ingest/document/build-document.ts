@@ -1,10 +1,10 @@
 // Reads one post file's text into a Post plus its sentences, each with the links inside it.
 import type { Post } from '../../src/domain/model.js';
-import { splitSentences, type TaggedTerm } from './nlp.js';
 import { splitFrontMatter } from './front-matter.js';
-import { checkFrontMatterSize, limitBody, sentenceCap, withinStack, type LimitNote } from './limits.js';
-import { readMarkdown, type Block, type BlockKind, type LinkSpan } from './markdown.js';
-import { toPost, type PostContext } from './post-meta.js';
+import { checkFrontMatterSize, type LimitNote, limitBody, sentenceCap, withinStack } from './limits.js';
+import { type Block, type BlockKind, type LinkSpan, readMarkdown } from './markdown.js';
+import { splitSentences, type TaggedTerm } from './nlp.js';
+import { type PostContext, toPost } from './post-meta.js';
 
 export interface Sentence {
   /** Position in the post, counting every block's sentences in order. */
@@ -41,12 +41,21 @@ export function buildDocument(file: string, text: string, root?: string | PostCo
     for (const whole of splitSentences(block.text)) {
       const kept = cap.take(whole.text);
       if (kept === null) return;
-      const span = kept === whole.text ? whole : { ...whole, text: kept, terms: whole.terms.filter((t) => t.end <= kept.length) };
+      const span =
+        kept === whole.text ? whole : { ...whole, text: kept, terms: whole.terms.filter((t) => t.end <= kept.length) };
       const end = span.start + span.text.length;
       const links = block.links
         .filter((l) => l.start >= span.start && l.end <= end)
         .map((l) => ({ ...l, start: l.start - span.start, end: l.end - span.start }));
-      sentences.push({ index: sentences.length, text: span.text, links, block: blockIndex, kind: block.kind, section: block.section, terms: span.terms });
+      sentences.push({
+        index: sentences.length,
+        text: span.text,
+        links,
+        block: blockIndex,
+        kind: block.kind,
+        section: block.section,
+        terms: span.terms,
+      });
     }
   });
   if (notes.length) post.notes = notes;

@@ -22,17 +22,32 @@ export function splitFrontMatter(file: string, text: string): SplitPost {
   if (yaml) {
     const lang = yaml[1] ?? '';
     if (lang && lang !== 'yaml' && lang !== 'yml') {
-      throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, `"---${lang}" front matter is not supported (data only: YAML, TOML, JSON)`);
+      throw new InputError(
+        'FRONT_MATTER_INVALID',
+        'front-matter',
+        file,
+        `"---${lang}" front matter is not supported (data only: YAML, TOML, JSON)`,
+      );
     }
     return { data: parseYaml(file, yaml[2] ?? ''), body: text.slice(yaml[0].length), format: 'yaml' };
   }
   if (/^---[ \t]*\r?\n/.test(text)) {
-    throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, 'YAML front matter opened with --- is never closed');
+    throw new InputError(
+      'FRONT_MATTER_INVALID',
+      'front-matter',
+      file,
+      'YAML front matter opened with --- is never closed',
+    );
   }
   const toml = /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/.exec(text);
   if (toml) return { data: parseTomlBlock(file, toml[1] ?? ''), body: text.slice(toml[0].length), format: 'toml' };
   if (/^\+\+\+[ \t]*\r?\n/.test(text)) {
-    throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, 'TOML front matter opened with +++ is never closed');
+    throw new InputError(
+      'FRONT_MATTER_INVALID',
+      'front-matter',
+      file,
+      'TOML front matter opened with +++ is never closed',
+    );
   }
   if (text.startsWith('{')) {
     const end = findJsonEnd(text);
@@ -49,7 +64,8 @@ const HEADER_LINES = 60;
 function hexoHeader(text: string): SplitPost | null {
   const lines = text.split(/\r?\n/, HEADER_LINES + 1);
   const close = lines.findIndex((l) => /^---\s*$/.test(l));
-  if (close < 1 || !/^[A-Za-z_][\w-]*:(\s|$)/.test(lines[0]!) || !lines.slice(0, close).every((l) => YAML_LINE.test(l))) return null;
+  if (close < 1 || !/^[A-Za-z_][\w-]*:(\s|$)/.test(lines[0]!) || !lines.slice(0, close).every((l) => YAML_LINE.test(l)))
+    return null;
   const doc = parseDocument(lines.slice(0, close).join('\n'), { prettyErrors: false });
   if (doc.errors.length > 0) return null;
   let value: unknown;
@@ -63,7 +79,24 @@ function hexoHeader(text: string): SplitPost | null {
 }
 
 /** Pelican's Markdown metadata keys (https://docs.getpelican.com, "File metadata"); rules as data. */
-const PELICAN_KEYS = new Set(['title', 'date', 'modified', 'tags', 'keywords', 'category', 'slug', 'author', 'authors', 'summary', 'lang', 'translation', 'status', 'url', 'save_as', 'template']);
+const PELICAN_KEYS = new Set([
+  'title',
+  'date',
+  'modified',
+  'tags',
+  'keywords',
+  'category',
+  'slug',
+  'author',
+  'authors',
+  'summary',
+  'lang',
+  'translation',
+  'status',
+  'url',
+  'save_as',
+  'template',
+]);
 
 /** Pelican: `Title: x` lines up to the first blank line, keys from the table above. */
 function pelicanHeader(text: string): SplitPost | null {
@@ -101,7 +134,9 @@ function parseYaml(file: string, source: string): FrontMatterData {
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (err) {
-    throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, `YAML: ${(err as Error).message}`, { cause: err });
+    throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, `YAML: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   return asRecord(file, value ?? {});
 }
@@ -110,7 +145,13 @@ function parseTomlBlock(file: string, source: string): FrontMatterData {
   try {
     return asRecord(file, parseToml(source));
   } catch (err) {
-    throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, `TOML: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    throw new InputError(
+      'FRONT_MATTER_INVALID',
+      'front-matter',
+      file,
+      `TOML: ${(err as Error).message.split('\n')[0]}`,
+      { cause: err },
+    );
   }
 }
 
@@ -118,13 +159,20 @@ function parseJson(file: string, source: string): FrontMatterData {
   try {
     return asRecord(file, JSON.parse(source));
   } catch (err) {
-    throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, `JSON: ${(err as Error).message}`, { cause: err });
+    throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, `JSON: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 
 function asRecord(file: string, value: unknown): FrontMatterData {
   if (value && typeof value === 'object' && !Array.isArray(value)) return value as FrontMatterData;
-  throw new InputError('FRONT_MATTER_INVALID', 'front-matter', file, 'front matter must be a mapping of keys to values');
+  throw new InputError(
+    'FRONT_MATTER_INVALID',
+    'front-matter',
+    file,
+    'front matter must be a mapping of keys to values',
+  );
 }
 
 /** Hugo's JSON front matter is one object at the top: find its closing brace outside strings. */

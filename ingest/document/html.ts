@@ -35,17 +35,26 @@ export function htmlToMarkdown(html: string): string {
 export function readHtmlPage(html: string): HtmlPage {
   const tree = fromHtml(html);
   const article = findArticle(tree);
-  const meta = (name: string) => findElement(tree, (e) => e.tagName === 'meta' && (e.properties.property === name || e.properties.name === name))?.properties.content;
-  const time = article ? findElement(article, (e) => e.tagName === 'time' && typeof e.properties.dateTime === 'string') : null;
+  const meta = (name: string) =>
+    findElement(tree, (e) => e.tagName === 'meta' && (e.properties.property === name || e.properties.name === name))
+      ?.properties.content;
+  const time = article
+    ? findElement(article, (e) => e.tagName === 'time' && typeof e.properties.dateTime === 'string')
+    : null;
   const heading = article ? findElement(article, (e) => e.tagName === 'h1') : null;
   const titleEl = findElement(tree, (e) => e.tagName === 'title');
-  const canonical = findElement(tree, (e) => e.tagName === 'link' && Array.isArray(e.properties.rel) && e.properties.rel.includes('canonical'));
+  const canonical = findElement(
+    tree,
+    (e) => e.tagName === 'link' && Array.isArray(e.properties.rel) && e.properties.rel.includes('canonical'),
+  );
   return {
     title: textOf(heading) || String(meta('og:title') ?? '') || textOf(titleEl) || null,
     date: stringOr(meta('article:published_time')) ?? stringOr(time?.properties.dateTime),
     url: stringOr(canonical?.properties.href) ?? stringOr(meta('og:url')),
     author: stringOr(meta('author')) ?? stringOr(meta('article:author')),
-    markdown: article ? treeToMarkdown({ type: 'root', children: article.children.filter((c) => c !== heading) }) : null,
+    markdown: article
+      ? treeToMarkdown({ type: 'root', children: article.children.filter((c) => c !== heading) })
+      : null,
   };
 }
 
@@ -65,7 +74,13 @@ function withParagraphs(html: string): string {
 
 function findArticle(tree: HastRoot): Element | null {
   for (const place of ARTICLE_PLACES) {
-    const found = findElement(tree, (e) => (place.tag ? e.tagName === place.tag : true) && (place.className ? classes(e).includes(place.className) : true) && (place.role ? e.properties.role === place.role : true));
+    const found = findElement(
+      tree,
+      (e) =>
+        (place.tag ? e.tagName === place.tag : true) &&
+        (place.className ? classes(e).includes(place.className) : true) &&
+        (place.role ? e.properties.role === place.role : true),
+    );
     if (found) return found;
   }
   return null;
@@ -89,7 +104,8 @@ function classes(e: Element): string[] {
 function textOf(node: Element | null): string {
   if (!node) return '';
   let out = '';
-  for (const child of node.children) out += child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '';
+  for (const child of node.children)
+    out += child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '';
   return out.replace(/\s+/g, ' ').trim();
 }
 

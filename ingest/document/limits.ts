@@ -66,7 +66,12 @@ export function limitBody(file: string, body: string, notes: LimitNote[], limits
     }
     const depth = nestingOf(lines[i]!);
     if (depth > limits.maxNesting) {
-      throw new InputError('POST_TOO_COMPLEX', 'limits', file, `line ${i + 1} nests ${depth} levels deep (cap ${limits.maxNesting})`);
+      throw new InputError(
+        'POST_TOO_COMPLEX',
+        'limits',
+        file,
+        `line ${i + 1} nests ${depth} levels deep (cap ${limits.maxNesting})`,
+      );
     }
   }
   if (longLines > 0) notes.push(`${longLines} line(s) over ${limits.maxLineChars} characters cut`);
@@ -83,7 +88,12 @@ export function checkFrontMatterSize(file: string, text: string, limits: PostLim
   if (!fence) return;
   const end = text.indexOf(fence, 3);
   if (end > limits.maxFrontMatterChars) {
-    throw new InputError('POST_TOO_COMPLEX', 'limits', file, `front matter of ${end} characters is over the ${limits.maxFrontMatterChars}-character cap`);
+    throw new InputError(
+      'POST_TOO_COMPLEX',
+      'limits',
+      file,
+      `front matter of ${end} characters is over the ${limits.maxFrontMatterChars}-character cap`,
+    );
   }
 }
 
@@ -120,7 +130,9 @@ export function sentenceCap(notes: LimitNote[], limits: PostLimits = POST_LIMITS
       const words = countWords(kept);
       if (sentences + 1 > limits.maxSentences || tokens + words > limits.maxTokens) {
         stopped = true;
-        notes.push(`reading stopped after ${sentences} sentences and ${tokens} words (caps ${limits.maxSentences} sentences, ${limits.maxTokens} words)`);
+        notes.push(
+          `reading stopped after ${sentences} sentences and ${tokens} words (caps ${limits.maxSentences} sentences, ${limits.maxTokens} words)`,
+        );
         return null;
       }
       sentences++;
@@ -173,7 +185,10 @@ export function withinStack<T>(file: string, step: string, work: () => T): T {
   try {
     return work();
   } catch (err) {
-    if (err instanceof RangeError) throw new InputError('POST_TOO_COMPLEX', 'limits', file, `${step} nests too deep (${err.message})`, { cause: err });
+    if (err instanceof RangeError)
+      throw new InputError('POST_TOO_COMPLEX', 'limits', file, `${step} nests too deep (${err.message})`, {
+        cause: err,
+      });
     throw err;
   }
 }

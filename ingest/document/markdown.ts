@@ -1,9 +1,10 @@
 // Turns a Markdown body into plain-text blocks that keep every link's anchor text and
 // resolved target. Code, raw HTML, iframes and images never reach the NLP; alt text is kept aside.
+
+import type { Nodes, Parents, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { Nodes, Parents, Root } from 'mdast';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote';
 
@@ -115,7 +116,13 @@ function plainText(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }
 
-function pushBlock(doc: MarkdownDocument, kind: BlockKind, node: Parents, defs: Map<string, string>, state: { section: string }): void {
+function pushBlock(
+  doc: MarkdownDocument,
+  kind: BlockKind,
+  node: Parents,
+  defs: Map<string, string>,
+  state: { section: string },
+): void {
   const out = { text: '', links: [] as LinkSpan[] };
   inline(node, out, doc, defs);
   // One character for one: link offsets stay valid.
@@ -129,7 +136,12 @@ function pushBlock(doc: MarkdownDocument, kind: BlockKind, node: Parents, defs: 
   doc.blocks.push({ kind, text: trimmed, links, section: state.section });
 }
 
-function inline(node: Parents, out: { text: string; links: LinkSpan[] }, doc: MarkdownDocument, defs: Map<string, string>): void {
+function inline(
+  node: Parents,
+  out: { text: string; links: LinkSpan[] },
+  doc: MarkdownDocument,
+  defs: Map<string, string>,
+): void {
   for (const child of node.children as Nodes[]) {
     switch (child.type) {
       case 'text':

@@ -44,7 +44,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   }>;
   return json.map((s) => {
     const start = s.offset.start;
-    const terms = s.terms.map((t) => ({ start: t.offset.start - start, end: t.offset.start - start + t.offset.length, tags: t.tags }));
+    const terms = s.terms.map((t) => ({
+      start: t.offset.start - start,
+      end: t.offset.start - start + t.offset.length,
+      tags: t.tags,
+    }));
     return { text: text.slice(start, start + s.offset.length), start, terms };
   });
 }
@@ -57,7 +61,7 @@ export function lexiconTag(word: string): string {
   let tag = tagCache.get(key);
   if (tag === undefined) {
     const raw = lexicon[key];
-    tag = Array.isArray(raw) ? raw[0] ?? '' : raw ?? '';
+    tag = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
     tagCache.set(key, tag);
   }
   return tag;

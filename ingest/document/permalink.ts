@@ -38,10 +38,11 @@ const DEFAULT_PATTERN: Record<Generator, string | null> = {
 
 /** The site-relative URL path of a post, or null when the generator has no rule (plain sites). */
 export function defaultPermalink(site: Site, parts: PermalinkParts): string | null {
-  const pattern = site.generator === 'hugo' ? site.sectionPermalinks[parts.section] ?? site.permalink : site.permalink;
+  const pattern =
+    site.generator === 'hugo' ? (site.sectionPermalinks[parts.section] ?? site.permalink) : site.permalink;
   // A folder of "YYYY-MM-DD-name" files without any config is a Jekyll blog's _posts.
   const generator = site.generator === 'plain' && !pattern && parts.dated ? 'jekyll' : site.generator;
-  const chosen = pattern ? JEKYLL_STYLES[pattern] ?? pattern : DEFAULT_PATTERN[generator];
+  const chosen = pattern ? (JEKYLL_STYLES[pattern] ?? pattern) : DEFAULT_PATTERN[generator];
   if (!chosen) return null;
   return expandPattern(chosen, generator, parts);
 }

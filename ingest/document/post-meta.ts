@@ -49,7 +49,10 @@ export function contextOf(file: string, where?: string | PostContext): PostConte
   if (where && typeof where === 'object') return where;
   const root = where ?? path.dirname(path.resolve(file));
   const source = path.relative(root, path.resolve(file)).split(path.sep).join('/') || path.basename(file);
-  return { site: { name: 'local', generator: 'plain', baseUrl: null, permalink: null, sectionPermalinks: {}, root }, source };
+  return {
+    site: { name: 'local', generator: 'plain', baseUrl: null, permalink: null, sectionPermalinks: {}, root },
+    source,
+  };
 }
 
 /** The id key of a file path: "_posts/2012-04-25-x.md" → "2012-04-25-x"; a hash when lossy. */
@@ -73,20 +76,43 @@ export function urlKey(url: string): string {
   } catch {
     // A bad percent-escape: the raw path is still a stable key (the hash keeps it apart).
   }
-  const segments = decoded.replace(/\/index\.html?$/i, '').replace(/\.html?$/i, '').split('/').filter(Boolean);
+  const segments = decoded
+    .replace(/\/index\.html?$/i, '')
+    .replace(/\.html?$/i, '')
+    .split('/')
+    .filter(Boolean);
   return segments.length ? stableKey(segments, decoded) : 'index';
 }
 
-function permalinkParts(ctx: PostContext, data: FrontMatterData, slug: string | null, title: string, categories: string[]): PermalinkParts {
+function permalinkParts(
+  ctx: PostContext,
+  data: FrontMatterData,
+  slug: string | null,
+  title: string,
+  categories: string[],
+): PermalinkParts {
   const segments = ctx.source.split('/');
   let name = path.posix.basename(ctx.source).replace(/\.[^.]+$/, '');
   if ((name === 'index' || name === '_index') && segments.length > 1) name = segments[segments.length - 2]!;
   const dated = FILE_DATE.exec(name);
-  const ymd = ymdOf(data.date ?? data.publishDate ?? data.published) ?? (dated ? ([dated[1]!, dated[2]!, dated[3]!] as [string, string, string]) : null);
+  const ymd =
+    ymdOf(data.date ?? data.publishDate ?? data.published) ??
+    (dated ? ([dated[1]!, dated[2]!, dated[3]!] as [string, string, string]) : null);
   const section = ctx.source.startsWith('content/') && segments.length > 2 ? segments[1]! : '';
   // Jekyll: folders above _posts are categories too ("blog/_posts/x.md" → blog).
-  const above = ctx.site.generator === 'jekyll' && ctx.source.includes('_posts/') ? ctx.source.split('_posts/')[0]!.split('/').filter(Boolean) : [];
-  return { ymd, name: dated ? dated[4]! : name, slug, title, categories: [...above, ...categories], section, dated: Boolean(dated) };
+  const above =
+    ctx.site.generator === 'jekyll' && ctx.source.includes('_posts/')
+      ? ctx.source.split('_posts/')[0]!.split('/').filter(Boolean)
+      : [];
+  return {
+    ymd,
+    name: dated ? dated[4]! : name,
+    slug,
+    title,
+    categories: [...above, ...categories],
+    section,
+    dated: Boolean(dated),
+  };
 }
 
 function expandDeclared(declared: string, site: Site, parts: PermalinkParts): string {

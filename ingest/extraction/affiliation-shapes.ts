@@ -18,7 +18,8 @@ const ROLE_PREPOSITIONS = new Set(['at', 'of', 'from', 'for', 'with']);
 /** Roles "of" a project rather than of an employer: "the maintainer of Foo", "lead of the Foo project". */
 const PROJECT_ROLES = new Set(['maintainer', 'contributor', 'developer', 'lead', 'architect', 'creator', 'author']);
 /** Verbs of a relative clause that make the person part of the organization. */
-const JOINING_VERBS = /^,?\s*who\s+(founded|co-founded|leads|led|runs|works\s+(at|for)|worked\s+(at|for)|joined|represents)\s+(the\s+)?$/i;
+const JOINING_VERBS =
+  /^,?\s*who\s+(founded|co-founded|leads|led|runs|works\s+(at|for)|worked\s+(at|for)|joined|represents)\s+(the\s+)?$/i;
 
 /**
  * "- a principal engineer at", ", the founder of", " (Developer Advocate at", ", member of the":
@@ -59,7 +60,10 @@ export function personThenOrg(between: string): boolean {
  */
 export function orgInsideRole(before: string, after: string): boolean {
   if (!/^\s*[,(:\u2013\u2014-]\s*(a|an|the)\s+$/i.test(before)) return false;
-  const words = after.trim().split(/[\s,]+/).slice(0, 3);
+  const words = after
+    .trim()
+    .split(/[\s,]+/)
+    .slice(0, 3);
   return words.some((w) => ROLE_WORDS.test(w.replace(/s$/, '')) && w !== 'own');
 }
 

@@ -1,8 +1,8 @@
 // The words around a name tell a company from a product when no hand list does: "Ana Lima
 // (Acme)", "works at Acme", "Acme Inc.", "Acme's CEO" → Organization; "the Acme project" → Project.
 import type { EntityType } from '../../src/domain/model.js';
-import type { Mention } from './scan.js';
 import { ORG_OFFICER_AFTER, personThenOrg } from './affiliation-shapes.js';
+import type { Mention } from './scan.js';
 
 interface ContextRule {
   type: EntityType;
@@ -21,9 +21,16 @@ export const CONTEXT_RULES: ContextRule[] = [
   { type: 'Organization', before: /\b(?:works?|working|worked|employed|engineers?|developers?)\s+(?:at|for|by)\s+$/i },
   { type: 'Organization', before: /\b(?:joined|acquired by|sponsored by|founder of|CEO of|CTO of)\s+$/i },
   { type: 'Organization', after: /^\s*(?:,\s*)?(?:Inc\b|Corp\b|Ltd\b|LLC\b|GmbH\b|S\.A\.|AG\b)/ },
-  { type: 'Organization', after: /^['’]s?\s+(?:CEO|CTO|CFO|COO|founders?|co-founders?|employees|engineers|headquarters|offices?)\b/ },
+  {
+    type: 'Organization',
+    after: /^['’]s?\s+(?:CEO|CTO|CFO|COO|founders?|co-founders?|employees|engineers|headquarters|offices?)\b/,
+  },
   { type: 'Organization', after: ORG_OFFICER_AFTER }, // "Acme CEO Petra Lind"
-  { type: 'Project', before: /\bthe\s+$/i, after: /^\s+(?:project|library|framework|package|tool|language|distribution|distro|plugin)\b/i },
+  {
+    type: 'Project',
+    before: /\bthe\s+$/i,
+    after: /^\s+(?:project|library|framework|package|tool|language|distribution|distro|plugin)\b/i,
+  },
 ];
 
 /** The type the words around [start, end) give a name, if any rule fits. */
@@ -43,7 +50,14 @@ export function retypeByContext(text: string, mentions: Mention[]): void {
   }
 }
 
-function fits(rule: ContextRule, m: Mention, before: string, after: string, mentions: Mention[], text: string): boolean {
+function fits(
+  rule: ContextRule,
+  m: Mention,
+  before: string,
+  after: string,
+  mentions: Mention[],
+  text: string,
+): boolean {
   if (rule.after && !rule.after.test(after)) return false;
   if (!rule.afterPerson) return rule.before ? rule.before.test(before) : true;
   const person = [...mentions].reverse().find((p) => p.type === 'Person' && p.end <= m.start);

@@ -1,8 +1,13 @@
 // Word lists the rules share: speaker verbs, talk nouns, event and organization name shapes.
-import type { Token } from './tokens.js';
+
 import {
-  AUXILIARY_WORDS, SPEAKER_VERBS as SPEAKER_VERB_ROWS, TALK_NOUN_FORMS, TALK_NOUN_VERBS as TALK_NOUN_VERB_ROWS, formsOf,
+  AUXILIARY_WORDS,
+  formsOf,
+  SPEAKER_VERBS as SPEAKER_VERB_ROWS,
+  TALK_NOUN_FORMS,
+  TALK_NOUN_VERBS as TALK_NOUN_VERB_ROWS,
 } from '../../src/domain/talk-vocabulary.js';
+import type { Token } from './tokens.js';
 
 /** Written forms of the shared talk vocabulary (src/domain/talk-vocabulary.ts). */
 export const SPEAKER_VERBS = formsOf(SPEAKER_VERB_ROWS);
@@ -11,28 +16,47 @@ export const TALK_NOUNS = TALK_NOUN_FORMS;
 export const AUXILIARIES = new Set(AUXILIARY_WORDS);
 
 /** Last words of conference series names: "Xen Summit", "Texas Linux Fest". */
-export const EVENT_WORDS = /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Hackfest|Days|Camp|Workshop|Sprint)$/;
+export const EVENT_WORDS =
+  /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Hackfest|Days|Camp|Workshop|Sprint)$/;
 
 /** One-word series built on a suffix: "FUDCon", "PyCon", "DockerCon", "DevConf". */
 export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp|Days)$/u;
 
 /** Last words of organization names: "OpenStack Security Team", "University of ...". */
-export const ORG_SUFFIXES = /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|SRL|BV|AB|Oy|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co|Board|Committee|Conservancy|Cooperative|Collective|Universidad|Universidade|Universität|Université|Università|Universiteit)$/i;
+export const ORG_SUFFIXES =
+  /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|SRL|BV|AB|Oy|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co|Board|Committee|Conservancy|Cooperative|Collective|Universidad|Universidade|Universität|Université|Università|Universiteit)$/i;
 
 /** First words of organization names, in the languages of the world's universities: "Universidad Libre". */
-export const ORG_HEADS = /^(University|Universidad|Universidade|Universität|Université|Università|Universiteit|Uniwersytet|Institute|Instituto|Institut|Istituto|Fundación|Fundação|Fondation|Fondazione|Stiftung)$/;
+export const ORG_HEADS =
+  /^(University|Universidad|Universidade|Universität|Université|Università|Universiteit|Uniwersytet|Institute|Instituto|Institut|Istituto|Fundación|Fundação|Fondation|Fondazione|Stiftung)$/;
 
 /** Words that make a person's name a title, not a person: "Moore's Law". */
-export const NOT_NAME_WORDS = /^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/;
+export const NOT_NAME_WORDS =
+  /^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/;
 
 /** Abbreviations that may stand inside a person's name with their dot: "Mark St. Laurent". */
 export const NAME_ABBREVIATIONS = /^(St|Jr|Sr|Dr|Mt|[A-Z])$/;
 
 /** Lower-case particles inside names: "University of California", "Ludwig van Beethoven". */
-export const NAME_PARTICLES = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'du', 'la', 'le', 'y', 'bin']);
+export const NAME_PARTICLES = new Set([
+  'of',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'del',
+  'du',
+  'la',
+  'le',
+  'y',
+  'bin',
+]);
 
 /** Roles between an organization and a person: "Red Hat's CTO, Brian Stevens". */
-export const ROLE_WORDS = /^(own|CTO|CEO|CFO|CIO|COO|CISO|VP|SVP|EVP|founder|co-founder|president|chairman|director|engineer|manager|head|chief|architect|lead|evangelist|developer|maintainer|fellow|advocate|officer|researcher|scientist|consultant|member|contributor)$/i;
+export const ROLE_WORDS =
+  /^(own|CTO|CEO|CFO|CIO|COO|CISO|VP|SVP|EVP|founder|co-founder|president|chairman|director|engineer|manager|head|chief|architect|lead|evangelist|developer|maintainer|fellow|advocate|officer|researcher|scientist|consultant|member|contributor)$/i;
 
 /** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
 export function speakerVerbAfter(scan: { tokens: Token[] }, b: number): boolean {

@@ -3,19 +3,24 @@
 // gives the year when the text does not.
 import type { EventRef, Post } from '../../src/domain/model.js';
 import type { Sentence } from '../document/build-document.js';
-import { findMentions, type DetectOptions } from './mentions.js';
 import { isCommonWord } from '../document/nlp.js';
 import { EVENT_WORDS } from './cues.js';
+import { type DetectOptions, findMentions } from './mentions.js';
 import { isCamelCase, isCapitalized, tokenize } from './tokens.js';
 
 /** Words in a title that say the post reports on an event. */
-const REPORT_WORDS = /\b(recap|day\s+(one|two|three|\d)|highlights|wrap-?up|notes|report|keynotes?|sessions?|trip|summary|takeaways|live)\b/i;
+const REPORT_WORDS =
+  /\b(recap|day\s+(one|two|three|\d)|highlights|wrap-?up|notes|report|keynotes?|sessions?|trip|summary|takeaways|live)\b/i;
 
-const THERE = /\b(attending|enjoying|wrapped up|kicked off|this week|here at|I'?m at|I am at|we are at|live from)\b|^(At|During)\s/i;
+const THERE =
+  /\b(attending|enjoying|wrapped up|kicked off|this week|here at|I'?m at|I am at|we are at|live from)\b|^(At|During)\s/i;
 
 /** The event the post covers, or null when it is not about one event. */
 export function detectEvent(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
-  const fromTitle = eventFromTitle(post, opts) ?? eventNamedByTitleWord(post, sentences, opts) ?? eventHeadingTitle(post, sentences, opts);
+  const fromTitle =
+    eventFromTitle(post, opts) ??
+    eventNamedByTitleWord(post, sentences, opts) ??
+    eventHeadingTitle(post, sentences, opts);
   if (fromTitle) return { ...fromTitle, name: bodySpelling(fromTitle.name, sentences, opts) };
   // Only an opening sentence that reports being there: "I'm enjoying the X Summit this week".
   const opening = sentences.filter((s) => s.block === 0 && s.kind === 'paragraph' && THERE.test(s.text));
@@ -32,7 +37,8 @@ export function detectEvent(post: Post, sentences: Sentence[], opts: DetectOptio
 const OPENING_SENTENCES = 4;
 
 /** Words in the opening that say the post is about a gathering. */
-const GATHERING = /\b(conference|summit|meetup|workshop|event|gathering|attendees|talks|speakers|keynotes?|sessions)\b/i;
+const GATHERING =
+  /\b(conference|summit|meetup|workshop|event|gathering|attendees|talks|speakers|keynotes?|sessions)\b/i;
 
 /**
  * "Summit Draws Record Crowd": a title whose event word stands alone is about the event of
@@ -46,20 +52,31 @@ function eventNamedByTitleWord(post: Post, sentences: Sentence[], opts: DetectOp
 
 /** "Acmecon: gophers in the city": a one-word name heading the title, named again in an opening about a gathering. */
 function eventHeadingTitle(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
-  const head = /^([\p{Lu}][\p{L}\p{N}]+(?:\s[\p{Lu}][\p{L}\p{N}]+)??)\s*(?::|\s[—–-]\s|\s(?:Trip\s)?Report\b)/u.exec(post.title)?.[1];
+  const head = /^([\p{Lu}][\p{L}\p{N}]+(?:\s[\p{Lu}][\p{L}\p{N}]+)??)\s*(?::|\s[—–-]\s|\s(?:Trip\s)?Report\b)/u.exec(
+    post.title,
+  )?.[1];
   if (!head || isCommonWord(head) || opts.lexicon.byForm.get(head.toLowerCase())?.type === 'Project') return null;
   const opening = sentences.slice(0, OPENING_SENTENCES);
   // "Acmecon: ..." over an opening about "the first Go conference in the city": a one-word
   // coined name (camel case) need not be repeated.
   const named = opening.some((s) => s.text.includes(head)) || (isCamelCase(head) && !head.includes(' '));
   if (!named || !opening.some((s) => GATHERING.test(s.text))) return null;
-  const year = new RegExp(`${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+((?:19|20)\\d\\d)`).exec(opening.map((s) => s.text).join(' '));
+  const year = new RegExp(`${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+((?:19|20)\\d\\d)`).exec(
+    opening.map((s) => s.text).join(' '),
+  );
   return { name: head, year: year ? Number(year[1]) : yearOf(post, opening) };
 }
 
-function openingEvent(sentences: Sentence[], opts: DetectOptions, ok: (m: { surface: string }) => boolean, post: Post): EventRef | null {
+function openingEvent(
+  sentences: Sentence[],
+  opts: DetectOptions,
+  ok: (m: { surface: string }) => boolean,
+  post: Post,
+): EventRef | null {
   for (const s of sentences.slice(0, OPENING_SENTENCES)) {
-    const m = findMentions({ text: s.text, links: s.links, heading: false }, opts).find((x) => x.type === 'Event' && ok(x));
+    const m = findMentions({ text: s.text, links: s.links, heading: false }, opts).find(
+      (x) => x.type === 'Event' && ok(x),
+    );
     if (m) return { name: m.canonical, year: m.year ?? yearOf(post) };
   }
   return null;
@@ -69,14 +86,24 @@ function eventFromTitle(post: Post, opts: DetectOptions): EventRef | null {
   const title = post.title;
   const titleYear = /\b((?:19|20)\d\d)\b/.exec(title);
   // "Acme 2018 Mentor Summit": the year may stand inside the name.
-  const yearless = titleYear ? `${title.slice(0, titleYear.index)}${title.slice(titleYear.index + 4)}`.replace(/\s+/g, ' ') : title;
-  const found = [title, yearless].map((t) => findMentions({ text: t, links: [], heading: false }, opts).find((m) => m.type === 'Event'));
+  const yearless = titleYear
+    ? `${title.slice(0, titleYear.index)}${title.slice(titleYear.index + 4)}`.replace(/\s+/g, ' ')
+    : title;
+  const found = [title, yearless].map((t) =>
+    findMentions({ text: t, links: [], heading: false }, opts).find((m) => m.type === 'Event'),
+  );
   const mention = found.filter((m) => m !== undefined).sort((a, b) => b.surface.length - a.surface.length)[0];
-  if (mention) return { name: mention.canonical, year: mention.year ?? (titleYear ? Number(titleYear[1]) : yearOf(post)) };
+  if (mention)
+    return { name: mention.canonical, year: mention.year ?? (titleYear ? Number(titleYear[1]) : yearOf(post)) };
   // "Less than a week until Fedora Flock 2015", "See you at Acme Days 2019": going to one.
-  const going = titleYear && /\b(at|until|to|for|from)\s+(the\s+)?(\p{Lu}[\p{L}.]*\s+){1,4}$/u.test(title.slice(0, titleYear.index));
+  const going =
+    titleYear &&
+    /\b(at|until|to|for|from)\s+(the\s+)?(\p{Lu}[\p{L}.]*\s+){1,4}$/u.test(title.slice(0, titleYear.index));
   // "Acme UK 2015": a title that is only a name and a year names an event.
-  const bare = titleYear && /^(\p{Lu}[\p{L}.]*\s+){1,4}$/u.test(title.slice(0, titleYear.index)) && !title.slice(titleYear.index + 4).trim();
+  const bare =
+    titleYear &&
+    /^(\p{Lu}[\p{L}.]*\s+){1,4}$/u.test(title.slice(0, titleYear.index)) &&
+    !title.slice(titleYear.index + 4).trim();
   if (!titleYear || !(REPORT_WORDS.test(title) || going || bare)) return null;
   // "IBM Edge 2016: Day 1 Recap": the capitalized words right before the year name the event.
   const before = tokenize(title.slice(0, titleYear.index));
@@ -96,7 +123,20 @@ function eventFromTitle(post: Post, opts: DetectOptions): EventRef | null {
   return { name: words.join(' '), year: Number(titleYear[1]) };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * The post date's year; an opening that says "last November" in a January post means the
@@ -119,7 +159,9 @@ function folded(name: string): string {
 function bodySpelling(name: string, sentences: Sentence[], opts: DetectOptions): string {
   for (const s of sentences.slice(0, OPENING_SENTENCES)) {
     if (!s.text.includes(name.split(' ').at(-1)!)) continue;
-    const m = findMentions({ text: s.text, links: s.links, heading: false }, opts).find((x) => x.type === 'Event' && folded(x.canonical) === folded(name));
+    const m = findMentions({ text: s.text, links: s.links, heading: false }, opts).find(
+      (x) => x.type === 'Event' && folded(x.canonical) === folded(name),
+    );
     if (m) return m.canonical;
   }
   return name;

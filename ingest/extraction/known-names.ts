@@ -1,11 +1,12 @@
 // When a name the data packages know (a brand, a language, a place) counts in a sentence: they
 // hold ordinary words too ("Go", "Slack", "Mobile"), so those need compromise to call them
 // proper nouns in context, and never count at a sentence's start or in a title-cased line.
+
+import { foldAscii } from '../../src/domain/name-fold.js';
 import { isCommonWord } from '../document/nlp.js';
 import { ORG_SUFFIXES } from './cues.js';
-import { foldAscii } from '../../src/domain/name-fold.js';
 import type { LexiconEntry } from './lexicon.js';
-import { tagsAt, type Scan } from './scan.js';
+import { type Scan, tagsAt } from './scan.js';
 import { isCapitalized } from './tokens.js';
 
 /** Share of capitalized long words above which a line is written in title case. */
@@ -18,7 +19,7 @@ export function acceptKnownName(scan: Scan, i: number, n: number, surface: strin
   const words = surface.split(/\s+/);
   const ordinary = words.some((w) => isCommonWord(w));
   if (ordinary) {
-    if (s.heading || tokens[i]!.start === 0 || /["“(\[]\s*$/.test(s.text.slice(0, tokens[i]!.start))) return false;
+    if (s.heading || tokens[i]!.start === 0 || /["“([]\s*$/.test(s.text.slice(0, tokens[i]!.start))) return false;
     if (titleCased(scan) && !scan.s.terms) return false;
     if (!tagsAt(scan, tokens[i]!.start).includes('ProperNoun') && scan.s.terms) return false;
   }
@@ -29,7 +30,8 @@ export function acceptKnownName(scan: Scan, i: number, n: number, surface: strin
   const strict = entry.origin === 'places';
   // "University of Leeds": a place after "Name of" belongs to that name.
   if (strict && /\p{Lu}\p{L}*\s+of\s+$/u.test(s.text.slice(0, tokens[i]!.start))) return false;
-  if (joinedCapital(scan, i - 1, i, strict, i - 1) || joinedCapital(scan, i + n - 1, i + n, strict, i + n)) return false;
+  if (joinedCapital(scan, i - 1, i, strict, i - 1) || joinedCapital(scan, i + n - 1, i + n, strict, i + n))
+    return false;
   return true;
 }
 
@@ -40,7 +42,9 @@ function joinedCapital(scan: Scan, a: number, b: number, strict: boolean, neighb
   if (!x || !y || x.possessive) return false;
   if (!isCapitalized(x.text) || !isCapitalized(y.text) || scan.s.text.slice(x.end, y.start) !== ' ') return false;
   const word = scan.tokens[neighbour]!.base;
-  return strict || ORG_SUFFIXES.test(word) || (scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word));
+  return (
+    strict || ORG_SUFFIXES.test(word) || (scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word))
+  );
 }
 
 /** "Simplicity and Go for Beginners": most long words capitalized. */

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../../src/domain/errors.js';
 import type { EntityType } from '../../src/domain/model.js';
 import { foldForm } from '../../src/domain/name-fold.js';
-import { brandNames, languageNames, personNameWords, placeNames, type KnownName } from './knowledge/data-packages.js';
+import { brandNames, type KnownName, languageNames, personNameWords, placeNames } from './knowledge/data-packages.js';
 
 export interface LexiconEntry {
   canonical: string;
@@ -49,17 +49,27 @@ export interface LexiconOptions {
 
 /** Loads the built-in lexicon, then `extraDir` (if given) on top of it, then the data packages' names. */
 export function loadLexicon(extraDirOrOptions?: string | LexiconOptions): Lexicon {
-  const opts = typeof extraDirOrOptions === 'string' ? { extraDir: extraDirOrOptions } : extraDirOrOptions ?? {};
-  const lexicon: Lexicon = { byForm: new Map(), maxWords: 1, generic: new Set(), acronyms: new Set(), personWords: new Set(), fingerprint: '' };
+  const opts = typeof extraDirOrOptions === 'string' ? { extraDir: extraDirOrOptions } : (extraDirOrOptions ?? {});
+  const lexicon: Lexicon = {
+    byForm: new Map(),
+    maxWords: 1,
+    generic: new Set(),
+    acronyms: new Set(),
+    personWords: new Set(),
+    fingerprint: '',
+  };
   const hash = createHash('sha256');
   hash.update(`hand:${opts.handLists !== false}`);
   for (const dir of [BUILT_IN, opts.extraDir].filter((d): d is string => Boolean(d))) {
     if (dir !== BUILT_IN && !existsSync(dir)) {
       throw new ConfigError('LEXICON_INVALID', 'lexicon', dir, 'no such folder');
     }
-    if (opts.handLists !== false) for (const [file, type] of TYPED_FILES) hash.update(addEntries(lexicon, path.join(dir, file), type).join('\n'));
-    for (const line of readLines(path.join(dir, 'generic.txt'))) lexicon.generic.add(foldForm(line)), hash.update(`g:${line}`);
-    for (const line of readLines(path.join(dir, 'acronyms.txt'))) lexicon.acronyms.add(line.trim()), hash.update(`a:${line}`);
+    if (opts.handLists !== false)
+      for (const [file, type] of TYPED_FILES) hash.update(addEntries(lexicon, path.join(dir, file), type).join('\n'));
+    for (const line of readLines(path.join(dir, 'generic.txt')))
+      lexicon.generic.add(foldForm(line)), hash.update(`g:${line}`);
+    for (const line of readLines(path.join(dir, 'acronyms.txt')))
+      lexicon.acronyms.add(line.trim()), hash.update(`a:${line}`);
   }
   addKnownNames(lexicon, knownNames());
   lexicon.personWords = personWords();
@@ -87,7 +97,17 @@ function personWords(): Set<string> {
  * package's names go in before any alias, so "bazel" is Bazel, not an alias of another language.
  */
 function addKnownNames(lexicon: Lexicon, names: KnownName[]): void {
-  const entries = names.filter((k) => usableForm(k.name)).map((k) => ({ canonical: k.name, type: k.type, forms: [k.name, ...k.aliases].filter(usableForm), origin: k.origin }) as LexiconEntry);
+  const entries = names
+    .filter((k) => usableForm(k.name))
+    .map(
+      (k) =>
+        ({
+          canonical: k.name,
+          type: k.type,
+          forms: [k.name, ...k.aliases].filter(usableForm),
+          origin: k.origin,
+        }) as LexiconEntry,
+    );
   for (const pass of ['name', 'alias'] as const) {
     for (const entry of entries) addForms(lexicon, entry, pass === 'name' ? [entry.canonical] : entry.forms.slice(1));
   }
@@ -110,7 +130,10 @@ function usableForm(form: string): boolean {
 function addEntries(lexicon: Lexicon, file: string, type: EntityType): string[] {
   const lines = readLines(file);
   for (const line of lines) {
-    const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
+    const forms = line
+      .split('|')
+      .map((f) => f.trim())
+      .filter(Boolean);
     if (forms.length === 0) continue;
     const entry: LexiconEntry = { canonical: forms[0]!, type, forms, origin: 'hand' };
     for (const form of forms) {

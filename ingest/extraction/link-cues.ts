@@ -4,7 +4,8 @@ import { squashAlnum as squash } from '../../src/domain/name-fold.js';
 
 export type LinkCue = 'person' | 'project' | null;
 
-const PROFILE_HOSTS = /(^|\.)(twitter\.com|x\.com|linkedin\.com|facebook\.com|about\.me|keybase\.io|mastodon\.social|fosstodon\.org)$/;
+const PROFILE_HOSTS =
+  /(^|\.)(twitter\.com|x\.com|linkedin\.com|facebook\.com|about\.me|keybase\.io|mastodon\.social|fosstodon\.org)$/;
 
 /** Classifies `url` for the anchor `anchor` (possessive already stripped). */
 export function linkCue(anchor: string, url: string): LinkCue {
@@ -19,10 +20,15 @@ export function linkCue(anchor: string, url: string): LinkCue {
   }
   if (host.endsWith('wikipedia.org')) {
     const title = decodeURIComponent(segments.at(-1) ?? '');
-    return /_\((computer_scientist|programmer|engineer|businessman|executive|entrepreneur)\)/i.test(title) ? 'person' : null;
+    return /_\((computer_scientist|programmer|engineer|businessman|executive|entrepreneur)\)/i.test(title)
+      ? 'person'
+      : null;
   }
   // A personal page: "~jeremy", or a path naming a word of the anchor ("/yuvraj/").
-  const words = anchor.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+  const words = anchor
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
   if (segments.some((s) => s.startsWith('~'))) return 'person';
   if (words.length >= 2 && segments.some((s) => words.includes(s.toLowerCase()))) return 'person';
   if (!squashed || squashed.length < 3) return null;

@@ -1,18 +1,27 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
-import {
-  EVENT_WORDS, EVENT_WORD_SUFFIX, NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS,
-  TALK_NOUNS, speakerVerbAfter,
-} from './cues.js';
+
 import { foldAscii, foldForm } from '../../src/domain/name-fold.js';
-import type { LexiconEntry } from './lexicon.js';
+import { isCommonWord, isFirstName, isLastName, isOrdinaryWord, lexiconTag } from '../document/nlp.js';
+import { retypeByContext } from './context-types.js';
+import {
+  EVENT_WORD_SUFFIX,
+  EVENT_WORDS,
+  NAME_ABBREVIATIONS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  ROLE_WORDS,
+  speakerVerbAfter,
+  TALK_NOUNS,
+} from './cues.js';
 import { acceptKnownName } from './known-names.js';
+import type { LexiconEntry } from './lexicon.js';
 import { linkCue } from './link-cues.js';
 import { isNoise, takeAddresses } from './noise.js';
-import { retypeByContext } from './context-types.js';
-import { isCommonWord, isFirstName, isLastName, isOrdinaryWord, lexiconTag } from '../document/nlp.js';
-import { add, inTitle, linkAt, type DetectOptions, type Mention, type Scan, type SentenceInput } from './scan.js';
-import { isAllCaps, isCamelCase, isCapitalized, tokenize, type Token } from './tokens.js';
+import { add, type DetectOptions, inTitle, linkAt, type Mention, type Scan, type SentenceInput } from './scan.js';
+import { isAllCaps, isCamelCase, isCapitalized, type Token, tokenize } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
 
 export type { DetectOptions, Mention, SentenceInput } from './scan.js';
@@ -26,14 +35,16 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   for (const chunk of chunks) matchEvent(scan, chunk);
   matchLexicon(scan);
   for (const chunk of chunks) classifyChunk(scan, chunk);
-  for (let i = 0; i < tokens.length; i++) if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
+  for (let i = 0; i < tokens.length; i++)
+    if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
   retypeByContext(s.text, scan.mentions);
   namedTeams(scan);
   return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
 }
 
 /** Names that take "of" inside them: "University of California", "Bank of America". */
-const OF_HEADS = /^(University|Universidad|Universidade|Université|Institute|Instituto|Institut|Bank|College|School|Department|Ministry|Museum|Academy|Office|Republic|United|State|Church|Society|Federation|Association)$/;
+const OF_HEADS =
+  /^(University|Universidad|Universidade|Université|Institute|Instituto|Institut|Bank|College|School|Department|Ministry|Museum|Academy|Office|Republic|United|State|Church|Society|Federation|Association)$/;
 
 /** Runs of capitalized tokens joined by single spaces ("Mark St. Laurent", "University of California"). */
 function capitalChunks(text: string, tokens: Token[]): Array<[number, number]> {
@@ -45,8 +56,12 @@ function capitalChunks(text: string, tokens: Token[]): Array<[number, number]> {
     const prev = tokens[i - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joined = prev && (gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.test(prev.text)));
-    const particle = NAME_PARTICLES.has(t.text) && start >= 0 && isCapitalized(tokens[i + 1]?.text ?? '') && text.slice(t.end, tokens[i + 1]!.start) === ' '
-      && (t.text !== 'of' || OF_HEADS.test(tokens[start]!.text));
+    const particle =
+      NAME_PARTICLES.has(t.text) &&
+      start >= 0 &&
+      isCapitalized(tokens[i + 1]?.text ?? '') &&
+      text.slice(t.end, tokens[i + 1]!.start) === ' ' &&
+      (t.text !== 'of' || OF_HEADS.test(tokens[start]!.text));
     if (start >= 0 && (!joined || prev!.possessive || !(cap || particle))) {
       chunks.push([start, i - 1]);
       start = -1;
@@ -66,7 +81,12 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (t.possessive && isCapitalized(next.text) && isFirstName(tokens[i - 1]?.text ?? t.base) && s.text.slice(t.end, next.start) === ' ') {
+    if (
+      t.possessive &&
+      isCapitalized(next.text) &&
+      isFirstName(tokens[i - 1]?.text ?? t.base) &&
+      s.text.slice(t.end, next.start) === ' '
+    ) {
       const stop = s.text.slice(next.start).search(/[.,;:!?]|\s(?:and|but|which|that)\s/);
       spans.push([next.start, stop < 0 ? s.text.length : next.start + stop]);
     }
@@ -74,9 +94,9 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
   return spans;
 }
 
-
 /** Words that open a sentence or a phrase without being part of the event's name. */
-const LEADING_WORDS = /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
+const LEADING_WORDS =
+  /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
 
 /** "Red Hat Summit 2012", "OpenStack Summit Boston 2017", "FUDCon": series name plus year. */
 /** What may join two names inside one event's name: "Acme + Frobnicate Conference". */
@@ -95,7 +115,14 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     if (from === a) from = joinedNamesStart(scan, from);
     if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
     const series = scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) + word.replace(/^(Summit)s$/, '$1');
-    add(scan, from, k, { type: 'Event', canonical: series, surface: series, confidence: 0.8, source: 'event-shape', year: yearAfter(scan, k) });
+    add(scan, from, k, {
+      type: 'Event',
+      canonical: series,
+      surface: series,
+      confidence: 0.8,
+      source: 'event-shape',
+      year: yearAfter(scan, k),
+    });
     return;
   }
 }
@@ -103,8 +130,13 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
 /** The first token of names joined to token `i` by "+" or "&" before it. */
 function joinedNamesStart(scan: Scan, i: number): number {
   const { tokens } = scan;
-  while (i > 0 && NAME_JOINERS.has(scan.s.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !scan.taken[i - 1]
-    && (isCapitalized(tokens[i - 1]!.text) || isCamelCase(tokens[i - 1]!.text))) i--;
+  while (
+    i > 0 &&
+    NAME_JOINERS.has(scan.s.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) &&
+    !scan.taken[i - 1] &&
+    (isCapitalized(tokens[i - 1]!.text) || isCamelCase(tokens[i - 1]!.text))
+  )
+    i--;
   return i;
 }
 
@@ -152,7 +184,13 @@ function matchLexicon(scan: Scan): void {
         break;
       }
       const url = linkAt(scan, i, i + n - 1)?.url;
-      add(scan, i, i + n - 1, { type: entry.type, canonical: entry.canonical, confidence: entry.origin === 'hand' ? 0.9 : 0.7, source: entry.origin === 'hand' ? 'lexicon' : 'known-name', ...(url ? { url } : {}) });
+      add(scan, i, i + n - 1, {
+        type: entry.type,
+        canonical: entry.canonical,
+        confidence: entry.origin === 'hand' ? 0.9 : 0.7,
+        source: entry.origin === 'hand' ? 'lexicon' : 'known-name',
+        ...(url ? { url } : {}),
+      });
       break;
     }
   }
@@ -171,12 +209,19 @@ function productWords(scan: Scan, k: number, head: LexiconEntry): number {
     const t = tokens[k + n];
     const prev = tokens[k + n - 1]!;
     if (!t || prev.possessive || s.text.slice(prev.end, t.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) break;
-    if (scan.opts.lexicon.byForm.has(foldForm(t.text)) || isFirstName(t.text) || EVENT_WORDS.test(t.text) || ORG_SUFFIXES.test(t.text)) return 0;
+    if (
+      scan.opts.lexicon.byForm.has(foldForm(t.text)) ||
+      isFirstName(t.text) ||
+      EVENT_WORDS.test(t.text) ||
+      ORG_SUFFIXES.test(t.text)
+    )
+      return 0;
     if (/s$/.test(t.text) || NOT_NAME_WORDS.test(t.text) || scan.opts.lexicon.generic.has(foldForm(t.text))) return 0;
     n++;
   }
   const after = tokens[k + n];
-  if (n === 0 || (after && isCapitalized(after.text) && s.text.slice(tokens[k + n - 1]!.end, after.start) === ' ')) return 0;
+  if (n === 0 || (after && isCapitalized(after.text) && s.text.slice(tokens[k + n - 1]!.end, after.start) === ' '))
+    return 0;
   if (inTitle(scan, tokens[k]!.start, tokens[k + n - 1]!.end)) return 0;
   return n;
 }
@@ -185,13 +230,23 @@ function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry:
   if (scan.opts.lexicon.generic.has(foldForm(surface))) return false;
   if (entry.origin !== 'hand' && !acceptKnownName(scan, i, n, surface, entry)) return false;
   // An acronym in the lexicon ("NIST", "GE") only matches in capitals: "Pauline Nist" is a name.
-  if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase()) return false;
+  if (/^[A-Z0-9&]+$/.test(entry.canonical) && !entry.forms.includes(surface) && surface !== surface.toUpperCase())
+    return false;
   const lower = surface === surface.toLowerCase();
   if (lower && n === 1 && isCommonWord(surface)) return false;
   // "Quinn Slack": one capitalized known word right after a first name is a surname.
   const prev = scan.tokens[i - 1];
-  if (n === 1 && entry.type !== 'Person' && prev && isFirstName(prev.text) && !prev.possessive && !scan.taken[i - 1]
-    && scan.s.text.slice(prev.end, scan.tokens[i]!.start) === ' ' && !isAllCaps(surface)) return false;
+  if (
+    n === 1 &&
+    entry.type !== 'Person' &&
+    prev &&
+    isFirstName(prev.text) &&
+    !prev.possessive &&
+    !scan.taken[i - 1] &&
+    scan.s.text.slice(prev.end, scan.tokens[i]!.start) === ' ' &&
+    !isAllCaps(surface)
+  )
+    return false;
   // "x86" inside "x86_64" is not a match: the lexicon matches whole tokens only, so this holds.
   // A capitalized lexicon word that opens a longer name ("Linux Foundation") yields to that name.
   // A known word that opens a longer organization name ("OpenStack Security Team") yields to it.
@@ -255,7 +310,12 @@ function sentenceOpener(word: string): boolean {
 /** "a group called Alter Ego": the words after "called" name an organization. */
 function matchCalled(scan: Scan, a: number, b: number): boolean {
   const before = scan.s.text.slice(0, scan.tokens[a]!.start);
-  if (!/\b(group|band|company|startup|firm|vendor|organization|non-?profit|agency|team|collective)\s+(called|named)\s+$/i.test(before)) return false;
+  if (
+    !/\b(group|band|company|startup|firm|vendor|organization|non-?profit|agency|team|collective)\s+(called|named)\s+$/i.test(
+      before,
+    )
+  )
+    return false;
   add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.7, source: 'called' });
   return true;
 }
@@ -263,7 +323,9 @@ function matchCalled(scan: Scan, a: number, b: number): boolean {
 /** "Microsoft's Hosted Exchange", "Rackspace's Barreleye": a company's named product. */
 function matchOrgProduct(scan: Scan, a: number, b: number): boolean {
   const t = scan.tokens[a]!;
-  const owner = scan.mentions.find((m) => m.possessive && m.type === 'Organization' && /^['’]?s?\s$/.test(scan.s.text.slice(m.end, t.start)));
+  const owner = scan.mentions.find(
+    (m) => m.possessive && m.type === 'Organization' && /^['’]?s?\s$/.test(scan.s.text.slice(m.end, t.start)),
+  );
   if (!owner || b - a > 2 || scan.tokens.slice(a, b + 1).some((w) => isCommonWord(w.text) && a === b)) return false;
   // "Acme's Michael Lind" is the company's person, not its product.
   if (b > a && isFirstName(t.text)) return false;
@@ -275,7 +337,10 @@ function matchOrgProduct(scan: Scan, a: number, b: number): boolean {
 function matchOrganization(scan: Scan, a: number, b: number): boolean {
   const { tokens } = scan;
   const next = tokens[b + 1];
-  const lowerSuffix = next && /^(foundation|team|project|community)$/.test(next.text) && scan.s.text.slice(tokens[b]!.end, next.start) === ' ';
+  const lowerSuffix =
+    next &&
+    /^(foundation|team|project|community)$/.test(next.text) &&
+    scan.s.text.slice(tokens[b]!.end, next.start) === ' ';
   let end = lowerSuffix ? b + 1 : b;
   if (!lowerSuffix) {
     // "OpenStack Security Team Update": the name ends at its suffix word.
@@ -286,7 +351,13 @@ function matchOrganization(scan: Scan, a: number, b: number): boolean {
   if (!hasSuffix || end === a) return false;
   // "Zentrik Inc." keeps its dot: the abbreviation is part of the name, not the sentence's end.
   const dotted = /^(Inc|Corp|Ltd|Co)$/.test(tokens[end]!.text) && scan.s.text[tokens[end]!.end] === '.';
-  add(scan, a, end, { type: 'Organization', canonical: '', confidence: 0.75, source: 'org-shape', ...(dotted ? { surface: `${scan.s.text.slice(tokens[a]!.start, tokens[end]!.end)}.` } : {}) });
+  add(scan, a, end, {
+    type: 'Organization',
+    canonical: '',
+    confidence: 0.75,
+    source: 'org-shape',
+    ...(dotted ? { surface: `${scan.s.text.slice(tokens[a]!.start, tokens[end]!.end)}.` } : {}),
+  });
   return true;
 }
 
@@ -298,7 +369,9 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w.text) || NAME_PARTICLES.has(w.text))) return false;
   if (words.some((w) => NOT_NAME_WORDS.test(w.base) || isAllCaps(w.base))) return false;
   const link = linkAt(scan, a, b);
-  const cue = link ? linkCue(scan.s.text.slice(words[0]!.start, words.at(-1)!.start) + words.at(-1)!.base, link.url) : null;
+  const cue = link
+    ? linkCue(scan.s.text.slice(words[0]!.start, words.at(-1)!.start) + words.at(-1)!.base, link.url)
+    : null;
   // Particles are names' own words, not English ones: "Dirk-Peter van Leeuwen".
   const rest = words.slice(1).filter((w) => !NAME_PARTICLES.has(w.text));
   let confidence = 0;
@@ -308,12 +381,22 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
   else if (inNameSlot(scan, a, b) && !words.some((w) => isCommonWord(w.base))) confidence = 0.75;
   // "[Dean Ortiz](https://twitter.com/dortiz)", "by Mat Ryer", "CEO Jan Pleskač": a given name that is
   // also an English word, where a profile link, a layout slot or a role says a name stands.
-  else if ((cue === 'person' || inNameSlot(scan, a, b) || afterRole(scan, a)) && knownGivenWord(scan, words[0]!.text) && !rest.some((w) => isCommonWord(w.base))) confidence = 0.75;
+  else if (
+    (cue === 'person' || inNameSlot(scan, a, b) || afterRole(scan, a)) &&
+    knownGivenWord(scan, words[0]!.text) &&
+    !rest.some((w) => isCommonWord(w.base))
+  )
+    confidence = 0.75;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
-  else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text))) confidence = 0.6;
+  else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text)))
+    confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
   else if (talkNounBefore(scan, a) && !words.some((w) => isCommonWord(w.base))) confidence = 0.6;
-  if (confidence === 0 || (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))) return false;
+  if (
+    confidence === 0 ||
+    (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))
+  )
+    return false;
   if (cue === 'project') return false;
   void chunkStart;
   add(scan, a, b, { type: 'Person', canonical: '', confidence, source: 'name', ...(link ? { url: link.url } : {}) });
@@ -326,13 +409,20 @@ function isGivenName(scan: Scan, word: string): boolean {
   const first = word.includes('-') ? word.split('-')[0]! : word;
   // A city may carry a given name ("Santiago"); a brand or a hand-listed name may not.
   const known = scan.opts.lexicon.byForm.get(foldForm(word));
-  return scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places');
+  return (
+    scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places')
+  );
 }
 
 /** "CEO Jan Pleskač": a role word right before the words puts them in a name's place. */
 function afterRole(scan: Scan, a: number): boolean {
   const role = scan.tokens[a - 1];
-  return Boolean(role && ROLE_WORDS.test(role.base) && !role.possessive && scan.s.text.slice(role.end, scan.tokens[a]!.start) === ' ');
+  return Boolean(
+    role &&
+      ROLE_WORDS.test(role.base) &&
+      !role.possessive &&
+      scan.s.text.slice(role.end, scan.tokens[a]!.start) === ' ',
+  );
 }
 
 /** A given name of the packages even when it is also an English word ("Jan", "Peer"). */
@@ -353,7 +443,14 @@ function inNameSlot(scan: Scan, a: number, b: number): boolean {
 }
 
 /** What may stand before a name in a layout slot (see inNameSlot). */
-const NAME_SLOT_BEFORE = [/^\s*$/, /\s[—–-]\s*$/, /[—–]\s*$/, /(^|[\s,])(by|with|from)\s+$/i, /^\s*(speakers?|presenters?|presented by|hosts?|panelists?|moderators?)\s*[:—–-]\s*$/i, /,\s*$/];
+const NAME_SLOT_BEFORE = [
+  /^\s*$/,
+  /\s[—–-]\s*$/,
+  /[—–]\s*$/,
+  /(^|[\s,])(by|with|from)\s+$/i,
+  /^\s*(speakers?|presenters?|presented by|hosts?|panelists?|moderators?)\s*[:—–-]\s*$/i,
+  /,\s*$/,
+];
 
 /** What may follow a name in a layout slot: the line's end, "(", ",", ":", a dash, "and". */
 const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–]/, /^\s+(and|&)\s/];
@@ -361,7 +458,10 @@ const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–
 /** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
 function joinedToPerson(scan: Scan, a: number): boolean {
   const start = scan.tokens[a]!.start;
-  return scan.mentions.some((m) => m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)));
+  return scan.mentions.some(
+    (m) =>
+      m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)),
+  );
 }
 
 /** "keynotes from Arjun Mehta", "a talk by Chen Wei": a talk noun, then "by" or "from", then the words. */
@@ -376,7 +476,6 @@ function possessiveTalkAfter(scan: Scan, b: number): boolean {
   return scan.tokens[b]!.possessive && TALK_NOUNS.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '');
 }
 
-
 /** "Xen Cloud Platform", "VMWare Fusion", "Open vSwitch": a known or tech-shaped word leading a short name. */
 function matchProductChunk(scan: Scan, a: number, b: number): boolean {
   const { tokens } = scan;
@@ -389,7 +488,13 @@ function matchProductChunk(scan: Scan, a: number, b: number): boolean {
   if (words.slice(1).some((w) => isFirstName(w.text) || EVENT_WORDS.test(w.text) || isAllCaps(w.base))) return false;
   if (!headKnown && !isCamelCase(words.at(-1)!.base) && words.length > 1 && !isCamelCase(words[0]!.base)) return false;
   const url = linkAt(scan, a, b)?.url;
-  add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'product-shape', ...(url ? { url } : {}) });
+  add(scan, a, b, {
+    type: 'Project',
+    canonical: '',
+    confidence: 0.6,
+    source: 'product-shape',
+    ...(url ? { url } : {}),
+  });
   return true;
 }
 

@@ -15,7 +15,11 @@ const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
 /** Read top to bottom; a mention whose surface matches any row is dropped. */
 export const NOISE_SHAPES: NoiseShape[] = [
   // "XvZOdpd_9tc", "f9LS-OWfeA": upper, lower and digits mixed in one long token ("AArch64" is short)
-  { what: 'video or short-link id', test: (w) => w.length >= 9 && /\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && /\d/.test(w) && !/^\p{Lu}?\p{Ll}+\d+$/u.test(w) },
+  {
+    what: 'video or short-link id',
+    test: (w) =>
+      w.length >= 9 && /\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && /\d/.test(w) && !/^\p{Lu}?\p{Ll}+\d+$/u.test(w),
+  },
   { what: 'id with underscores', test: (w) => /_/.test(w) && /\d/.test(w) && /\p{Lu}/u.test(w) },
   // "40Gb", "2x", "10GbE", "1.2.3", "v2.0"
   { what: 'number with a unit', test: (w) => /^\d/.test(w) },
@@ -38,7 +42,8 @@ export function isNoise(m: Mention): boolean {
  * URLs, paths and handles written in the text: "https://x.org/a", "x.org/a/b", "@gopher",
  * "events.example.org". A capitalized domain alone ("Iron.io") may be a company's name.
  */
-const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*|@[\w.]+|\b[a-z][\w-]*\.[a-z][\w-]*\.(?:com|org|net|io|dev|edu|gov|info|co)\b/g;
+const WRITTEN_ADDRESS =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*|@[\w.]+|\b[a-z][\w-]*\.[a-z][\w-]*\.(?:com|org|net|io|dev|edu|gov|info|co)\b/g;
 
 /** Marks the tokens inside written addresses as taken, so no rule reads names out of them. */
 export function takeAddresses(text: string, tokens: Token[], taken: boolean[]): void {

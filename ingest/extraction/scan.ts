@@ -47,7 +47,6 @@ export interface Scan {
   titles: Array<[number, number]>;
 }
 
-
 /** compromise's tags for the word starting at `start` (empty when unknown). */
 export function tagsAt(scan: Scan, start: number): string[] {
   return scan.s.terms?.find((t) => t.start <= start && t.end > start)?.tags ?? [];
@@ -59,12 +58,24 @@ export function inTitle(scan: Scan, start: number, end: number): boolean {
 }
 
 /** Records a mention over tokens from..to and marks them taken. */
-export function add(scan: Scan, from: number, to: number, m: Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> & { surface?: string }): void {
+export function add(
+  scan: Scan,
+  from: number,
+  to: number,
+  m: Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> & { surface?: string },
+): void {
   const first = scan.tokens[from]!;
   const last = scan.tokens[to]!;
   const surface = m.surface ?? scan.s.text.slice(first.start, last.start) + last.base;
   // An empty canonical means "as written".
-  scan.mentions.push({ ...m, surface, canonical: m.canonical || surface, start: first.start, end: last.end, possessive: last.possessive });
+  scan.mentions.push({
+    ...m,
+    surface,
+    canonical: m.canonical || surface,
+    start: first.start,
+    end: last.end,
+    possessive: last.possessive,
+  });
   for (let i = from; i <= to; i++) scan.taken[i] = true;
 }
 

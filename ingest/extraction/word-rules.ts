@@ -1,10 +1,11 @@
 // Word-by-word rules: tech-shaped names, lone first names with a cue, company products,
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
-import { SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS, speakerVerbAfter } from './cues.js';
+
 import { foldForm } from '../../src/domain/name-fold.js';
-import { contextType } from './context-types.js';
-import { linkCue } from './link-cues.js';
 import { isCommonWord, isFirstName, isVerb } from '../document/nlp.js';
+import { contextType } from './context-types.js';
+import { SPEAKER_VERBS, speakerVerbAfter, TALK_NOUN_VERBS, TALK_NOUNS } from './cues.js';
+import { linkCue } from './link-cues.js';
 import { add, linkAt, type Mention, type Scan } from './scan.js';
 import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, type Token } from './tokens.js';
 
@@ -18,7 +19,11 @@ export function classifyWords(scan: Scan, a: number, b: number): void {
   }
 }
 
-function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> | null {
+function classifyWord(
+  scan: Scan,
+  i: number,
+  t: Token,
+): Omit<Mention, 'start' | 'end' | 'surface' | 'possessive'> | null {
   const word = t.base;
   if (AFFIXED.test(word)) return null;
   const { lexicon } = scan.opts;
@@ -30,25 +35,48 @@ function classifyWord(scan: Scan, i: number, t: Token): Omit<Mention, 'start' | 
     return { type: 'Person', canonical: word, confidence: 0.6, source: 'first-name', ...extra };
   }
   // "Ana Lima, Bo Chen, and Kiwibot will present": a handle closing a list of speaking people.
-  if (isCapitalized(word) && !isCommonWord(word) && !lexicon.byForm.has(foldForm(word)) && handleInSpeakerList(scan, i)) {
+  if (
+    isCapitalized(word) &&
+    !isCommonWord(word) &&
+    !lexicon.byForm.has(foldForm(word)) &&
+    handleInSpeakerList(scan, i)
+  ) {
     return { type: 'Person', canonical: word, confidence: 0.6, source: 'handle', ...extra };
   }
   // "Frobnix's Ana Lima will deliver ...": whoever owns a person is an organization.
   const next = scan.tokens[i + 1];
-  if (t.possessive && isCapitalized(word) && !isCommonWord(word) && next && isFirstName(next.text) && scan.s.text.slice(t.end, next.start) === ' ') {
+  if (
+    t.possessive &&
+    isCapitalized(word) &&
+    !isCommonWord(word) &&
+    next &&
+    isFirstName(next.text) &&
+    scan.s.text.slice(t.end, next.start) === ' '
+  ) {
     return { type: 'Organization', canonical: word, confidence: 0.6, source: 'owner', ...extra };
   }
   if (/^(gen|v|ver|version|rev|r|no|q|h)\d+$/i.test(word)) return null;
-  const shaped = isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
+  const shaped =
+    isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
   // "Carlos Mendez from HashiCorp": what a person is from is an organization.
-  const from = scan.mentions.find((m) => m.type === 'Person' && /^\s+from\s+(the\s+)?$/.test(scan.s.text.slice(m.end, t.start)));
-  if (from && isCapitalized(word)) return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
+  const from = scan.mentions.find(
+    (m) => m.type === 'Person' && /^\s+from\s+(the\s+)?$/.test(scan.s.text.slice(m.end, t.start)),
+  );
+  if (from && isCapitalized(word))
+    return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
   // "Maelle Girard (Frobnicate)", "works at Quuxly", "the Frobnik project": a name in a typed place.
-  const context = isCapitalized(word) && !isCommonWord(word) ? contextType(scan.s.text, scan.mentions, t.start, t.end) : null;
+  const context =
+    isCapitalized(word) && !isCommonWord(word) ? contextType(scan.s.text, scan.mentions, t.start, t.end) : null;
   if (context) return { type: context, canonical: word, confidence: 0.6, source: 'context', ...extra };
   if (shaped) return { type: 'Project', canonical: word, confidence: 0.6, source: 'shape', ...extra };
   if (cue === 'project') return { type: 'Project', canonical: word, confidence: 0.7, source: 'link', ...extra };
-  const prev = scan.mentions.find((m) => m.end <= t.start && m.possessive && m.type === 'Organization' && scan.s.text.slice(m.end, t.start).match(/^['’]?s?\s$/));
+  const prev = scan.mentions.find(
+    (m) =>
+      m.end <= t.start &&
+      m.possessive &&
+      m.type === 'Organization' &&
+      scan.s.text.slice(m.end, t.start).match(/^['’]?s?\s$/),
+  );
   if (prev && isCapitalized(word) && !isCommonWord(word)) {
     return { type: 'Project', canonical: word, confidence: 0.6, source: 'org-product', ...extra };
   }
@@ -67,18 +95,25 @@ function loneNameCue(scan: Scan, i: number): boolean {
   const verb = next && (isVerb(next.text) || SPEAKER_VERBS.has(next.text) || TALK_NOUN_VERBS.has(next.text));
   if (verb && !isCapitalized(next.text) && scan.s.text.slice(t.end, next.start) === ' ') return true;
   const before = scan.s.text.slice(0, t.start);
-  return /,\s*$/.test(before) && /^\s*,/.test(scan.s.text.slice(t.end)) && /\b(teammates?|colleagues?|co-?workers?|friends?|manager)\b/i.test(before);
+  return (
+    /,\s*$/.test(before) &&
+    /^\s*,/.test(scan.s.text.slice(t.end)) &&
+    /\b(teammates?|colleagues?|co-?workers?|friends?|manager)\b/i.test(before)
+  );
 }
 
 /** The word ends a list of people (", and" after a person) and a speaker verb follows it. */
 function handleInSpeakerList(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
-  const joined = scan.mentions.some((m) => m.type === 'Person' && m.end <= t.start && /^\s*,?\s*(and|&)\s*$/.test(scan.s.text.slice(m.end, t.start)));
+  const joined = scan.mentions.some(
+    (m) => m.type === 'Person' && m.end <= t.start && /^\s*,?\s*(and|&)\s*$/.test(scan.s.text.slice(m.end, t.start)),
+  );
   return joined && speakerVerbAfter(scan, i);
 }
 
 /** "CentOS-based", "OpenPOWER-powered": the name is the part before the hyphen. */
-export const AFFIXED = /^(.+?)-(based|powered|enabled|compatible|specific|related|like|style|friendly|native|only|centric|aware|ready|driven|focused)$/i;
+export const AFFIXED =
+  /^(.+?)-(based|powered|enabled|compatible|specific|related|like|style|friendly|native|only|centric|aware|ready|driven|focused)$/i;
 
 /** Lower-case words: "credit2", "x86_64", "libseccomp", "linux-next", "CentOS-based" (→ CentOS). */
 export function matchLowerShape(scan: Scan, i: number): void {
@@ -89,13 +124,28 @@ export function matchLowerShape(scan: Scan, i: number): void {
   const hyphen = AFFIXED.exec(word);
   if (hyphen) {
     const entry = lexicon.byForm.get(foldForm(hyphen[1]!));
-    if (entry) scan.mentions.push({ type: entry.type, surface: hyphen[1]!, canonical: entry.canonical, start: t.start, end: t.start + hyphen[1]!.length, confidence: 0.8, source: 'lexicon', possessive: false });
+    if (entry)
+      scan.mentions.push({
+        type: entry.type,
+        surface: hyphen[1]!,
+        canonical: entry.canonical,
+        start: t.start,
+        end: t.start + hyphen[1]!.length,
+        confidence: 0.8,
+        source: 'lexicon',
+        possessive: false,
+      });
     scan.taken[i] = true;
     return;
   }
   const parts = word.split('-');
   // "linux-next", "go-contrib": a hand-listed project inside; not "self-service" (Self is a language too).
-  const knownPart = parts.length > 1 && !parts.every((p) => isCommonWord(p)) && parts.some((p) => lexicon.byForm.get(foldForm(p))?.type === 'Project' && lexicon.byForm.get(foldForm(p))?.origin === 'hand');
+  const knownPart =
+    parts.length > 1 &&
+    !parts.every((p) => isCommonWord(p)) &&
+    parts.some(
+      (p) => lexicon.byForm.get(foldForm(p))?.type === 'Project' && lexicon.byForm.get(foldForm(p))?.origin === 'hand',
+    );
   const lib = /^lib[a-z]{3,}$/.test(word) && !/^lib(rar|ert|era|el|id)/.test(word) && !isCommonWord(word);
   if (hasTechDigits(word) || lib || knownPart) {
     const m = classifyWord(scan, i, t);

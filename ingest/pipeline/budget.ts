@@ -22,7 +22,12 @@ export class Budget {
   check(stage: string): void {
     const now = performance.now();
     if (now > this.deadline) {
-      throw new InputError('DOCUMENT_TIMEOUT', 'extract', this.file, `gave up during ${stage} after ${Math.round(now - this.started)} ms (budget ${this.limitMs} ms)`);
+      throw new InputError(
+        'DOCUMENT_TIMEOUT',
+        'extract',
+        this.file,
+        `gave up during ${stage} after ${Math.round(now - this.started)} ms (budget ${this.limitMs} ms)`,
+      );
     }
   }
 

@@ -6,9 +6,9 @@ import type { Lexicon } from '../extraction/lexicon.js';
 import type { SiteOverrides } from '../source/site-config.js';
 import type { Skipped } from '../source/skipped.js';
 import { extractItems } from './extract-items.js';
-import { readPosts, type ReadPost } from './post-stream.js';
+import { type ReadPost, readPosts } from './post-stream.js';
 
-export { toSkipped, type Skipped } from '../source/skipped.js';
+export { type Skipped, toSkipped } from '../source/skipped.js';
 
 export interface ExtractRunSummary {
   read: number;

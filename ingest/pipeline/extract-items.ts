@@ -27,7 +27,11 @@ export async function* extractItems(
   const timeout = o.timeoutMs ? { timeoutMs: o.timeoutMs } : {};
   for await (const read of items) {
     try {
-      const { extraction, plainText } = extractPostWithText(read.file, read.text, { lexicon: o.lexicon, root: read.context, ...timeout });
+      const { extraction, plainText } = extractPostWithText(read.file, read.text, {
+        lexicon: o.lexicon,
+        root: read.context,
+        ...timeout,
+      });
       yield { kind: 'extracted', read, extraction, plainText };
     } catch (err) {
       yield { kind: 'skipped', skipped: toSkipped(read.file, err) };

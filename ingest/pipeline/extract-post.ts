@@ -3,15 +3,15 @@
 import { dedupeBy } from '../../src/domain/dedupe.js';
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
+import { foldForm } from '../../src/domain/name-fold.js';
 import { buildDocument, type PostDocument, type Sentence } from '../document/build-document.js';
 import type { PostContext } from '../document/post-meta.js';
-import { findAffiliations } from '../talks/affiliations.js';
 import { detectEvent } from '../extraction/event.js';
-import { foldForm } from '../../src/domain/name-fold.js';
 import type { Lexicon } from '../extraction/lexicon.js';
 import { findMentions } from '../extraction/mentions.js';
+import { type ResolvedMention, resolvePost } from '../resolution/resolve-post.js';
+import { findAffiliations } from '../talks/affiliations.js';
 import { findTalks } from '../talks/find-talks.js';
-import { resolvePost, type ResolvedMention } from '../resolution/resolve-post.js';
 import { Budget } from './budget.js';
 import { applyThresholds, fittedThresholds, type Thresholds } from './confidence-filter.js';
 import { RelationSet } from './relation-set.js';
@@ -43,21 +43,33 @@ export function extractPost(file: string, text: string, options: ExtractOptions)
 }
 
 /** The extraction plus the post's plain text (sentences joined), for the search index. */
-export function extractPostWithText(file: string, text: string, options: ExtractOptions): { extraction: Extraction; plainText: string } {
+export function extractPostWithText(
+  file: string,
+  text: string,
+  options: ExtractOptions,
+): { extraction: Extraction; plainText: string } {
   const budget = new Budget(file, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const doc = buildDocument(file, text, options.root);
   budget.check('reading');
   const detect = { lexicon: options.lexicon, tags: new Set(doc.post.tags.map(foldForm)) };
   const found = doc.sentences.map((s, i) => {
     if (i % 25 === 0) budget.check('mention finding');
-    return findMentions({ text: s.text, links: s.links, heading: s.kind === 'heading', layout: isLayoutLine(s), terms: s.terms }, detect);
+    return findMentions(
+      { text: s.text, links: s.links, heading: s.kind === 'heading', layout: isLayoutLine(s), terms: s.terms },
+      detect,
+    );
   });
   const author = authorName(doc.post.author);
   const resolution = resolvePost(doc.sentences, found, author);
   budget.check('resolution');
   const event = detectEvent(doc.post, doc.sentences, detect);
   const entities = withAuthorAndEvent(resolution.entities, resolution.mentions, author, event);
-  const raw = { post: doc.post, event, entities, relations: buildRelations(doc, resolution.mentions, entities, author, event) };
+  const raw = {
+    post: doc.post,
+    event,
+    entities,
+    relations: buildRelations(doc, resolution.mentions, entities, author, event),
+  };
   const extraction = applyThresholds(raw, options.thresholds ?? fittedThresholds());
   return { extraction, plainText: doc.blocks.map((b) => b.text).join('\n') };
 }
@@ -77,7 +89,12 @@ function authorName(author: string | null): string | null {
 }
 
 /** Adds the author and the covered event as entities; event mentions of the same series join it. */
-function withAuthorAndEvent(entities: Entity[], mentions: ResolvedMention[][], author: string | null, event: EventRef | null): Entity[] {
+function withAuthorAndEvent(
+  entities: Entity[],
+  mentions: ResolvedMention[][],
+  author: string | null,
+  event: EventRef | null,
+): Entity[] {
   const out = [...entities];
   if (author && !out.some((e) => e.id === entityId('Person', author))) {
     out.push({ id: entityId('Person', author), type: 'Person', name: author, aliases: [], confidence: 0.99 });
@@ -95,24 +112,36 @@ function withAuthorAndEvent(entities: Entity[], mentions: ResolvedMention[][], a
     }
   }
   const kept = out.filter((e) => !merged.has(e.id) || e.id === id);
-  const aliases = new Set<string>([event.name, ...out.filter((e) => merged.has(e.id)).flatMap((e) => [e.name, ...e.aliases])]);
+  const aliases = new Set<string>([
+    event.name,
+    ...out.filter((e) => merged.has(e.id)).flatMap((e) => [e.name, ...e.aliases]),
+  ]);
   aliases.delete(name);
   kept.push({ id, type: 'Event', name, aliases: [...aliases].sort(), confidence: 0.9 });
   return dedupeBy(kept, (e) => e.id);
 }
 
-function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entities: Entity[], author: string | null, event: EventRef | null): Relation[] {
+function buildRelations(
+  doc: PostDocument,
+  mentions: ResolvedMention[][],
+  entities: Entity[],
+  author: string | null,
+  event: EventRef | null,
+): Relation[] {
   const postId = doc.post.id;
   const rel = new RelationSet(postId);
   const ids = new Set(entities.map((e) => e.id));
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const authorId = author ? entityId('Person', author) : null;
-  const eventId = event ? entities.find((e) => e.type === 'Event' && e.aliases.includes(event.name))?.id ?? null : null;
+  const eventId = event
+    ? (entities.find((e) => e.type === 'Event' && e.aliases.includes(event.name))?.id ?? null)
+    : null;
   const sentenceText = (i: number) => doc.sentences[i]!.text;
   if (authorId) rel.add('WROTE', authorId, postId, doc.post.title);
   if (eventId) rel.add('COVERS', postId, eventId, doc.post.title);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  for (const m of mentions.flat()) if (ids.has(m.entity)) rel.add('MENTIONS', postId, m.entity, sentenceText(m.sentence));
+  for (const m of mentions.flat())
+    if (ids.has(m.entity)) rel.add('MENTIONS', postId, m.entity, sentenceText(m.sentence));
   rel.setNames((id) => {
     const e = byId.get(id);
     return e ? [e.name, ...e.aliases] : [];
@@ -120,12 +149,15 @@ function buildRelations(doc: PostDocument, mentions: ResolvedMention[][], entiti
   const affiliations = doc.sentences.flatMap((s) => findAffiliations(s, mentions[s.index] ?? [], authorId));
   for (const a of affiliations) rel.add('AFFILIATED_WITH', a.person, a.org, sentenceText(a.sentence));
   for (const talk of findTalks(doc.sentences, mentions, authorId)) {
-    const own = new Set(talk.speakers.flatMap((p) => affiliations.filter((a) => a.person === p && a.kind === 'name').map((a) => a.org)));
+    const own = new Set(
+      talk.speakers.flatMap((p) => affiliations.filter((a) => a.person === p && a.kind === 'name').map((a) => a.org)),
+    );
     for (const speaker of talk.speakers) {
       if (eventId) rel.add('SPOKE_AT', speaker, eventId, sentenceText(talk.sentence), talk.title);
       for (const i of talk.span) {
         for (const m of mentions[i] ?? []) {
-          if (i === talk.sentence && talk.clause && (m.start < talk.clause.start || m.start >= talk.clause.end)) continue;
+          if (i === talk.sentence && talk.clause && (m.start < talk.clause.start || m.start >= talk.clause.end))
+            continue;
           // The entity's type, not the mention's: a mention may have joined the covered event.
           const type = typeOf.get(m.entity);
           if ((type === 'Project' || type === 'Organization') && !own.has(m.entity)) {

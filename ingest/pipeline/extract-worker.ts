@@ -15,10 +15,24 @@ const { lexicon, timeoutMs } = workerData as { lexicon: Lexicon; timeoutMs?: num
 
 parentPort!.on('message', (job: Job) => {
   try {
-    const { extraction, plainText } = extractPostWithText(job.file, job.text, { lexicon, root: job.root, ...(timeoutMs ? { timeoutMs } : {}) });
+    const { extraction, plainText } = extractPostWithText(job.file, job.text, {
+      lexicon,
+      root: job.root,
+      ...(timeoutMs ? { timeoutMs } : {}),
+    });
     parentPort!.postMessage({ seq: job.seq, ok: true, extraction, plainText });
   } catch (err) {
     const e = err as { name?: string; code?: string; component?: string; subject?: string; message?: string };
-    parentPort!.postMessage({ seq: job.seq, ok: false, error: { name: e.name, code: e.code, component: e.component, subject: e.subject, message: e.message ?? String(err) } });
+    parentPort!.postMessage({
+      seq: job.seq,
+      ok: false,
+      error: {
+        name: e.name,
+        code: e.code,
+        component: e.component,
+        subject: e.subject,
+        message: e.message ?? String(err),
+      },
+    });
   }
 });

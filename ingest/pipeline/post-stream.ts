@@ -3,12 +3,12 @@
 import { InputError } from '../../src/domain/errors.js';
 import type { Post } from '../../src/domain/model.js';
 import { splitFrontMatter } from '../document/front-matter.js';
-import { toPost, type PostContext } from '../document/post-meta.js';
+import { type PostContext, toPost } from '../document/post-meta.js';
 import { isFeedSpec, readFeed } from '../source/feed-source.js';
 import { FeedCache } from '../source/fetch-feed.js';
 import { isPostFile, readFileItem, SiteBook, type SourceItem } from '../source/file-source.js';
 import type { SiteOverrides } from '../source/site-config.js';
-import { toSkipped, type Skipped } from '../source/skipped.js';
+import { type Skipped, toSkipped } from '../source/skipped.js';
 import { listSourceFiles } from '../source/walk.js';
 
 /** A post read from its source, with the Post its front matter gives (id, date, URL, site). */
@@ -76,7 +76,13 @@ export async function* readPosts(specs: string[], o: ReadOptions = {}): AsyncGen
     }
     if (read.status === 'not-modified') yield { kind: 'not-modified', source: spec };
     else {
-      yield { kind: 'listed', source: spec, format: read.format, site: read.site.name, entries: read.items.map((i) => i.context.source) };
+      yield {
+        kind: 'listed',
+        source: spec,
+        format: read.format,
+        site: read.site.name,
+        entries: read.items.map((i) => i.context.source),
+      };
       for (const item of read.items) {
         const event = await readOne(item.file, claims, async () => item);
         // A post of this feed that failed must be read again: no 304 for it next time.
@@ -110,9 +116,16 @@ class Claims {
 
   claim(file: string, post: Post): void {
     const byId = this.ids.get(post.id);
-    if (byId !== undefined) throw new InputError('DUPLICATE_POST', 'source', file, `its post id ${post.id} is already taken by ${byId}`);
+    if (byId !== undefined)
+      throw new InputError('DUPLICATE_POST', 'source', file, `its post id ${post.id} is already taken by ${byId}`);
     const byUrl = post.url ? this.urls.get(post.url) : undefined;
-    if (byUrl !== undefined) throw new InputError('DUPLICATE_POST', 'source', file, `it declares the URL ${post.url}, already the URL of ${byUrl}`);
+    if (byUrl !== undefined)
+      throw new InputError(
+        'DUPLICATE_POST',
+        'source',
+        file,
+        `it declares the URL ${post.url}, already the URL of ${byUrl}`,
+      );
     this.ids.set(post.id, file);
     if (post.url) this.urls.set(post.url, file);
   }

@@ -13,7 +13,8 @@ export class RelationSet {
 
   /** Records on each MENTIONS and COVERS the names the post uses for its entity. */
   setNames(namesOf: (id: string) => string[]): void {
-    for (const r of this.byKey.values()) if (r.type === 'MENTIONS' || r.type === 'COVERS') r.names = [...new Set(namesOf(r.to))].sort();
+    for (const r of this.byKey.values())
+      if (r.type === 'MENTIONS' || r.type === 'COVERS') r.names = [...new Set(namesOf(r.to))].sort();
   }
 
   list(): Relation[] {

@@ -1,11 +1,12 @@
 // Extraction on every core: posts go to a pool of worker threads (each loads TypeScript
 // through tsx) and come back in input order, so the results equal a single-thread run.
-import { availableParallelism } from 'node:os';
+
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InputError, TalkgraphError, type ErrorCode } from '../../src/domain/errors.js';
+import { type ErrorCode, InputError, TalkgraphError } from '../../src/domain/errors.js';
 import type { Extraction } from '../../src/domain/model.js';
 import type { PostContext } from '../document/post-meta.js';
 import type { Lexicon } from '../extraction/lexicon.js';
@@ -22,7 +23,9 @@ export interface PostInput {
 }
 
 /** The extraction of one post, or why it failed (an error carrying its code). */
-export type PoolOutput = { input: PostInput; extraction: Extraction; plainText: string; error?: undefined } | { input: PostInput; error: Error; extraction?: undefined };
+export type PoolOutput =
+  | { input: PostInput; extraction: Extraction; plainText: string; error?: undefined }
+  | { input: PostInput; error: Error; extraction?: undefined };
 
 export interface PoolOptions {
   lexicon: Lexicon;
@@ -45,7 +48,10 @@ export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
  * ≤ 1, run in this thread: an incremental ingest of a few posts pays no worker start-up.
  * @example for await (const r of extractInPool(posts, { lexicon })) if (!r.error) use(r.extraction);
  */
-export async function* extractInPool(inputs: Iterable<PostInput> | AsyncIterable<PostInput>, o: PoolOptions): AsyncGenerator<PoolOutput> {
+export async function* extractInPool(
+  inputs: Iterable<PostInput> | AsyncIterable<PostInput>,
+  o: PoolOptions,
+): AsyncGenerator<PoolOutput> {
   const threads = o.threads ?? defaultThreads();
   if (threads <= 1) {
     for await (const input of inputs) yield extractHere(input, o);
@@ -68,7 +74,10 @@ export async function* extractInPool(inputs: Iterable<PostInput> | AsyncIterable
  * The pool's side of the one ingest loop: read posts to extractions or skips, in order, like
  * `extractItems` (which it calls for `threads` ≤ 1); the ingest service uses this in its place.
  */
-export async function* extractItemsInPool(items: AsyncIterable<ReadPost> | Iterable<ReadPost>, o: PoolOptions): AsyncGenerator<ExtractedPost | SkippedPost> {
+export async function* extractItemsInPool(
+  items: AsyncIterable<ReadPost> | Iterable<ReadPost>,
+  o: PoolOptions,
+): AsyncGenerator<ExtractedPost | SkippedPost> {
   const reads = new Map<PostInput, ReadPost>();
   async function* inputs(): AsyncGenerator<PostInput> {
     for await (const read of items) {
@@ -86,7 +95,10 @@ export async function* extractItemsInPool(items: AsyncIterable<ReadPost> | Itera
 }
 
 /** The first `n` inputs, and the iterator of the rest, or null for the rest when there are fewer. */
-async function peek(inputs: Iterable<PostInput> | AsyncIterable<PostInput>, n: number): Promise<{ head: PostInput[]; rest: AsyncIterator<PostInput> | Iterator<PostInput> | null }> {
+async function peek(
+  inputs: Iterable<PostInput> | AsyncIterable<PostInput>,
+  n: number,
+): Promise<{ head: PostInput[]; rest: AsyncIterator<PostInput> | Iterator<PostInput> | null }> {
   const it = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]();
   const head: PostInput[] = [];
   while (head.length < n) {
@@ -97,20 +109,36 @@ async function peek(inputs: Iterable<PostInput> | AsyncIterable<PostInput>, n: n
   return { head, rest: it };
 }
 
-async function* chain(head: PostInput[], rest: AsyncIterator<PostInput> | Iterator<PostInput>): AsyncGenerator<PostInput> {
+async function* chain(
+  head: PostInput[],
+  rest: AsyncIterator<PostInput> | Iterator<PostInput>,
+): AsyncGenerator<PostInput> {
   yield* head;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 function extractHere(input: PostInput, o: PoolOptions): PoolOutput {
   try {
-    return { input, ...extractPostWithText(input.file, input.text, { lexicon: o.lexicon, root: input.root, ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}) }) };
+    return {
+      input,
+      ...extractPostWithText(input.file, input.text, {
+        lexicon: o.lexicon,
+        root: input.root,
+        ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}),
+      }),
+    };
   } catch (err) {
     return { input, error: err as Error };
   }
 }
 
-type Reply = { seq: number; ok: true; extraction: Extraction; plainText: string } | { seq: number; ok: false; error: { name?: string; code?: string; component?: string; subject?: string; message: string } };
+type Reply =
+  | { seq: number; ok: true; extraction: Extraction; plainText: string }
+  | {
+      seq: number;
+      ok: false;
+      error: { name?: string; code?: string; component?: string; subject?: string; message: string };
+    };
 
 class Pool {
   private readonly workers: Worker[];
@@ -125,7 +153,10 @@ class Pool {
     const api = pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
     const script = new URL('./extract-worker.ts', import.meta.url).href;
     const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
-    this.workers = Array.from({ length: size }, () => new Worker(boot, { eval: true, workerData: { lexicon: o.lexicon, timeoutMs: o.timeoutMs } }));
+    this.workers = Array.from(
+      { length: size },
+      () => new Worker(boot, { eval: true, workerData: { lexicon: o.lexicon, timeoutMs: o.timeoutMs } }),
+    );
     for (const w of this.workers) {
       w.on('message', (r: Reply) => this.settle(w, r));
       w.on('error', (err) => this.fail(err));
@@ -167,7 +198,8 @@ class Pool {
 
   /** A worker that dies fails every post still waiting (the run reports them, never hangs). */
   private fail(err: Error): void {
-    for (const [seq, resolve] of this.waiting) resolve({ seq, ok: false, error: { message: `extract worker: ${err.message}` } });
+    for (const [seq, resolve] of this.waiting)
+      resolve({ seq, ok: false, error: { message: `extract worker: ${err.message}` } });
     this.waiting.clear();
   }
 
@@ -186,7 +218,13 @@ async function toOutput(item: { input: PostInput; reply: Promise<Reply> }): Prom
 }
 
 /** The worker's error as a TalkgraphError with the same code and message (skips report it alike). */
-function rebuildError(e: { name?: string; code?: string; component?: string; subject?: string; message: string }): Error {
+function rebuildError(e: {
+  name?: string;
+  code?: string;
+  component?: string;
+  subject?: string;
+  message: string;
+}): Error {
   if (!e.code || !e.component) return new Error(e.message);
   const Kind = e.name === 'InputError' ? InputError : TalkgraphError;
   return Object.assign(new Kind(e.code as ErrorCode, e.component, e.subject ?? '', ''), { message: e.message });

@@ -34,7 +34,9 @@ export function loadCuration(file: string): Curation {
   try {
     data = parse(readFileSync(file, 'utf8'), { maxAliasCount: 50 }) ?? {};
   } catch (err) {
-    throw new ConfigError('CURATION_INVALID', 'curation', file, `YAML: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    throw new ConfigError('CURATION_INVALID', 'curation', file, `YAML: ${(err as Error).message.split('\n')[0]}`, {
+      cause: err,
+    });
   }
   const parsed = CurationSchema.safeParse(data);
   if (!parsed.success) {
@@ -45,7 +47,8 @@ export function loadCuration(file: string): Curation {
 }
 
 function matches(ref: Ref, e: Entity): boolean {
-  if (typeof ref === 'string') return ref.includes(':') ? e.id === ref : [e.name, ...e.aliases].some((n) => foldForm(n) === foldForm(ref));
+  if (typeof ref === 'string')
+    return ref.includes(':') ? e.id === ref : [e.name, ...e.aliases].some((n) => foldForm(n) === foldForm(ref));
   return (!ref.type || ref.type === e.type) && [e.name, ...e.aliases].some((n) => foldForm(n) === foldForm(ref.name));
 }
 
@@ -65,9 +68,16 @@ export function applyCuration(x: Extraction, c: Curation): Extraction {
     }
   }
   entities = entities.filter((e) => !remap.has(e.id));
-  for (const r of c.retype) for (const e of entities) if (matches(r.id, e) && e.type !== r.type) retype(e, r.type, remap);
+  for (const r of c.retype)
+    for (const e of entities) if (matches(r.id, e) && e.type !== r.type) retype(e, r.type, remap);
   for (const m of c.merge) {
-    const into = entities.find((e) => matches(m.into, e)) ?? adoptTarget(m.into, entities.find((e) => m.from.some((r) => matches(r, e))), remap);
+    const into =
+      entities.find((e) => matches(m.into, e)) ??
+      adoptTarget(
+        m.into,
+        entities.find((e) => m.from.some((r) => matches(r, e))),
+        remap,
+      );
     if (!into) continue;
     for (const e of entities) {
       if (e.id !== into.id && m.from.some((r) => matches(r, e))) {
@@ -78,7 +88,9 @@ export function applyCuration(x: Extraction, c: Curation): Extraction {
   }
   entities = entities.filter((e) => !remap.has(e.id) || remap.get(e.id) === e.id);
   for (const r of c.rename) for (const e of entities) if (matches(r.id, e) && e.name !== r.name) rename(e, r.name);
-  for (const a of c.alias) for (const e of entities) if (matches(a.id, e)) e.aliases = [...new Set([...e.aliases, ...a.add])].filter((n) => n !== e.name).sort();
+  for (const a of c.alias)
+    for (const e of entities)
+      if (matches(a.id, e)) e.aliases = [...new Set([...e.aliases, ...a.add])].filter((n) => n !== e.name).sort();
   // The names the post uses for each entity now include what curation renamed or added.
   const names = new Map(entities.map((e) => [e.id, [...new Set([e.name, ...e.aliases])].sort()]));
   const relations = remapRelations(x, remap).map((r) => (r.names ? { ...r, names: names.get(r.to) ?? r.names } : r));
@@ -117,7 +129,8 @@ function remapRelations(x: Extraction, remap: Map<string, string | null>): Extra
   const map = (id: string): string | null => {
     let current: string | null = id;
     // Follow chains (retyped, then merged) a bounded number of steps.
-    for (let i = 0; i < 8 && current !== null && remap.has(current) && remap.get(current) !== current; i++) current = remap.get(current)!;
+    for (let i = 0; i < 8 && current !== null && remap.has(current) && remap.get(current) !== current; i++)
+      current = remap.get(current)!;
     return current;
   };
   const seen = new Set<string>();

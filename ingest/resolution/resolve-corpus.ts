@@ -26,7 +26,12 @@ export function resolveAcrossPosts(input: Extraction[], known: KnownEntity[] = [
   for (const [id, record] of records) {
     const target = canonical.get(id) ?? id;
     const base = merged.get(target) ?? { ...records.get(target)!, aliases: [...records.get(target)!.aliases] };
-    merged.set(target, id === target ? mergeRecord(base, record) : mergeRecord(base, { ...record, aliases: [record.name, ...record.aliases] }));
+    merged.set(
+      target,
+      id === target
+        ? mergeRecord(base, record)
+        : mergeRecord(base, { ...record, aliases: [record.name, ...record.aliases] }),
+    );
   }
   return xs.map((x) => rewrite(x, canonical, merged));
 }

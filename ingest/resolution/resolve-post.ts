@@ -4,9 +4,9 @@
 import { initials } from '../../src/domain/acronyms.js';
 import { entityId } from '../../src/domain/ids.js';
 import type { Entity, EntityType } from '../../src/domain/model.js';
-import type { Sentence } from '../document/build-document.js';
 import { foldForm } from '../../src/domain/name-fold.js';
 import { UnionFind } from '../../src/domain/union-find.js';
+import type { Sentence } from '../document/build-document.js';
 import type { Mention } from '../extraction/mentions.js';
 import { isCapitalized, tokenize } from '../extraction/tokens.js';
 
@@ -31,9 +31,19 @@ export function resolvePost(sentences: Sentence[], found: Mention[][], author: s
   const groups = new UnionFind((a, b) => (a.length >= b.length ? a : b));
   const flat = all.flatMap((ms, i) => ms.map((m) => ({ m, i, key: keyOf(m) })));
   for (const { key } of flat) groups.add(key);
-  linkSingleNames(flat.map((f) => f.m), groups, author);
-  linkAcronyms(flat.map((f) => f.m), groups);
-  linkSameTargets(flat.map((f) => f.m), groups);
+  linkSingleNames(
+    flat.map((f) => f.m),
+    groups,
+    author,
+  );
+  linkAcronyms(
+    flat.map((f) => f.m),
+    groups,
+  );
+  linkSameTargets(
+    flat.map((f) => f.m),
+    groups,
+  );
   for (const [a, b] of definitionPairs) groups.union(keyOf(a), keyOf(b));
   const members = new Map<string, Mention[]>();
   for (const { m, key } of flat) {
@@ -43,7 +53,9 @@ export function resolvePost(sentences: Sentence[], found: Mention[][], author: s
   const idOfRoot = new Map<string, Entity>();
   for (const [root, ms] of members) idOfRoot.set(root, toEntity(ms));
   const entities = mergeById([...idOfRoot.values()]);
-  const mentions = all.map((ms, i) => ms.map((m) => ({ ...m, sentence: i, entity: idOfRoot.get(groups.find(keyOf(m)))!.id })));
+  const mentions = all.map((ms, i) =>
+    ms.map((m) => ({ ...m, sentence: i, entity: idOfRoot.get(groups.find(keyOf(m)))!.id })),
+  );
   return { entities, mentions };
 }
 
@@ -54,7 +66,12 @@ function keyOf(m: Mention): string {
 
 /** Adds mentions for a full name's first or last word used alone ("Dan gave an example"). */
 function addBackReferences(sentences: Sentence[], all: Mention[][], author: string | null): void {
-  const full = new Set(all.flat().filter((m) => m.type === 'Person' && /\s/.test(m.canonical)).map((m) => m.canonical));
+  const full = new Set(
+    all
+      .flat()
+      .filter((m) => m.type === 'Person' && /\s/.test(m.canonical))
+      .map((m) => m.canonical),
+  );
   if (author && /\s/.test(author)) full.add(author);
   const parts = new Map<string, string[]>();
   for (const name of full) {
@@ -66,7 +83,16 @@ function addBackReferences(sentences: Sentence[], all: Mention[][], author: stri
     for (const t of tokenize(s.text)) {
       if (!isCapitalized(t.base) || !parts.has(t.base)) continue;
       if (ms.some((m) => t.start < m.end && t.end > m.start)) continue;
-      ms.push({ type: 'Person', surface: t.base, canonical: t.base, start: t.start, end: t.end, confidence: 0.7, source: 'back-reference', possessive: t.possessive });
+      ms.push({
+        type: 'Person',
+        surface: t.base,
+        canonical: t.base,
+        start: t.start,
+        end: t.end,
+        confidence: 0.7,
+        source: 'back-reference',
+        possessive: t.possessive,
+      });
     }
     ms.sort((a, b) => a.start - b.start);
   });
@@ -74,7 +100,9 @@ function addBackReferences(sentences: Sentence[], all: Mention[][], author: stri
 
 /** "Dan" → "Dan Walsh" when exactly one full name in the post starts or ends with it. */
 function linkSingleNames(mentions: Mention[], groups: UnionFind, author: string | null): void {
-  const full = [...new Set(mentions.filter((m) => m.type === 'Person' && /\s/.test(m.canonical)).map((m) => m.canonical))];
+  const full = [
+    ...new Set(mentions.filter((m) => m.type === 'Person' && /\s/.test(m.canonical)).map((m) => m.canonical)),
+  ];
   if (author && /\s/.test(author) && !full.includes(author)) {
     full.push(author);
     groups.add(`p:${foldForm(author)}`);
@@ -128,7 +156,14 @@ function acronymDefinitions(sentences: Sentence[], all: Mention[][]): Array<[Men
     for (const d of definitions(s.text)) {
       const acronym = all[i]!.find((m) => m.surface === d.acronym);
       if (!acronym) continue;
-      const alias: Mention = { ...acronym, surface: d.long, canonical: d.long, start: d.start, end: d.end, source: 'acronym-definition' };
+      const alias: Mention = {
+        ...acronym,
+        surface: d.long,
+        canonical: d.long,
+        start: d.start,
+        end: d.end,
+        source: 'acronym-definition',
+      };
       all[i]!.push(alias);
       pairs.push([acronym, alias]);
     }

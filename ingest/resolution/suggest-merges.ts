@@ -1,8 +1,9 @@
 // Likely duplicate entities for a person to review: "Konrad Rzeszutek Wilk" ~ "Konrad Wilk",
 // "George Dunlop" ~ "George Dunlap", "OpenvSwitch" ~ "Open vSwitch", "XCP" ~ "Xen Cloud Platform".
-import type { Entity } from '../../src/domain/model.js';
-import { editDistance as distance } from '../../src/domain/edit-distance.js';
+
 import { isAcronymOf } from '../../src/domain/acronyms.js';
+import { editDistance as distance } from '../../src/domain/edit-distance.js';
+import type { Entity } from '../../src/domain/model.js';
 import { foldForm, squashAlnum as squash } from '../../src/domain/name-fold.js';
 
 export interface MergeSuggestion {
@@ -34,7 +35,10 @@ function compare(a: Candidate, b: Candidate): { reason: string; score: number } 
   const an = foldForm(a.name);
   const bn = foldForm(b.name);
   if (squash(an) === squash(bn)) return { reason: 'same name but for spaces or punctuation', score: 0.95 };
-  if ([...a.aliases, a.name].some((n) => foldForm(n) === bn) || [...b.aliases, b.name].some((n) => foldForm(n) === an)) {
+  if (
+    [...a.aliases, a.name].some((n) => foldForm(n) === bn) ||
+    [...b.aliases, b.name].some((n) => foldForm(n) === an)
+  ) {
     return { reason: 'one is an alias of the other', score: 0.9 };
   }
   if (a.type === 'Person') return comparePeople(an, bn);
@@ -46,13 +50,21 @@ function compare(a: Candidate, b: Candidate): { reason: string; score: number } 
 function comparePeople(a: string, b: string): { reason: string; score: number } | null {
   const wa = a.split(' ');
   const wb = b.split(' ');
-  if (wa.length >= 2 && wb.length >= 2 && wa[0] === wb[0] && wa.at(-1) === wb.at(-1)) return { reason: 'same first and last name, middle differs', score: 0.85 };
-  if (wa.length >= 2 && wb.length >= 2 && wa[0] === wb[0] && distance(wa.at(-1)!, wb.at(-1)!) <= 2 && Math.min(a.length, b.length) >= 8) {
+  if (wa.length >= 2 && wb.length >= 2 && wa[0] === wb[0] && wa.at(-1) === wb.at(-1))
+    return { reason: 'same first and last name, middle differs', score: 0.85 };
+  if (
+    wa.length >= 2 &&
+    wb.length >= 2 &&
+    wa[0] === wb[0] &&
+    distance(wa.at(-1)!, wb.at(-1)!) <= 2 &&
+    Math.min(a.length, b.length) >= 8
+  ) {
     return { reason: 'surnames a letter or two apart', score: 0.7 };
   }
   if ((wa.length === 1) !== (wb.length === 1)) {
     const [single, full] = wa.length === 1 ? [wa[0]!, wb] : [wb[0]!, wa];
-    if (single === full[0] || single === full.at(-1)) return { reason: 'a lone first or last name of the other', score: 0.5 };
+    if (single === full[0] || single === full.at(-1))
+      return { reason: 'a lone first or last name of the other', score: 0.5 };
   }
   return null;
 }

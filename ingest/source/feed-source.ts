@@ -4,8 +4,8 @@ import path from 'node:path';
 import { siteSlug } from '../../src/domain/ids.js';
 import type { Site } from '../../src/domain/model.js';
 import { htmlToMarkdown } from '../document/html.js';
-import { parseFeed, type FeedDocument, type FeedEntry } from './feed.js';
-import { fetchFeed, type FeedCache } from './fetch-feed.js';
+import { type FeedDocument, type FeedEntry, parseFeed } from './feed.js';
+import { type FeedCache, fetchFeed } from './fetch-feed.js';
 import type { SourceItem } from './file-source.js';
 import { decodePostBytes, readRegularFile } from './read-file.js';
 import type { SiteOverrides } from './site-config.js';
@@ -16,7 +16,9 @@ export function isFeedSpec(spec: string): boolean {
 }
 
 /** What reading one feed gave: its posts, or that it has not changed since the last ingest. */
-export type FeedRead = { status: 'ok'; format: FeedDocument['kind']; items: SourceItem[]; site: Site } | { status: 'not-modified' };
+export type FeedRead =
+  | { status: 'ok'; format: FeedDocument['kind']; items: SourceItem[]; site: Site }
+  | { status: 'not-modified' };
 
 /**
  * The stored `source` of an entry: "feed:<key>" (RSS, Atom) or "wxr:<key>" (a WordPress
@@ -61,13 +63,28 @@ function feedSite(spec: string, feed: FeedDocument, overrides: SiteOverrides): S
   const link = feed.link && /^https?:\/\//i.test(feed.link) ? feed.link : /^https?:\/\//i.test(spec) ? spec : null;
   const host = link ? new URL(link).host : path.basename(spec).replace(/\.[^.]+$/, '');
   const base = overrides.url ?? (link ? new URL(link).origin : null);
-  return { name: siteSlug(overrides.name ?? host), generator: 'plain', baseUrl: base, permalink: null, sectionPermalinks: {}, root: spec };
+  return {
+    name: siteSlug(overrides.name ?? host),
+    generator: 'plain',
+    baseUrl: base,
+    permalink: null,
+    sectionPermalinks: {},
+    root: spec,
+  };
 }
 
 function entryItem(spec: string, site: Site, format: FeedDocument['kind'], e: FeedEntry): SourceItem {
   // Without a link, the id comes from the entry's slug (WordPress' post_name) or its key (guid, id).
   const slug = e.url ? null : (e.slug ?? e.key);
-  const meta = { title: e.title, date: e.date, url: e.url, slug, author: e.author, tags: e.tags, categories: e.categories };
+  const meta = {
+    title: e.title,
+    date: e.date,
+    url: e.url,
+    slug,
+    author: e.author,
+    tags: e.tags,
+    categories: e.categories,
+  };
   return {
     file: e.url ?? `${spec}#${e.key}`,
     text: `${JSON.stringify(meta)}\n\n${htmlToMarkdown(e.html)}`,

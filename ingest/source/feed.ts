@@ -28,14 +28,22 @@ export interface FeedDocument {
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', htmlEntities: true, parseTagValue: false, trimValues: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  htmlEntities: true,
+  parseTagValue: false,
+  trimValues: true,
+});
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text' });
 
 /** Parses a feed or WXR export; throws FEED_INVALID naming `name` when it is neither. */
 export function parseFeed(name: string, xml: string): FeedDocument {
   if (/<!ENTITY/i.test(xml)) throw new InputError('FEED_INVALID', 'feed', name, 'entity declarations are not accepted');
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new InputError('FEED_INVALID', 'feed', name, `malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true)
+    throw new InputError('FEED_INVALID', 'feed', name, `malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
   const doc = parser.parse(xml) as Node;
   const rss = doc.rss as Node | undefined;
   if (rss && typeof rss.channel === 'object') return readRss(rss.channel as Node);
@@ -47,7 +55,12 @@ function readRss(channel: Node): FeedDocument {
   const items = list(channel.item).filter(isNode);
   const wxr = Object.keys(channel).some((k) => k.startsWith('wp:'));
   const entries = wxr ? items.filter(isPublishedPost).map(wxrEntry) : items.map(rssEntry);
-  return { kind: wxr ? 'wxr' : 'rss', title: text(channel.title), link: text(channel.link), entries: entries.filter((e): e is FeedEntry => e !== null) };
+  return {
+    kind: wxr ? 'wxr' : 'rss',
+    title: text(channel.title),
+    link: text(channel.link),
+    entries: entries.filter((e): e is FeedEntry => e !== null),
+  };
 }
 
 function rssEntry(item: Node): FeedEntry | null {
@@ -61,7 +74,9 @@ function rssEntry(item: Node): FeedEntry | null {
     date: text(item.pubDate) ?? text(item['dc:date']),
     url,
     author: text(item['dc:creator']) ?? text(item.author),
-    tags: list(item.category).map(text).filter((t): t is string => Boolean(t)),
+    tags: list(item.category)
+      .map(text)
+      .filter((t): t is string => Boolean(t)),
     categories: [],
     html: text(item['content:encoded']) ?? text(item.description) ?? '',
   };
@@ -77,7 +92,11 @@ function wxrEntry(item: Node): FeedEntry | null {
   const slug = text(item['wp:post_name']);
   const key = url ?? slug ?? text(item['wp:post_id']);
   if (!key) return null;
-  const terms = (domain: string) => list(item.category).filter((c) => isNode(c) && c['@_domain'] === domain).map(text).filter((t): t is string => Boolean(t));
+  const terms = (domain: string) =>
+    list(item.category)
+      .filter((c) => isNode(c) && c['@_domain'] === domain)
+      .map(text)
+      .filter((t): t is string => Boolean(t));
   const gmt = text(item['wp:post_date_gmt']);
   return {
     key,
@@ -94,7 +113,12 @@ function wxrEntry(item: Node): FeedEntry | null {
 
 function readAtom(feed: Node): FeedDocument {
   const entries = list(feed.entry).filter(isNode).map(atomEntry);
-  return { kind: 'atom', title: text(feed.title), link: alternate(feed.link), entries: entries.filter((e): e is FeedEntry => e !== null) };
+  return {
+    kind: 'atom',
+    title: text(feed.title),
+    link: alternate(feed.link),
+    entries: entries.filter((e): e is FeedEntry => e !== null),
+  };
 }
 
 function atomEntry(entry: Node): FeedEntry | null {
@@ -109,7 +133,10 @@ function atomEntry(entry: Node): FeedEntry | null {
     date: text(entry.published) ?? text(entry.updated),
     url,
     author: author ? text(author.name) : null,
-    tags: list(entry.category).filter(isNode).map((c) => text(c['@_term'])).filter((t): t is string => Boolean(t)),
+    tags: list(entry.category)
+      .filter(isNode)
+      .map((c) => text(c['@_term']))
+      .filter((t): t is string => Boolean(t)),
     categories: [],
     html: atomContent(entry.content) ?? atomContent(entry.summary) ?? '',
   };

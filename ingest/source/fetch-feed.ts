@@ -57,7 +57,9 @@ export class FeedCache {
 /** GETs `url` with the remembered validators; throws FEED_UNREACHABLE naming the URL on failure. */
 export async function fetchFeed(url: string, cache: FeedCache): Promise<FetchResult> {
   const known = cache.get(url) ?? {};
-  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' };
+  const headers: Record<string, string> = {
+    accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
+  };
   if (known.etag) headers['if-none-match'] = known.etag;
   if (known.lastModified) headers['if-modified-since'] = known.lastModified;
   let res: Response;

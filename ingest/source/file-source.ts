@@ -10,7 +10,7 @@ import type { PostContext } from '../document/post-meta.js';
 import { decodePostBytes, readRegularFile } from './read-file.js';
 import { loadSite, type SiteOverrides } from './site-config.js';
 import { RootFinder } from './site-root.js';
-import { toSkipped, type Skipped } from './skipped.js';
+import { type Skipped, toSkipped } from './skipped.js';
 import type { FoundFile } from './walk.js';
 
 /** One post ready for the document reader: its text and where it sits. */
@@ -57,7 +57,14 @@ export class SiteBook {
       this.skipped.push(toSkipped(root.root, err));
       const name = siteSlug(this.overrides.name ?? path.basename(root.root));
       const { url, permalink } = this.overrides;
-      return { name, generator: 'plain', baseUrl: url ?? null, permalink: permalink ?? null, sectionPermalinks: {}, root: root.root };
+      return {
+        name,
+        generator: 'plain',
+        baseUrl: url ?? null,
+        permalink: permalink ?? null,
+        sectionPermalinks: {},
+        root: root.root,
+      };
     }
   }
 }
@@ -78,9 +85,16 @@ export async function readFileItem(found: FoundFile, context: PostContext, maxBy
 /** A Jekyll `.html` post keeps its front matter and gets its body as Markdown; a bare page needs an article. */
 function htmlPostText(file: string, text: string): string {
   const split = splitFrontMatter(file, text);
-  if (split.format !== 'none') return `${text.slice(0, text.length - split.body.length)}\n${htmlToMarkdown(split.body)}`;
+  if (split.format !== 'none')
+    return `${text.slice(0, text.length - split.body.length)}\n${htmlToMarkdown(split.body)}`;
   const page = readHtmlPage(text);
-  if (page.markdown === null || !page.markdown.trim()) throw new InputError('NO_ARTICLE', 'source', file, 'the HTML page has no article (no <article>, <main> or post-content block)');
+  if (page.markdown === null || !page.markdown.trim())
+    throw new InputError(
+      'NO_ARTICLE',
+      'source',
+      file,
+      'the HTML page has no article (no <article>, <main> or post-content block)',
+    );
   const meta = { title: page.title, date: page.date, url: page.url, author: page.author };
   return `${JSON.stringify(meta)}\n\n${page.markdown}`;
 }

@@ -25,8 +25,15 @@ export async function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch(fail);
   try {
     const info = await handle.stat().catch(fail);
-    if (!info.isFile()) throw new InputError('NOT_REGULAR_FILE', 'source', file, 'not a regular file (a device, FIFO or socket is never read)');
-    if (info.size > maxBytes) throw new InputError('FILE_TOO_LARGE', 'source', file, `${info.size} bytes is over the ${maxBytes}-byte cap`);
+    if (!info.isFile())
+      throw new InputError(
+        'NOT_REGULAR_FILE',
+        'source',
+        file,
+        'not a regular file (a device, FIFO or socket is never read)',
+      );
+    if (info.size > maxBytes)
+      throw new InputError('FILE_TOO_LARGE', 'source', file, `${info.size} bytes is over the ${maxBytes}-byte cap`);
     // Read one byte past the cap: a file that grew since stat is still refused.
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
     let length = 0;

@@ -39,7 +39,9 @@ export function loadSite(found: FoundRoot, overrides: SiteOverrides = {}): Site 
   const generator = generatorOf(found, config, talkgraph);
   const baseUrl = overrides.url ?? baseUrlOf(generator, config);
   return {
-    name: siteSlug(overrides.name ?? (talkgraph && typeof config.name === 'string' ? config.name : path.basename(found.root))),
+    name: siteSlug(
+      overrides.name ?? (talkgraph && typeof config.name === 'string' ? config.name : path.basename(found.root)),
+    ),
     generator,
     baseUrl: baseUrl ? baseUrl.replace(/\/+$/, '') : null,
     permalink: overrides.permalink ?? stringOf(config.permalink ?? config.ARTICLE_URL) ?? null,
@@ -52,13 +54,24 @@ function readConfig(root: string): { config: Config; file: string | null } {
   for (const c of CONFIG_FILES) {
     const full = path.join(root, c.file);
     if (!existsSync(full) || !statSync(full).isFile()) continue;
-    if (statSync(full).size > CONFIG_CAP) throw new InputError('SITE_CONFIG_INVALID', 'site', full, `over the ${CONFIG_CAP}-byte cap`);
+    if (statSync(full).size > CONFIG_CAP)
+      throw new InputError('SITE_CONFIG_INVALID', 'site', full, `over the ${CONFIG_CAP}-byte cap`);
     const text = readFileSync(full, 'utf8');
     try {
-      const value = c.format === 'toml' ? parseToml(text) : c.format === 'yaml' ? parseYaml(text, { maxAliasCount: 50 }) : pelicanSettings(text);
-      return { config: value && typeof value === 'object' && !Array.isArray(value) ? (value as Config) : {}, file: c.file };
+      const value =
+        c.format === 'toml'
+          ? parseToml(text)
+          : c.format === 'yaml'
+            ? parseYaml(text, { maxAliasCount: 50 })
+            : pelicanSettings(text);
+      return {
+        config: value && typeof value === 'object' && !Array.isArray(value) ? (value as Config) : {},
+        file: c.file,
+      };
     } catch (err) {
-      throw new InputError('SITE_CONFIG_INVALID', 'site', full, (err as Error).message.split('\n')[0] ?? 'unreadable', { cause: err });
+      throw new InputError('SITE_CONFIG_INVALID', 'site', full, (err as Error).message.split('\n')[0] ?? 'unreadable', {
+        cause: err,
+      });
     }
   }
   return { config: {}, file: null };
@@ -66,7 +79,8 @@ function readConfig(root: string): { config: Config; file: string | null } {
 
 function generatorOf(found: FoundRoot, config: Config, talkgraph: boolean): Generator {
   const declared = stringOf(config.generator);
-  if (talkgraph && declared && ['jekyll', 'hugo', 'hexo', 'pelican', 'plain'].includes(declared)) return declared as Generator;
+  if (talkgraph && declared && ['jekyll', 'hugo', 'hexo', 'pelican', 'plain'].includes(declared))
+    return declared as Generator;
   if (talkgraph || !found.marker) return 'plain';
   if (found.marker.generator !== 'by-config') return found.marker.generator;
   // Hexo and Jekyll both keep _config.yml; Hexo's posts live in source/_posts.
@@ -77,14 +91,15 @@ function generatorOf(found: FoundRoot, config: Config, talkgraph: boolean): Gene
 function baseUrlOf(generator: Generator, config: Config): string | undefined {
   const url = stringOf(config.baseURL ?? config.baseurl_full ?? config.url ?? config.SITEURL);
   if (!url || !/^https?:\/\//i.test(url)) return undefined;
-  const base = generator === 'jekyll' ? stringOf(config.baseurl) ?? '' : '';
+  const base = generator === 'jekyll' ? (stringOf(config.baseurl) ?? '') : '';
   return `${url.replace(/\/+$/, '')}${base && !base.startsWith('/') ? '/' : ''}${base.replace(/\/+$/, '')}`;
 }
 
 function sectionPermalinks(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!value || typeof value !== 'object') return out;
-  for (const [section, pattern] of Object.entries(value as Config)) if (typeof pattern === 'string') out[section] = pattern;
+  for (const [section, pattern] of Object.entries(value as Config))
+    if (typeof pattern === 'string') out[section] = pattern;
   return out;
 }
 

@@ -3,7 +3,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../../src/domain/errors.js';
-import { toSkipped, type Skipped } from './skipped.js';
+import { type Skipped, toSkipped } from './skipped.js';
 
 /** File endings read as posts: Markdown in its spellings, and HTML (Jekyll posts, saved pages). */
 export const POST_FILE = /\.(md|markdown|mdown|mkd|html|htm)$/i;
@@ -11,8 +11,20 @@ export const POST_FILE = /\.(md|markdown|mdown|mkd|html|htm)$/i;
 const NOT_POSTS = /^(readme|license|licence|changelog|contributing|code_of_conduct|_index)\.[a-z]+$/i;
 /** Folders that hold templates, build output or dependencies, never posts; rules as data. */
 export const NOT_POST_FOLDERS = new Set([
-  'node_modules', '_layouts', '_includes', '_site', '_sass', '_data', '_drafts',
-  'layouts', 'themes', 'public', 'resources', 'archetypes', 'scaffolds', 'vendor',
+  'node_modules',
+  '_layouts',
+  '_includes',
+  '_site',
+  '_sass',
+  '_data',
+  '_drafts',
+  'layouts',
+  'themes',
+  'public',
+  'resources',
+  'archetypes',
+  'scaffolds',
+  'vendor',
 ]);
 
 const strictName = new TextDecoder('utf-8', { fatal: true });
@@ -55,14 +67,18 @@ async function walk(dir: string, given: string, listing: Listing): Promise<void>
   try {
     entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
-    listing.skipped.push(toSkipped(dir, new InputError('READ_FAILED', 'source', dir, `folder not readable: ${(err as Error).message}`)));
+    listing.skipped.push(
+      toSkipped(dir, new InputError('READ_FAILED', 'source', dir, `folder not readable: ${(err as Error).message}`)),
+    );
     return;
   }
   for (const entry of entries) {
     const name = decodeName(entry.name);
     if (name === null) {
       const shown = path.join(dir, Buffer.from(entry.name).toString('latin1'));
-      listing.skipped.push(toSkipped(shown, new InputError('BAD_FILE_NAME', 'source', shown, 'the file name is not valid UTF-8')));
+      listing.skipped.push(
+        toSkipped(shown, new InputError('BAD_FILE_NAME', 'source', shown, 'the file name is not valid UTF-8')),
+      );
       continue;
     }
     // Hidden folders (.git, .talkgraph), templates and dependencies never hold posts.
@@ -82,7 +98,12 @@ async function special(file: string, given: string, listing: Listing): Promise<v
     listing.files.push({ file, given });
     return;
   }
-  listing.skipped.push(toSkipped(file, new InputError('NOT_REGULAR_FILE', 'source', file, 'not a regular file (a device, FIFO or socket is never read)')));
+  listing.skipped.push(
+    toSkipped(
+      file,
+      new InputError('NOT_REGULAR_FILE', 'source', file, 'not a regular file (a device, FIFO or socket is never read)'),
+    ),
+  );
 }
 
 function decodeName(name: Buffer | string): string | null {

@@ -2,9 +2,9 @@
 // "Acme's CTO, Bo Chen", "Bo Chen (Acme)", "my work at Acme"; the shapes are in affiliation-shapes.ts.
 import { dedupeBy } from '../../src/domain/dedupe.js';
 import type { Sentence } from '../document/build-document.js';
-import type { ResolvedMention } from '../resolution/resolve-post.js';
-import { ROLE_WORDS } from '../extraction/cues.js';
 import { orgInsideRole, personThenOrg } from '../extraction/affiliation-shapes.js';
+import { ROLE_WORDS } from '../extraction/cues.js';
+import type { ResolvedMention } from '../resolution/resolve-post.js';
 
 export interface Affiliation {
   person: string;
@@ -14,7 +14,8 @@ export interface Affiliation {
   kind: 'name' | 'work';
 }
 
-const AUTHOR_WORK = /\b(my|our)\s+(daily\s+)?(work|job|day job|team|employer|colleagues|teammates)\s+(at|for|with)\s+$|\bI\s+(work|worked|am working)\s+(at|for)\s+$|\bwe(?:'ve| have)? been doing at\s+$/i;
+const AUTHOR_WORK =
+  /\b(my|our)\s+(daily\s+)?(work|job|day job|team|employer|colleagues|teammates)\s+(at|for|with)\s+$|\bI\s+(work|worked|am working)\s+(at|for)\s+$|\bwe(?:'ve| have)? been doing at\s+$/i;
 
 /** Affiliations in one sentence; `author` is the author's entity id, for first-person cues. */
 export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: string | null): Affiliation[] {
@@ -24,17 +25,22 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
   for (const org of orgs) {
     const before = s.text.slice(0, org.start);
     for (const p of people) {
-      if (statedBeside(s.text, p, org, people)) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
+      if (statedBeside(s.text, p, org, people))
+        out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
     }
     if (author && AUTHOR_WORK.test(before)) {
       out.push({ person: author, org: org.entity, sentence: s.index, kind: 'work' });
       // "one of my teammates, Nikolai, about the work we've been doing at Acme"
       if (/\b(teammates?|colleagues?|co-?workers?)\b/i.test(before)) {
-        for (const p of people) if (p.end <= org.start) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
+        for (const p of people)
+          if (p.end <= org.start) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
       }
     }
   }
-  return dedupeBy([...out, ...chained(s, out, orgs)].filter((a) => a.person !== a.org), (a) => `${a.person}|${a.org}`);
+  return dedupeBy(
+    [...out, ...chained(s, out, orgs)].filter((a) => a.person !== a.org),
+    (a) => `${a.person}|${a.org}`,
+  );
 }
 
 /** The sentence states the link right beside the names (see affiliation-shapes.ts). */
@@ -51,7 +57,9 @@ function chained(s: Sentence, found: Affiliation[], orgs: ResolvedMention[]): Af
   const out: Affiliation[] = [];
   for (const a of found.filter((f) => f.kind === 'name')) {
     const first = orgs.find((o) => o.entity === a.org);
-    const next = first && orgs.find((o) => o.start > first.end && /^\s+(at|of)\s+(the\s+)?$/i.test(s.text.slice(first.end, o.start)));
+    const next =
+      first &&
+      orgs.find((o) => o.start > first.end && /^\s+(at|of)\s+(the\s+)?$/i.test(s.text.slice(first.end, o.start)));
     if (next) out.push({ ...a, org: next.entity });
   }
   return out;
@@ -69,5 +77,9 @@ function orgBeforePerson(between: string, possessive: boolean): boolean {
   const text = between.replace(/^['’]s?/, '');
   if (/^\s+$/.test(text)) return possessive;
   const words = text.replace(/[,]/g, ' ').trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 3 && words.every((w) => ROLE_WORDS.test(w) || /^(senior|principal|staff|the)$/i.test(w));
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((w) => ROLE_WORDS.test(w) || /^(senior|principal|staff|the)$/i.test(w))
+  );
 }

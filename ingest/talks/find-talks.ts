@@ -1,12 +1,13 @@
 // Finds who spoke in a write-up and the span of text that describes each talk.
 // "George Dunlap talked about ...", "Dan Walsh's session", "keynote by Jim Whitehurst",
 // "[Title] from Thomas Cameron", "I co-presented with Nikolai" (I = the post's author).
-import type { Sentence } from '../document/build-document.js';
-import type { ResolvedMention } from '../resolution/resolve-post.js';
+
 import { formsOf } from '../../src/domain/talk-vocabulary.js';
-import { AUXILIARIES, ROLE_WORDS, SPEAKER_VERBS, TALK_NOUNS, TALK_NOUN_VERBS } from '../extraction/cues.js';
-import { tokenize, type Token } from '../extraction/tokens.js';
-import { layoutCues, type LayoutCue } from './layout-cues.js';
+import type { Sentence } from '../document/build-document.js';
+import { AUXILIARIES, ROLE_WORDS, SPEAKER_VERBS, TALK_NOUN_VERBS, TALK_NOUNS } from '../extraction/cues.js';
+import { type Token, tokenize } from '../extraction/tokens.js';
+import type { ResolvedMention } from '../resolution/resolve-post.js';
+import { type LayoutCue, layoutCues } from './layout-cues.js';
 
 export interface Talk {
   speakers: string[];
@@ -19,13 +20,49 @@ export interface Talk {
   clause?: { start: number; end: number };
 }
 
-const SKIP_WORDS = new Set(['from', 'of', 'at', 'the', 'and', 'also', 'then', 'later', 'both', 'first', 'briefly', 'quickly', 'own', 'finally', 'who']);
+const SKIP_WORDS = new Set([
+  'from',
+  'of',
+  'at',
+  'the',
+  'and',
+  'also',
+  'then',
+  'later',
+  'both',
+  'first',
+  'briefly',
+  'quickly',
+  'own',
+  'finally',
+  'who',
+]);
 const PRONOUN = /\b(he|she|his|her)\b/i;
 const FIRST_PLURAL = /\b(we|our)\b/i;
 const HANDOVER = /\b(followed by|next up|then came|handed over to)\b/i;
-const AUTHOR_TALK = /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
+const AUTHOR_TALK =
+  /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
 /** The author presented only when they say so plainly: "I talked about", not "I explored". */
-const AUTHOR_SPEAKS = formsOf(['talk', 'speak', 'present', 'co-present', 'copresent', 'keynote', 'demo', 'lecture', 'cover', 'discuss', 'demonstrate', 'explain', 'describe'].map((lemma) => ({ lemma: lemma === 'speak' ? 'speak' : lemma, ...(lemma === 'speak' ? { irregular: ['spoke'] } : {}) })));
+const AUTHOR_SPEAKS = formsOf(
+  [
+    'talk',
+    'speak',
+    'present',
+    'co-present',
+    'copresent',
+    'keynote',
+    'demo',
+    'lecture',
+    'cover',
+    'discuss',
+    'demonstrate',
+    'explain',
+    'describe',
+  ].map((lemma) => ({
+    lemma: lemma === 'speak' ? 'speak' : lemma,
+    ...(lemma === 'speak' ? { irregular: ['spoke'] } : {}),
+  })),
+);
 const MY_TALKS = /^(my|our) (talks|presentations|sessions)\b/i;
 
 /** All talks of a post, in order; `author` is the post author's entity id, if any. */
@@ -33,16 +70,29 @@ export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], 
   const cues: Talk[] = [];
   for (const s of sentences) {
     const ms = mentions[s.index] ?? [];
-    const laid = layoutCues(s, ms.filter((m) => m.type === 'Person'), sentences);
+    const laid = layoutCues(
+      s,
+      ms.filter((m) => m.type === 'Person'),
+      sentences,
+    );
     for (const cue of laid) {
       // Co-presenters on one line are one talk with several speakers.
-      const same = cues.find((c) => c.sentence === s.index && c.title === (cue.title ?? titleIn(s)) && !c.speakers.includes(cue.speaker));
+      const same = cues.find(
+        (c) => c.sentence === s.index && c.title === (cue.title ?? titleIn(s)) && !c.speakers.includes(cue.speaker),
+      );
       if (same) same.speakers.push(cue.speaker);
       else cues.push(laidTalk(sentences, s, cue));
     }
     const speakers = speakersIn(s, ms, author).filter((p) => !laid.some((c) => c.speaker === p));
     const title = titleIn(s) ?? leadingTitle(sentences, s);
-    for (const clause of clauses(s, ms, speakers)) cues.push({ speakers: clause.speakers, sentence: s.index, span: [], title, ...(clause.range ? { clause: clause.range } : {}) });
+    for (const clause of clauses(s, ms, speakers))
+      cues.push({
+        speakers: clause.speakers,
+        sentence: s.index,
+        span: [],
+        title,
+        ...(clause.range ? { clause: clause.range } : {}),
+      });
   }
   const authorSection = author ? myTalksSection(sentences, author) : [];
   const talks = [...cues, ...authorSection];
@@ -56,7 +106,12 @@ function laidTalk(sentences: Sentence[], s: Sentence, cue: LayoutCue): Talk {
   const title = cue.title ?? titleIn(s);
   if (!cue.ownsSection) return { speakers: [cue.speaker], sentence: s.index, span: [], title };
   const heading = sentences.find((x) => x.block === s.block - 1)!;
-  const span = [heading.index, ...sentences.filter((x) => x.block >= s.block && x.section === heading.text && x.kind !== 'heading').map((x) => x.index)];
+  const span = [
+    heading.index,
+    ...sentences
+      .filter((x) => x.block >= s.block && x.section === heading.text && x.kind !== 'heading')
+      .map((x) => x.index),
+  ];
   return { speakers: [cue.speaker], sentence: s.index, span, title };
 }
 
@@ -64,10 +119,17 @@ function laidTalk(sentences: Sentence[], s: Sentence, cue: LayoutCue): Talk {
  * "Ana Lima covered Ceph, while Bo Chen addressed Rust": speakers with a clause each own the
  * text from their name to the next speaker's; co-speakers ("Ana Lima and Bo Chen") share one.
  */
-function clauses(s: Sentence, ms: ResolvedMention[], speakers: string[]): Array<{ speakers: string[]; range?: { start: number; end: number } }> {
+function clauses(
+  s: Sentence,
+  ms: ResolvedMention[],
+  speakers: string[],
+): Array<{ speakers: string[]; range?: { start: number; end: number } }> {
   if (speakers.length < 2) return speakers.length ? [{ speakers }] : [];
   const firstAt = (id: string) => ms.find((m) => m.entity === id)?.start ?? -1;
-  const placed = speakers.map((id) => ({ id, at: firstAt(id) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  const placed = speakers
+    .map((id) => ({ id, at: firstAt(id) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
   if (placed.length < speakers.length) return [{ speakers }];
   const groups: Array<{ speakers: string[]; start: number }> = [];
   for (const x of placed) {
@@ -78,13 +140,18 @@ function clauses(s: Sentence, ms: ResolvedMention[], speakers: string[]): Array<
     else groups.push({ speakers: [x.id], start: groups.length ? x.at : 0 });
   }
   if (groups.length === 1) return [{ speakers: groups[0]!.speakers }];
-  return groups.map((g, k) => ({ speakers: g.speakers, range: { start: g.start, end: groups[k + 1]?.start ?? s.text.length } }));
+  return groups.map((g, k) => ({
+    speakers: g.speakers,
+    range: { start: g.start, end: groups[k + 1]?.start ?? s.text.length },
+  }));
 }
 
 /** Text between two speakers that starts a clause of its own: a verb, "while", ";". */
 function opensClause(between: string): boolean {
   if (/\b(while|whereas)\b|;/.test(between)) return true;
-  return tokenize(between).some((t) => SPEAKER_VERBS.has(t.text.toLowerCase()) || TALK_NOUN_VERBS.has(t.text.toLowerCase()));
+  return tokenize(between).some(
+    (t) => SPEAKER_VERBS.has(t.text.toLowerCase()) || TALK_NOUN_VERBS.has(t.text.toLowerCase()),
+  );
 }
 
 function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null): string[] {
@@ -99,7 +166,8 @@ function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null): 
   // "from Dan Walsh and Roland Wolters", "Greg DeKoenigsberg and James Cammarata": co-speakers.
   for (let k = 1; k < persons.length; k++) {
     const prev = persons[k - 1]!;
-    if (found.has(prev.entity) && /^['’]?s?\s*(,|and|&|, and)\s*$/.test(s.text.slice(prev.end, persons[k]!.start))) found.add(persons[k]!.entity);
+    if (found.has(prev.entity) && /^['’]?s?\s*(,|and|&|, and)\s*$/.test(s.text.slice(prev.end, persons[k]!.start)))
+      found.add(persons[k]!.entity);
   }
   // "Jeremy helped Konrad answer questions and their presentation was ...": all of them spoke.
   if (persons.length >= 2 && /\b(their|joint)\s+(\w+\s+)?(talk|presentation|session|keynote|demo)/i.test(s.text)) {
@@ -121,12 +189,19 @@ function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null): 
 function authorSpeaks(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.text.toLowerCase());
   for (let i = 0; i < words.length; i++) {
-    if (words[i] === 'my' && /^(talk|keynote|presentation|session|slides|lightning|workshop)$/.test(words[i + 1] ?? '')) return true;
+    if (words[i] === 'my' && /^(talk|keynote|presentation|session|slides|lightning|workshop)$/.test(words[i + 1] ?? ''))
+      return true;
     if (!/^(i|i'll|i'm|i've|i’ll|i’m)$/.test(words[i]!)) continue;
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const w = words[j]!;
       if (AUTHOR_SPEAKS.has(w) && !/^(to|with)$/.test(words[j + 1] ?? '')) return true;
-      if (TALK_NOUN_VERBS.has(w) && words.slice(j + 1, j + 8).some((n) => /^(talk|keynote|presentation|session|demo|workshop|lab|tutorial)$/.test(n))) return true;
+      if (
+        TALK_NOUN_VERBS.has(w) &&
+        words
+          .slice(j + 1, j + 8)
+          .some((n) => /^(talk|keynote|presentation|session|demo|workshop|lab|tutorial)$/.test(n))
+      )
+        return true;
     }
   }
   return false;
@@ -149,7 +224,8 @@ function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: Resolv
     const gap = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : '';
     if (/^\p{Lu}/u.test(t.text) && (/,/.test(gap) || tokens[i - 1]?.text === 'and')) continue;
     if (SPEAKER_VERBS.has(word)) return group;
-    if (TALK_NOUN_VERBS.has(word) && tokens.slice(i + 1, i + 8).some((n) => TALK_NOUNS.has(n.text.toLowerCase()))) return group;
+    if (TALK_NOUN_VERBS.has(word) && tokens.slice(i + 1, i + 8).some((n) => TALK_NOUNS.has(n.text.toLowerCase())))
+      return group;
     return null;
   }
   return null;
@@ -169,16 +245,23 @@ function appositiveEnd(text: string, end: number): number {
 function possessiveCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolean {
   if (!p.possessive) return false;
   const rest = s.text.slice(p.end).replace(/^['’]s?/, '');
-  if (/^\s*[\["“]/.test(rest)) return true;
+  if (/^\s*[["“]/.test(rest)) return true;
   const next = tokens.filter((t) => t.start >= p.end).slice(0, 3);
   // "Calista Redmond's OpenPower Revolution in the Datacenter": a title-cased talk title.
   const titled = next.length >= 2 && next.slice(0, 2).every((t) => /^\p{Lu}/u.test(t.text)) && /^\s+\S+ \S+/.test(rest);
-  return titled || next.some((t) => TALK_NOUNS.has(t.text.toLowerCase())) || (s.links.some((l) => l.start > p.end && l.start - p.end <= 3));
+  return (
+    titled ||
+    next.some((t) => TALK_NOUNS.has(t.text.toLowerCase())) ||
+    s.links.some((l) => l.start > p.end && l.start - p.end <= 3)
+  );
 }
 
 /** "found Thomas Cameron to thank him for the SELinux session he ran": the last name before it. */
 function pronounCue(s: Sentence, p: ResolvedMention, persons: ResolvedMention[]): boolean {
-  const m = /\b(talk|session|keynote|presentation|demo|lab|workshop)\s+(that\s+)?(he|she)\s+(ran|gave|did|led|presented|delivered|hosted|taught)\b/i.exec(s.text);
+  const m =
+    /\b(talk|session|keynote|presentation|demo|lab|workshop)\s+(that\s+)?(he|she)\s+(ran|gave|did|led|presented|delivered|hosted|taught)\b/i.exec(
+      s.text,
+    );
   if (!m) return false;
   const before = persons.filter((q) => q.end <= m.index);
   return before.at(-1) === p;
@@ -200,7 +283,8 @@ function byCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolean {
 function titleIn(s: Sentence): string | null {
   const quoted = /["“]([^"”]{6,120}?)[.,]?["”]/.exec(s.text);
   if (quoted) return quoted[1]!.trim();
-  const lead = s.kind === 'list-item' ? s.links.find((l) => l.start <= 2 && l.text.split(/\s+/).length >= 2) : undefined;
+  const lead =
+    s.kind === 'list-item' ? s.links.find((l) => l.start <= 2 && l.text.split(/\s+/).length >= 2) : undefined;
   return lead ? lead.text.trim() : null;
 }
 
@@ -212,7 +296,12 @@ function mergeSharedSpeakers(sentences: Sentence[], talks: Talk[]): Talk[] {
   const out: Talk[] = [];
   for (const t of [...talks].sort((a, b) => a.sentence - b.sentence)) {
     const block = sentences[t.sentence]!.block;
-    const earlier = t.span.length ? undefined : out.find((o) => !o.span.length && sentences[o.sentence]!.block === block && o.speakers.some((p) => t.speakers.includes(p)));
+    const earlier = t.span.length
+      ? undefined
+      : out.find(
+          (o) =>
+            !o.span.length && sentences[o.sentence]!.block === block && o.speakers.some((p) => t.speakers.includes(p)),
+        );
     if (earlier) earlier.speakers = [...new Set([...earlier.speakers, ...t.speakers])];
     else out.push(t);
   }
@@ -230,7 +319,9 @@ function leadingTitle(sentences: Sentence[], s: Sentence): string | null {
 /** A "My talks" section: each list item under it is one of the author's talks. */
 function myTalksSection(sentences: Sentence[], author: string): Talk[] {
   return sentences
-    .filter((s) => s.kind === 'list-item' && MY_TALKS.test(s.section) && !/^(video|slides|recording)s?$/i.test(s.text.trim()))
+    .filter(
+      (s) => s.kind === 'list-item' && MY_TALKS.test(s.section) && !/^(video|slides|recording)s?$/i.test(s.text.trim()),
+    )
     .map((s) => ({ speakers: [author], sentence: s.index, span: [s.index], title: s.text.trim() }));
 }
 
@@ -259,23 +350,34 @@ function assignSpans(sentences: Sentence[], mentions: ResolvedMention[][], talks
     const last = cues.at(-1)!;
     const head = sentences.find((s) => s.block === block)!;
     if (head.kind === 'heading') {
-      for (const s of sentences) if (s.block > block && s.section === head.text && s.kind !== 'heading') last.span.push(s.index);
+      for (const s of sentences)
+        if (s.block > block && s.section === head.text && s.kind !== 'heading') last.span.push(s.index);
     } else {
       continueIntoNextBlocks(sentences, mentions, last, block, byBlock, author);
     }
   }
 }
 
-function continueIntoNextBlocks(sentences: Sentence[], mentions: ResolvedMention[][], talk: Talk, block: number, cued: Map<number, Talk[]>, author: string | null): void {
+function continueIntoNextBlocks(
+  sentences: Sentence[],
+  mentions: ResolvedMention[][],
+  talk: Talk,
+  block: number,
+  cued: Map<number, Talk[]>,
+  author: string | null,
+): void {
   const authorSpeaks = author !== null && talk.speakers.includes(author);
   const maxBlock = sentences.at(-1)?.block ?? block;
   for (let b = block + 1; b <= maxBlock && !cued.has(b); b++) {
     const inBlock = sentences.filter((s) => s.block === b);
     if (inBlock.length === 0) continue;
     if (inBlock[0]!.kind === 'heading') return;
-    const people = new Set(inBlock.flatMap((s) => (mentions[s.index] ?? []).filter((m) => m.type === 'Person').map((m) => m.entity)));
+    const people = new Set(
+      inBlock.flatMap((s) => (mentions[s.index] ?? []).filter((m) => m.type === 'Person').map((m) => m.entity)),
+    );
     const same = people.size > 0 && [...people].every((p) => talk.speakers.includes(p));
-    const pronoun = people.size === 0 && inBlock.some((s) => PRONOUN.test(s.text) || (authorSpeaks && FIRST_PLURAL.test(s.text)));
+    const pronoun =
+      people.size === 0 && inBlock.some((s) => PRONOUN.test(s.text) || (authorSpeaks && FIRST_PLURAL.test(s.text)));
     // "Jim was followed by a SVP from IBM": the next talk starts here, not more of Jim's.
     if ((!same && !pronoun) || inBlock.some((s) => HANDOVER.test(s.text))) return;
     talk.span.push(...inBlock.map((s) => s.index));

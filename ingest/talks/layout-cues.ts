@@ -38,13 +38,33 @@ const WORDS = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** Read top to bottom; the first row that matches names the speaker. */
 export const LINE_LAYOUTS: Layout[] = [
   // "Go kit: A Toolkit for Services — Ana Lima (video)", "Building APIs, by Ana Lima"
-  { name: 'title then speaker', match: ({ s, before, after }) => (isLine(s) && NAME_END.test(after) ? titleBefore(before) : undefined) },
+  {
+    name: 'title then speaker',
+    match: ({ s, before, after }) => (isLine(s) && NAME_END.test(after) ? titleBefore(before) : undefined),
+  },
   // "Ana Lima: Profiling in Production" as a list item
-  { name: 'speaker then title', match: ({ s, p, after }) => (s.kind === 'list-item' && p.start <= 2 && /^\s*[:—–]\s*\S+\s+\S+/.test(after) ? after.replace(/^\s*[:—–]\s*/, '').trim() : undefined) },
+  {
+    name: 'speaker then title',
+    match: ({ s, p, after }) =>
+      s.kind === 'list-item' && p.start <= 2 && /^\s*[:—–]\s*\S+\s+\S+/.test(after)
+        ? after.replace(/^\s*[:—–]\s*/, '').trim()
+        : undefined,
+  },
   // "Speaker: Ana Lima", "Presented by Ana Lima and Bo Chen"
-  { name: 'label', match: ({ s, before, heading }) => (isLine(s) && LABEL.test(before) ? heading?.text ?? null : undefined), ownsSection: true },
+  {
+    name: 'label',
+    match: ({ s, before, heading }) => (isLine(s) && LABEL.test(before) ? (heading?.text ?? null) : undefined),
+    ownsSection: true,
+  },
   // "## Profiling in Production" then "Ana Lima (Acme)" or "By Ana Lima" on the next line
-  { name: 'byline under heading', match: ({ s, p, before, after, heading }) => (heading && isLine(s) && p.start <= 4 && /^\s*(by\s+)?$/i.test(before) && NAME_END.test(after) ? heading.text : undefined), ownsSection: true },
+  {
+    name: 'byline under heading',
+    match: ({ s, p, before, after, heading }) =>
+      heading && isLine(s) && p.start <= 4 && /^\s*(by\s+)?$/i.test(before) && NAME_END.test(after)
+        ? heading.text
+        : undefined,
+    ownsSection: true,
+  },
   // "Next up was Ana Lima with a look at tracing"
   { name: 'next up', match: ({ before }) => (NEXT_UP.test(before) ? null : undefined) },
 ];

@@ -19,7 +19,8 @@ export interface AppDeps {
 export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
 
 /** Every `url` field the API sends is a post URL rendered as a link: only safe ones go out. */
-const safeUrlFields = (key: string, value: unknown) => (key === 'url' && typeof value === 'string' ? safeUrl(value) : value);
+const safeUrlFields = (key: string, value: unknown) =>
+  key === 'url' && typeof value === 'string' ? safeUrl(value) : value;
 
 /** CORS only where the embed box reads (related posts), so other sites can show it. */
 const cors: RequestHandler = (req, res, next) => {

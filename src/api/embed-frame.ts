@@ -9,7 +9,8 @@ import { escapeHtml } from '../query/snippets.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** Reports the document's height to the parent page (which may resize the iframe). */
-const HEIGHT_SCRIPT = "(function(){function s(){parent.postMessage({talkgraph:'height',height:Math.ceil(document.body.getBoundingClientRect().height)},'*')}addEventListener('load',s);addEventListener('resize',s)})();";
+const HEIGHT_SCRIPT =
+  "(function(){function s(){parent.postMessage({talkgraph:'height',height:Math.ceil(document.body.getBoundingClientRect().height)},'*')}addEventListener('load',s);addEventListener('resize',s)})();";
 const HEIGHT_HASH = `'sha256-${createHash('sha256').update(HEIGHT_SCRIPT).digest('base64')}'`;
 
 /** The frame's Content-Security-Policy: nothing but its own styles and the height script. */
@@ -57,7 +58,12 @@ export function safeLink(url: string | null, base: string | undefined): string |
 }
 
 /** The frame's HTML for `items` (none: an empty transparent page). */
-export function frameHtml(items: Array<Pick<RelatedPost, 'title' | 'url' | 'reasons'>>, base: string | undefined, theme: Theme = 'auto', title = 'Related posts'): string {
+export function frameHtml(
+  items: Array<Pick<RelatedPost, 'title' | 'url' | 'reasons'>>,
+  base: string | undefined,
+  theme: Theme = 'auto',
+  title = 'Related posts',
+): string {
   const rows = items
     .map((i) => {
       const href = safeLink(i.url, base);
@@ -65,6 +71,8 @@ export function frameHtml(items: Array<Pick<RelatedPost, 'title' | 'url' | 'reas
       return `<li>${href ? `<a href="${escapeHtml(href)}" target="_blank" rel="noopener">${text}</a>` : text}<small>${escapeHtml(plainReasons(i.reasons))}</small></li>`;
     })
     .join('');
-  const body = items.length ? `<aside aria-label="${escapeHtml(title)}"><h2>${escapeHtml(title)}</h2><ul>${rows}</ul></aside>` : '';
+  const body = items.length
+    ? `<aside aria-label="${escapeHtml(title)}"><h2>${escapeHtml(title)}</h2><ul>${rows}</ul></aside>`
+    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="${theme === 'auto' ? 'light dark' : theme}"><title>${escapeHtml(title)}</title><style>${css(theme)}</style></head><body>${body}<script>${HEIGHT_SCRIPT}</script></body></html>`;
 }

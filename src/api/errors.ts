@@ -3,7 +3,7 @@
 // parameter) is a 4xx with a code; a 500 is a bug and is logged.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { TalkgraphError, type ErrorCode } from '../domain/errors.js';
+import { type ErrorCode, TalkgraphError } from '../domain/errors.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
@@ -23,11 +23,21 @@ type Body = { error: { code: string; message: string } };
 export function toHttpError(err: unknown): { status: number; body: Body } {
   if (err instanceof ZodError) {
     const issue = err.issues[0]!;
-    return { status: 400, body: { error: { code: 'INVALID_REQUEST', message: `api: ${issue.path.join('.') || 'request'}: ${issue.message}` } } };
+    return {
+      status: 400,
+      body: {
+        error: { code: 'INVALID_REQUEST', message: `api: ${issue.path.join('.') || 'request'}: ${issue.message}` },
+      },
+    };
   }
-  if (err instanceof TalkgraphError) return { status: STATUS[err.code] ?? 500, body: { error: { code: err.code, message: err.message } } };
+  if (err instanceof TalkgraphError)
+    return { status: STATUS[err.code] ?? 500, body: { error: { code: err.code, message: err.message } } };
   const status = clientStatus(err);
-  if (status !== null) return { status, body: { error: { code: status === 404 ? 'NOT_FOUND' : 'INVALID_REQUEST', message: `api: ${clientReason(err)}` } } };
+  if (status !== null)
+    return {
+      status,
+      body: { error: { code: status === 404 ? 'NOT_FOUND' : 'INVALID_REQUEST', message: `api: ${clientReason(err)}` } },
+    };
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'api: internal error' } } };
 }
 
@@ -56,5 +66,8 @@ export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
 
 /** Any path nothing answered: a JSON 404 with a code. */
 export const notFound: RequestHandler = (req, res) => {
-  res.status(404).set('Cache-Control', 'no-store').json({ error: { code: 'NOT_FOUND', message: `api: no such endpoint: ${req.method} ${req.path.slice(0, 200)}` } });
+  res
+    .status(404)
+    .set('Cache-Control', 'no-store')
+    .json({ error: { code: 'NOT_FOUND', message: `api: no such endpoint: ${req.method} ${req.path.slice(0, 200)}` } });
 };

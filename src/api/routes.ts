@@ -1,10 +1,20 @@
 // The HTTP routes of the read API: each validates its input, asks the query service, and
 // answers JSON with an ETag and a short Cache-Control.
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { type Request, type RequestHandler, type Response, Router } from 'express';
 import type { QueryApi } from '../query/query-api.js';
 import { parseSites, type SiteList } from '../query/site-filter.js';
 import { openApiDocument } from './openapi.js';
-import { AskQuery, BrowseParams, BrowseQuery, EntitiesQuery, GraphQuery, IdParam, RelatedByUrlQuery, RelatedQuery, SearchQuery } from './schemas.js';
+import {
+  AskQuery,
+  BrowseParams,
+  BrowseQuery,
+  EntitiesQuery,
+  GraphQuery,
+  IdParam,
+  RelatedByUrlQuery,
+  RelatedQuery,
+  SearchQuery,
+} from './schemas.js';
 
 type Handler = (req: Request, res: Response) => Promise<unknown>;
 
@@ -22,18 +32,32 @@ function json(handler: Handler): RequestHandler {
 /** The /api routes, answered by `service`; feed links start at `options.publicUrl`. */
 export function apiRoutes(service: QueryApi, options: { publicUrl: string }): Router {
   const r = Router();
-  r.get('/search', json(async (req) => {
-    const { q, limit, offset, sort, year, site, type } = SearchQuery.parse(req.query);
-    return service.search(q, limit, offset, { sort, ...(year ? { year } : {}), ...(site ? { site } : {}), ...(type ? { type } : {}) });
-  }));
-  r.get('/ask', json(async (req) => {
-    const { q, site, sites } = AskQuery.parse(req.query);
-    return service.ask(q, parseSites(site, sites));
-  }));
-  r.get('/entities', json(async (req) => {
-    const { type, q, limit } = EntitiesQuery.parse(req.query);
-    return { entities: await service.entities(type ?? null, q ?? null, limit) };
-  }));
+  r.get(
+    '/search',
+    json(async (req) => {
+      const { q, limit, offset, sort, year, site, type } = SearchQuery.parse(req.query);
+      return service.search(q, limit, offset, {
+        sort,
+        ...(year ? { year } : {}),
+        ...(site ? { site } : {}),
+        ...(type ? { type } : {}),
+      });
+    }),
+  );
+  r.get(
+    '/ask',
+    json(async (req) => {
+      const { q, site, sites } = AskQuery.parse(req.query);
+      return service.ask(q, parseSites(site, sites));
+    }),
+  );
+  r.get(
+    '/entities',
+    json(async (req) => {
+      const { type, q, limit } = EntitiesQuery.parse(req.query);
+      return { entities: await service.entities(type ?? null, q ?? null, limit) };
+    }),
+  );
   r.get('/entities/:id/feed.atom', (req, res, next) => {
     const { id } = IdParam.parse(req.params);
     service
@@ -41,29 +65,61 @@ export function apiRoutes(service: QueryApi, options: { publicUrl: string }): Ro
       .then((xml) => res.type('application/atom+xml').set('Cache-Control', 'public, max-age=300').send(xml))
       .catch(next);
   });
-  r.get('/entities/:id', json(async (req) => service.entity(IdParam.parse(req.params).id)));
-  r.get('/speakers', json(async () => ({ speakers: await service.speakers() })));
-  r.get('/events/:id', json(async (req) => service.event(IdParam.parse(req.params).id)));
-  r.get('/posts/related', json(async (req) => {
-    const { url, limit, site, sites } = RelatedByUrlQuery.parse(req.query);
-    return service.related({ url }, limit, relatedSites(site, sites));
-  }));
-  r.get('/posts/:id/related', json(async (req) => {
-    const { id } = IdParam.parse(req.params);
-    const url = typeof req.query.url === 'string' ? req.query.url : undefined;
-    const { limit, site, sites } = RelatedQuery.parse(req.query);
-    return service.related(url ? { url } : { id }, limit, relatedSites(site, sites));
-  }));
-  r.get('/posts/:id', json(async (req) => service.post(IdParam.parse(req.params).id)));
-  r.get('/browse/:kind', json(async (req) => {
-    const { kind } = BrowseParams.parse(req.params);
-    const type = ({ events: 'Event', organizations: 'Organization', projects: 'Project', people: 'Person', places: 'Place' } as const)[kind];
-    return service.browseIndex(type, BrowseQuery.parse(req.query).q ?? null);
-  }));
-  r.get('/graph', json(async (req) => {
-    const { center, depth, limit } = GraphQuery.parse(req.query);
-    return service.graph(center, depth, limit);
-  }));
+  r.get(
+    '/entities/:id',
+    json(async (req) => service.entity(IdParam.parse(req.params).id)),
+  );
+  r.get(
+    '/speakers',
+    json(async () => ({ speakers: await service.speakers() })),
+  );
+  r.get(
+    '/events/:id',
+    json(async (req) => service.event(IdParam.parse(req.params).id)),
+  );
+  r.get(
+    '/posts/related',
+    json(async (req) => {
+      const { url, limit, site, sites } = RelatedByUrlQuery.parse(req.query);
+      return service.related({ url }, limit, relatedSites(site, sites));
+    }),
+  );
+  r.get(
+    '/posts/:id/related',
+    json(async (req) => {
+      const { id } = IdParam.parse(req.params);
+      const url = typeof req.query.url === 'string' ? req.query.url : undefined;
+      const { limit, site, sites } = RelatedQuery.parse(req.query);
+      return service.related(url ? { url } : { id }, limit, relatedSites(site, sites));
+    }),
+  );
+  r.get(
+    '/posts/:id',
+    json(async (req) => service.post(IdParam.parse(req.params).id)),
+  );
+  r.get(
+    '/browse/:kind',
+    json(async (req) => {
+      const { kind } = BrowseParams.parse(req.params);
+      const type = (
+        {
+          events: 'Event',
+          organizations: 'Organization',
+          projects: 'Project',
+          people: 'Person',
+          places: 'Place',
+        } as const
+      )[kind];
+      return service.browseIndex(type, BrowseQuery.parse(req.query).q ?? null);
+    }),
+  );
+  r.get(
+    '/graph',
+    json(async (req) => {
+      const { center, depth, limit } = GraphQuery.parse(req.query);
+      return service.graph(center, depth, limit);
+    }),
+  );
   r.get('/openapi.json', (_req, res) => void res.json(openApiDocument()));
   return r;
 }

@@ -1,11 +1,12 @@
 // The web UI (static files with deep links), the embed script and the iframe variant.
 // Embedding needs helmet's defaults relaxed on the embed routes only.
-import express, { Router, type Response } from 'express';
+
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { QueryApi } from '../query/query-api.js';
+import express, { type Response, Router } from 'express';
 import { TalkgraphError } from '../domain/errors.js';
+import type { QueryApi } from '../query/query-api.js';
 import { FRAME_CSP, frameHtml, type Theme } from './embed-frame.js';
 import { RelatedByUrlQuery, RelatedQuery } from './schemas.js';
 
@@ -35,7 +36,10 @@ export function webRoutes(service: QueryApi): Router {
     const post = typeof req.query.post === 'string' ? req.query.post : undefined;
     const base = url ?? (typeof req.query.base === 'string' ? req.query.base : undefined);
     const theme = themeOf(req.query.theme);
-    const title = typeof req.query.title === 'string' && req.query.title.trim() ? req.query.title.trim().slice(0, 80) : 'Related posts';
+    const title =
+      typeof req.query.title === 'string' && req.query.title.trim()
+        ? req.query.title.trim().slice(0, 80)
+        : 'Related posts';
     const { limit } = url ? RelatedByUrlQuery.parse(req.query) : RelatedQuery.parse(req.query);
     service
       .related(post ? { id: post } : { url: url ?? '' }, limit)
@@ -47,10 +51,24 @@ export function webRoutes(service: QueryApi): Router {
         // A post talkgraph does not know: an empty page, so the blog shows no box at all.
         if (!(err instanceof TalkgraphError) || err.code !== 'NOT_FOUND') return next(err);
         embeddable(res);
-        res.status(404).type('html').send(frameHtml([], base, theme, title));
+        res
+          .status(404)
+          .type('html')
+          .send(frameHtml([], base, theme, title));
       });
   });
   // Deep links: every page of the app is index.html; the script reads the URL.
-  for (const page of ['/', '/speakers', '/events', '/organizations', '/projects', '/people', '/entity/*splat', '/post/*splat', '/graph/*splat']) r.get(page, (_req, res) => res.sendFile(path.join(WEB_DIR, 'index.html')));
+  for (const page of [
+    '/',
+    '/speakers',
+    '/events',
+    '/organizations',
+    '/projects',
+    '/people',
+    '/entity/*splat',
+    '/post/*splat',
+    '/graph/*splat',
+  ])
+    r.get(page, (_req, res) => res.sendFile(path.join(WEB_DIR, 'index.html')));
   return r;
 }

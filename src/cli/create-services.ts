@@ -7,8 +7,8 @@ import { QueryService } from '../query/query-service.js';
 import { SearchIndex } from '../search/search-index.js';
 import { readManifest } from '../storage/generations.js';
 import type { GraphStore } from '../stores/graph-store.js';
-import { dataDir, openStore } from '../stores/open-store.js';
 import { neo4jConfigFrom } from '../stores/neo4j/neo4j-config.js';
+import { dataDir, openStore } from '../stores/open-store.js';
 
 export interface ServicesConfig {
   /** `--data`; TALKGRAPH_DATA, then ./.talkgraph when absent. */
@@ -41,7 +41,12 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
   const data = dataDir(config, env);
   const neo4j = neo4jConfigFrom(config.neo4j, env);
   if (config.requireStore && !config.store && !neo4j && !holdsStore(data)) {
-    throw new StorageError('STORE_NOT_FOUND', 'data-folder', path.resolve(data), 'holds no talkgraph store (run "talkgraph ingest PATH" with this --data first)');
+    throw new StorageError(
+      'STORE_NOT_FOUND',
+      'data-folder',
+      path.resolve(data),
+      'holds no talkgraph store (run "talkgraph ingest PATH" with this --data first)',
+    );
   }
   const store = config.store ?? (await openStore(config, env));
   // Over Neo4j the search documents live in Neo4j too: serve needs no data folder.

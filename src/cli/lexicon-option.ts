@@ -1,5 +1,5 @@
 // The shared --lexicon option: a folder of extra lexicon files (or TALKGRAPH_LEXICON).
-import { loadLexicon, type Lexicon } from '../../ingest/extraction/lexicon.js';
+import { type Lexicon, loadLexicon } from '../../ingest/extraction/lexicon.js';
 
 export const LEXICON_FLAG = '--lexicon <dir>';
 export const LEXICON_HELP = 'folder of extra lexicon files (env TALKGRAPH_LEXICON)';

@@ -1,6 +1,7 @@
 // The talkgraph command line: one commander program, a module per command.
-import { Command, CommanderError } from 'commander';
+
 import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
 import { TalkgraphError } from '../domain/errors.js';
 import { registerAnswers } from './commands/answers.js';
 import { registerEntities } from './commands/entities.js';

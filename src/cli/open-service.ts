@@ -5,7 +5,10 @@ import { createServices } from './create-services.js';
 import type { StoreFlags } from './store-options.js';
 
 /** Runs `work` with a query service, closing the store afterwards; a folder with no store is an error. */
-export async function withService<T>(flags: StoreFlags, work: (service: QueryService, store: GraphStore) => Promise<T>): Promise<T> {
+export async function withService<T>(
+  flags: StoreFlags,
+  work: (service: QueryService, store: GraphStore) => Promise<T>,
+): Promise<T> {
   const services = await createServices({ ...flags, requireStore: true });
   try {
     return await work(await services.query(), services.store);

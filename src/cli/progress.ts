@@ -11,7 +11,12 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
   if (stream.isTTY) {
     const started = Date.now();
     const bar = new cliProgress.SingleBar(
-      { stream, format: `${label} [{bar}] {value}/{total} posts · {rate} posts/s · ETA {eta_formatted}`, hideCursor: true, clearOnComplete: false },
+      {
+        stream,
+        format: `${label} [{bar}] {value}/{total} posts · {rate} posts/s · ETA {eta_formatted}`,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
       cliProgress.Presets.shades_classic,
     );
     let begun = false;

@@ -23,5 +23,9 @@ export function siteOverrides(flags: SiteFlags, command: string): SiteOverrides 
   if (flags.siteUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(flags.siteUrl)) {
     throw new TalkgraphError('BAD_ARGUMENT', command, `--site-url ${flags.siteUrl}`, 'must be an http(s) URL');
   }
-  return { ...(flags.site ? { name: flags.site } : {}), ...(flags.siteUrl ? { url: flags.siteUrl } : {}), ...(flags.permalink ? { permalink: flags.permalink } : {}) };
+  return {
+    ...(flags.site ? { name: flags.site } : {}),
+    ...(flags.siteUrl ? { url: flags.siteUrl } : {}),
+    ...(flags.permalink ? { permalink: flags.permalink } : {}),
+  };
 }

@@ -10,5 +10,8 @@ export interface StoreFlags {
 export function withStoreOptions(cmd: Command): Command {
   return cmd
     .option('--data <dir>', 'data folder of the embedded store (env TALKGRAPH_DATA, default ./.talkgraph)')
-    .option('--neo4j <uri>', 'use Neo4j at this Bolt URI (env NEO4J_URI, with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)');
+    .option(
+      '--neo4j <uri>',
+      'use Neo4j at this Bolt URI (env NEO4J_URI, with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)',
+    );
 }

@@ -4,14 +4,7 @@
 export const ENTITY_TYPES = ['Person', 'Organization', 'Project', 'Event', 'Place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const RELATION_TYPES = [
-  'TALKED_ABOUT',
-  'SPOKE_AT',
-  'AFFILIATED_WITH',
-  'MENTIONS',
-  'COVERS',
-  'WROTE',
-] as const;
+export const RELATION_TYPES = ['TALKED_ABOUT', 'SPOKE_AT', 'AFFILIATED_WITH', 'MENTIONS', 'COVERS', 'WROTE'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 /** The relations a talk states: a person talked about a thing, or spoke at an event. */
 export type TalkRelationType = Extract<RelationType, 'TALKED_ABOUT' | 'SPOKE_AT'>;

@@ -2,10 +2,10 @@
 // micro-average, and leave-one-blog-out: floors fitted on the other blogs only, scored on the one left out.
 import type { Lexicon } from '../../ingest/extraction/lexicon.js';
 import { fittedThresholds, type Thresholds } from '../../ingest/pipeline/confidence-filter.js';
-import { extractSet, type EvalSet, type LabelledPost } from './eval-sets.js';
+import { type EvalSet, extractSet, type LabelledPost } from './eval-sets.js';
 import { fitThresholds } from './fit-thresholds.js';
 import type { QuestionReport } from './question-eval.js';
-import { scoreReport, summarize, type EvalReport } from './run-eval.js';
+import { type EvalReport, scoreReport, summarize } from './run-eval.js';
 
 /** One blog's figures, in set (shipped floors) and left out (floors fitted without it). */
 export interface BlogReport {
@@ -43,7 +43,12 @@ export async function evalBlogs(sets: EvalSet[], lexicon: Lexicon, fit: Fit = fi
       leftOutThresholds,
     };
   });
-  return { blogs, micro: scoreReport(all, thresholds), leftOutMicro: summarize(blogs.flatMap((b) => b.leftOut.posts)), thresholds };
+  return {
+    blogs,
+    micro: scoreReport(all, thresholds),
+    leftOutMicro: summarize(blogs.flatMap((b) => b.leftOut.posts)),
+    thresholds,
+  };
 }
 
 /** Floors fitted on every blog but `name`; with one blog only, nothing is fitted. */

@@ -32,7 +32,11 @@ function header(): string {
 
 function row(name: string, r: EvalReport, q?: QuestionReport): string {
   const cells = [name.padEnd(12), ...METRICS.map((m) => r.totals[m].f1.toFixed(3).padEnd(Math.max(m.length + 2, 8)))];
-  cells.push(`${r.events.right}/${r.events.total} (${(r.events.total ? r.events.right / r.events.total : 0).toFixed(2)})`.padEnd(14));
+  cells.push(
+    `${r.events.right}/${r.events.total} (${(r.events.total ? r.events.right / r.events.total : 0).toFixed(2)})`.padEnd(
+      14,
+    ),
+  );
   cells.push(q ? `${q.recallAt5.toFixed(3)} (${q.questions.length} q)` : '');
   return cells.join('').trimEnd();
 }

@@ -13,7 +13,15 @@ const GoldPost = z.object({
   events_mentioned: z.array(z.string()).default([]),
   places: z.array(z.string()).default([]),
   aliases: z.record(z.string(), z.array(z.string())).default({}),
-  talks: z.array(z.object({ speaker: z.string(), about: z.array(z.string()).default([]), title: z.string().nullable().optional() })).default([]),
+  talks: z
+    .array(
+      z.object({
+        speaker: z.string(),
+        about: z.array(z.string()).default([]),
+        title: z.string().nullable().optional(),
+      }),
+    )
+    .default([]),
   affiliations: z.array(z.object({ person: z.string(), org: z.string() })).default([]),
   questions: z.array(z.object({ q: z.string(), answers: z.array(z.string()) })).default([]),
 });
@@ -40,7 +48,8 @@ export function readGold(file: string): GoldPost[] {
         throw new ConfigError('GOLD_INVALID', 'eval', `${file}:${n}`, `not JSON: ${(err as Error).message}`);
       }
       const parsed = GoldPost.safeParse(json);
-      if (!parsed.success) throw new ConfigError('GOLD_INVALID', 'eval', `${file}:${n}`, parsed.error.issues[0]?.message ?? 'bad shape');
+      if (!parsed.success)
+        throw new ConfigError('GOLD_INVALID', 'eval', `${file}:${n}`, parsed.error.issues[0]?.message ?? 'bad shape');
       return parsed.data;
     });
 }

@@ -1,8 +1,9 @@
 // Scores the gold questions against the whole ingested corpus: answer recall within the top
 // max(5, number of gold answers), and whether the first answer is a gold one.
+
+import { normalizeName } from '../domain/name-fold.js';
 import type { QueryService } from '../query/query-service.js';
 import type { GoldPost } from './gold.js';
-import { normalizeName } from '../domain/name-fold.js';
 
 export interface QuestionScore {
   q: string;

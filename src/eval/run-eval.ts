@@ -1,8 +1,8 @@
 // Sums the scores of the gold posts of a corpus (micro-averaged), and lists the errors per post.
 import { applyThresholds, type Thresholds } from '../../ingest/pipeline/confidence-filter.js';
 import type { LabelledPost } from './eval-sets.js';
-import { METRICS, scorePost, type Metric, type PostScore } from './score.js';
 import type { QuestionReport } from './question-eval.js';
+import { METRICS, type Metric, type PostScore, scorePost } from './score.js';
 
 export interface Prf {
   precision: number;
@@ -23,13 +23,21 @@ export interface EvalReport {
 
 /** Micro-averaged scores of `posts` with `thresholds` applied. */
 export function scoreReport(labelled: LabelledPost[], thresholds: Thresholds, missingFiles: string[] = []): EvalReport {
-  return summarize(labelled.map((p) => scorePost(p.gold, applyThresholds(p.raw, thresholds))), missingFiles);
+  return summarize(
+    labelled.map((p) => scorePost(p.gold, applyThresholds(p.raw, thresholds))),
+    missingFiles,
+  );
 }
 
 /** Micro-averaged totals of scored posts. */
 export function summarize(posts: PostScore[], missingFiles: string[] = []): EvalReport {
   const totals = Object.fromEntries(METRICS.map((m) => [m, prf(posts, m)])) as Record<Metric, Prf>;
-  return { posts, totals, events: { right: posts.filter((p) => p.eventRight).length, total: posts.length }, missingFiles };
+  return {
+    posts,
+    totals,
+    events: { right: posts.filter((p) => p.eventRight).length, total: posts.length },
+    missingFiles,
+  };
 }
 
 function prf(posts: PostScore[], metric: Metric): Prf {

@@ -1,8 +1,8 @@
 // Scores one post's extraction against its gold labels: entities by type, speakers, talk
 // pairs, affiliations and the event, with the misses and false hits for `--errors`.
 import type { Entity, Extraction } from '../domain/model.js';
-import type { GoldPost } from './gold.js';
 import { normalizeName } from '../domain/name-fold.js';
+import type { GoldPost } from './gold.js';
 
 export const METRICS = ['people', 'organizations', 'projects', 'speakers', 'talks', 'affiliations'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -29,12 +29,23 @@ export function scorePost(gold: GoldPost, x: Extraction): PostScore {
   const goldNames = (name: string): Names => new Set([name, ...(gold.aliases[name] ?? [])].map(normalizeName));
   const byId = new Map(x.entities.map((e) => [e.id, e]));
   const sysNames = (e: Entity): Names => new Set([e.name, ...e.aliases].map(normalizeName));
-  const ofType = (t: Entity['type']) => x.entities.filter((e) => e.type === t).map((e) => ({ label: e.name, names: sysNames(e) }));
+  const ofType = (t: Entity['type']) =>
+    x.entities.filter((e) => e.type === t).map((e) => ({ label: e.name, names: sysNames(e) }));
   const author = normalizeName(gold.author ?? x.post.author ?? '');
   const counts = {
-    people: match(gold.people.map((n) => ({ label: n, names: goldNames(n) })), ofType('Person'), (s) => s.names.has(author)),
-    organizations: match(gold.organizations.map((n) => ({ label: n, names: goldNames(n) })), ofType('Organization')),
-    projects: match(gold.projects.map((n) => ({ label: n, names: goldNames(n) })), ofType('Project')),
+    people: match(
+      gold.people.map((n) => ({ label: n, names: goldNames(n) })),
+      ofType('Person'),
+      (s) => s.names.has(author),
+    ),
+    organizations: match(
+      gold.organizations.map((n) => ({ label: n, names: goldNames(n) })),
+      ofType('Organization'),
+    ),
+    projects: match(
+      gold.projects.map((n) => ({ label: n, names: goldNames(n) })),
+      ofType('Project'),
+    ),
     speakers: match(
       [...new Set(gold.talks.map((t) => t.speaker))].map((n) => ({ label: n, names: goldNames(n) })),
       [...new Set(x.relations.filter((r) => r.type === 'TALKED_ABOUT' || r.type === 'SPOKE_AT').map((r) => r.from))]
@@ -90,7 +101,11 @@ function pair(a: string, b: string, names: (n: string) => Names): Pair {
 function sysPair(from: string, to: string, byId: Map<string, Entity>, names: (e: Entity) => Names): Pair {
   const a = byId.get(from);
   const b = byId.get(to);
-  return { label: `${a?.name ?? from} → ${b?.name ?? to}`, a: a ? names(a) : new Set([from]), b: b ? names(b) : new Set([to]) };
+  return {
+    label: `${a?.name ?? from} → ${b?.name ?? to}`,
+    a: a ? names(a) : new Set([from]),
+    b: b ? names(b) : new Set([to]),
+  };
 }
 
 function matchPairs(gold: Pair[], sys: Pair[]): Count {
@@ -107,13 +122,18 @@ function matchPairs(gold: Pair[], sys: Pair[]): Count {
     } else misses.push(g.label);
   }
   // A system pair that duplicates a matched gold pair under another alias is not a false hit.
-  const falseHits = sys.filter((s, k) => !used.has(k) && !uniqueGold.some((g) => overlaps(s.a, g.a) && overlaps(s.b, g.b))).map((s) => s.label);
+  const falseHits = sys
+    .filter((s, k) => !used.has(k) && !uniqueGold.some((g) => overlaps(s.a, g.a) && overlaps(s.b, g.b)))
+    .map((s) => s.label);
   return { tp, fp: falseHits.length, fn: misses.length, misses, falseHits };
 }
 
 function scoreEvent(gold: GoldPost, x: Extraction): { eventRight: boolean; eventNote: string } {
   const sys = x.event ? `${x.event.name} ${x.event.year ?? ''}`.trim() : 'none';
   if (!gold.event) return { eventRight: x.event === null, eventNote: `gold none, got ${sys}` };
-  const right = x.event !== null && x.event.year === gold.event.year && normalizeName(x.event.name).includes(normalizeName(gold.event.name));
+  const right =
+    x.event !== null &&
+    x.event.year === gold.event.year &&
+    normalizeName(x.event.name).includes(normalizeName(gold.event.name));
   return { eventRight: right, eventNote: `gold ${gold.event.name} ${gold.event.year}, got ${sys}` };
 }

@@ -24,5 +24,7 @@ export async function train(goldDir: string): Promise<Record<string, number>> {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const goldDir = process.argv[2] ?? path.join(HERE, '../../../shared/gold');
-  train(goldDir).then((t) => console.log(`train: floors ${JSON.stringify(t)} written to ${path.relative(process.cwd(), OUT)}`));
+  train(goldDir).then((t) =>
+    console.log(`train: floors ${JSON.stringify(t)} written to ${path.relative(process.cwd(), OUT)}`),
+  );
 }

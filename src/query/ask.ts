@@ -6,9 +6,9 @@ import type { EntityType } from '../domain/model.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
 import type { EntityFinder, FoundEntity } from './entity-finder.js';
+import { marked, names, namesFor, type PostText, preferBoth, trustworthy } from './evidence.js';
 import type { PostHit } from './keyword-search.js';
-import { marked, names, namesFor, preferBoth, trustworthy, type PostText } from './evidence.js';
-import { parseQuestion, type ParsedQuestion } from './parse-question.js';
+import { type ParsedQuestion, parseQuestion } from './parse-question.js';
 import type { Snippet } from './snippets.js';
 import type { TalkEvidence } from './talk-evidence.js';
 
@@ -33,7 +33,17 @@ export interface Answer {
   evidence: EvidenceItem[];
 }
 
-export type Intent = 'speakers-of' | 'speakers-at' | 'talks-of' | 'talks-at' | 'affiliations-of' | 'members-of' | 'posts-about' | 'topic-speakers' | 'entity' | 'search';
+export type Intent =
+  | 'speakers-of'
+  | 'speakers-at'
+  | 'talks-of'
+  | 'talks-at'
+  | 'affiliations-of'
+  | 'members-of'
+  | 'posts-about'
+  | 'topic-speakers'
+  | 'entity'
+  | 'search';
 
 export interface AskResult {
   question: string;
@@ -64,15 +74,31 @@ export async function ask(question: string, d: AskDeps): Promise<AskResult> {
   const plan = choose(q, event, person, topic, found);
   const rows = await rowsFor(plan, d);
   // Words that name the entities found are matched already; the rest rank the answers.
-  const named = new Set(found.flatMap((f) => [f.entity.name, ...f.entity.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const named = new Set(
+    found.flatMap((f) => [f.entity.name, ...f.entity.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)),
+  );
   const ranking = { ...q, content: q.content.filter((w) => !named.has(w.toLowerCase()) && !/^(19|20)\d\d$/.test(w)) };
-  const atEvent = plan.event ? new Set((await d.store.query('speakers-at', { id: plan.event.id })).map((r) => r.id)) : new Set<string>();
-  const answers = await trusted(await toAnswers(rows.filter((r) => !plan.onlyPosts || plan.onlyPosts.has(r.post)), ranking, d, atEvent), plan.entity, d);
+  const atEvent = plan.event
+    ? new Set((await d.store.query('speakers-at', { id: plan.event.id })).map((r) => r.id))
+    : new Set<string>();
+  const answers = await trusted(
+    await toAnswers(
+      rows.filter((r) => !plan.onlyPosts || plan.onlyPosts.has(r.post)),
+      ranking,
+      d,
+      atEvent,
+    ),
+    plan.entity,
+    d,
+  );
   const entity = plan.entity ? { id: plan.entity.id, type: plan.entity.type, name: plan.entity.name } : null;
   const evidencePosts = [...new Set(answers.flatMap((a) => a.evidence.map((e) => e.post)))];
   const extra = plan.entity ? (await d.store.query('posts-mentioning', { id: plan.entity.id })).map((p) => p.post) : [];
   const keywords = plan.intent === 'search' || plan.intent === 'entity' ? question : q.content.join(' ') || question;
-  const posts = plan.intent === 'posts-about' ? (await d.search(keywords, extra)).filter((p) => extra.includes(p.id)) : await d.search(keywords, [...evidencePosts, ...extra]);
+  const posts =
+    plan.intent === 'posts-about'
+      ? (await d.search(keywords, extra)).filter((p) => extra.includes(p.id))
+      : await d.search(keywords, [...evidencePosts, ...extra]);
   return { question, intent: plan.intent, entity, answers, posts };
 }
 
@@ -84,18 +110,32 @@ interface Plan {
   event?: EntityRow;
 }
 
-function choose(q: ParsedQuestion, event?: FoundEntity, person?: FoundEntity, topic?: FoundEntity, found: FoundEntity[] = []): Plan {
+function choose(
+  q: ParsedQuestion,
+  event?: FoundEntity,
+  person?: FoundEntity,
+  topic?: FoundEntity,
+  found: FoundEntity[] = [],
+): Plan {
   if (person && q.want === 'employer') return { intent: 'affiliations-of', entity: person.entity };
   // "who works at Red Hat": the people affiliated with it, not those who talked about it.
-  if (!person && topic?.entity.type === 'Organization' && q.want === 'employer') return { intent: 'members-of', entity: topic.entity };
-  if (person && (q.want === 'topics' || (q.want === 'speakers' && !topic && !event) || q.want === 'talks')) return { intent: 'talks-of', entity: person.entity };
-  if (q.want === 'posts' && (topic ?? person ?? event)) return { intent: 'posts-about', entity: (topic ?? person ?? event)!.entity };
+  if (!person && topic?.entity.type === 'Organization' && q.want === 'employer')
+    return { intent: 'members-of', entity: topic.entity };
+  if (person && (q.want === 'topics' || (q.want === 'speakers' && !topic && !event) || q.want === 'talks'))
+    return { intent: 'talks-of', entity: person.entity };
+  if (q.want === 'posts' && (topic ?? person ?? event))
+    return { intent: 'posts-about', entity: (topic ?? person ?? event)!.entity };
   if (event && q.want === 'talks') return { intent: 'talks-at', entity: event.entity };
-  if (topic && (q.want === 'speakers' || q.want === 'talks')) return { intent: 'speakers-of', entity: topic.entity, ...(event ? { event: event.entity } : {}) };
+  if (topic && (q.want === 'speakers' || q.want === 'talks'))
+    return { intent: 'speakers-of', entity: topic.entity, ...(event ? { event: event.entity } : {}) };
   if (event && (q.want === 'speakers' || q.want === 'unknown')) return { intent: 'speakers-at', entity: event.entity };
   if (q.want === 'speakers' && q.questionWord) return { intent: 'topic-speakers', entity: null };
   const only = found[0];
-  if (only) return { intent: only.entity.type === 'Person' ? 'talks-of' : only.entity.type === 'Event' ? 'speakers-at' : 'speakers-of', entity: only.entity };
+  if (only)
+    return {
+      intent: only.entity.type === 'Person' ? 'talks-of' : only.entity.type === 'Event' ? 'speakers-at' : 'speakers-of',
+      entity: only.entity,
+    };
   return { intent: 'search', entity: null };
 }
 
@@ -114,7 +154,9 @@ async function rowsFor(plan: Plan, d: AskDeps): Promise<EvidenceRow[]> {
     case 'talks-at': {
       const speakers = await d.store.query('speakers-at', { id });
       const posts = new Set(speakers.map((s) => s.post));
-      const topics = await Promise.all([...new Set(speakers.map((s) => s.id))].map((p) => d.store.query('talks-of', { id: p })));
+      const topics = await Promise.all(
+        [...new Set(speakers.map((s) => s.id))].map((p) => d.store.query('talks-of', { id: p })),
+      );
       return [...speakers, ...topics.flat().filter((t) => posts.has(t.post))];
     }
     case 'talks-of':
@@ -135,13 +177,19 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
   const byId = new Map<string, Answer & { order: number }>();
   source.forEach((r, order) => {
     const a = byId.get(r.id) ?? { id: r.id, type: r.type, name: r.name, score: 0, evidence: [], order };
-    if (!a.evidence.some((e) => e.post === r.post && e.sentence === r.sentence)) a.evidence.push({ post: r.post, title: '', url: null, sentence: r.sentence });
+    if (!a.evidence.some((e) => e.post === r.post && e.sentence === r.sentence))
+      a.evidence.push({ post: r.post, title: '', url: null, sentence: r.sentence });
     byId.set(r.id, a);
   });
   const words = q.content.map((w) => w.toLowerCase());
-  const titled = new Set(source.filter((r) => r.title && r.title.toLowerCase().includes(r.name.toLowerCase())).map((r) => r.id));
+  const titled = new Set(
+    source.filter((r) => r.title && r.title.toLowerCase().includes(r.name.toLowerCase())).map((r) => r.id),
+  );
   for (const a of byId.values()) {
-    const overlap = a.evidence.reduce((acc, e) => acc + words.filter((w) => e.sentence.toLowerCase().includes(w)).length, 0);
+    const overlap = a.evidence.reduce(
+      (acc, e) => acc + words.filter((w) => e.sentence.toLowerCase().includes(w)).length,
+      0,
+    );
     // Posts that state it, words of the question in its sentences, and a talk titled after it.
     // Posts that state it, words of the question in its sentences, a talk titled after it, and
     // having spoken at the event the question names.
@@ -153,7 +201,8 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     a.score = Number((posts + 3 * overlap + bonus - a.order * 0.001).toFixed(3));
   }
   const titles = await d.postTitles([...new Set([...byId.values()].flatMap((a) => a.evidence.map((e) => e.post)))]);
-  for (const e of [...byId.values()].flatMap((a) => a.evidence)) Object.assign(e, titles.get(e.post) ?? { title: e.post, url: null, date: null });
+  for (const e of [...byId.values()].flatMap((a) => a.evidence))
+    Object.assign(e, titles.get(e.post) ?? { title: e.post, url: null, date: null });
   return [...byId.values()]
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1))
     .map(({ order: _order, ...a }) => a);
@@ -161,12 +210,19 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
 
 /** The people affiliated with organization `id`, each with the sentence that says so. */
 async function membersOf(id: string, d: AskDeps): Promise<EvidenceRow[]> {
-  const people = [...new Set((await d.store.query('speaker-links', {})).filter((l) => l.rel === 'AFFILIATED_WITH' && l.other === id).map((l) => l.id))];
+  const people = [
+    ...new Set(
+      (await d.store.query('speaker-links', {}))
+        .filter((l) => l.rel === 'AFFILIATED_WITH' && l.other === id)
+        .map((l) => l.id),
+    ),
+  ];
   const rows: EvidenceRow[] = [];
   for (const p of people) {
     const person = d.finder.get(p);
     for (const r of await d.store.query('affiliations-of', { id: p })) {
-      if (r.id === id && person) rows.push({ id: p, name: person.name, type: person.type, post: r.post, sentence: r.sentence, title: r.title });
+      if (r.id === id && person)
+        rows.push({ id: p, name: person.name, type: person.type, post: r.post, sentence: r.sentence, title: r.title });
     }
   }
   return rows;
@@ -186,9 +242,17 @@ async function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): 
     const own = namesFor(d.finder.get(a.id) ?? a);
     const others = people.filter((p) => p.id !== a.id && p.id !== asked?.id);
     const aboutOther = (s: string) => !names(s, own) && others.some((p) => p.re.test(s));
-    const kept = trustworthy(await preferBoth(a.evidence, own, b, d.postText, asked?.type === 'Person' ? b : own), own, b);
+    const kept = trustworthy(
+      await preferBoth(a.evidence, own, b, d.postText, asked?.type === 'Person' ? b : own),
+      own,
+      b,
+    );
     const clean = kept.filter((e) => !aboutOther(e.sentence));
-    const evidence = (clean.length ? clean : kept).map((e) => ({ ...e, namesBoth: names(e.sentence, own) && (!b.length || asked?.type === 'Event' || names(e.sentence, b)), highlight: marked(e.sentence, own, b) }));
+    const evidence = (clean.length ? clean : kept).map((e) => ({
+      ...e,
+      namesBoth: names(e.sentence, own) && (!b.length || asked?.type === 'Event' || names(e.sentence, b)),
+      highlight: marked(e.sentence, own, b),
+    }));
     if (evidence.length) out.push({ ...a, evidence });
   }
   return out;
@@ -201,7 +265,9 @@ function peopleOf(finder: EntityFinder): Array<{ id: string; re: RegExp }> {
   let list = peopleCache.get(finder);
   if (!list) {
     const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    list = finder.entities.filter((e) => e.type === 'Person' && /\s/.test(e.name)).map((e) => ({ id: e.id, re: new RegExp(`(?<![\\p{L}])${esc(e.name)}(?![\\p{L}])`, 'iu') }));
+    list = finder.entities
+      .filter((e) => e.type === 'Person' && /\s/.test(e.name))
+      .map((e) => ({ id: e.id, re: new RegExp(`(?<![\\p{L}])${esc(e.name)}(?![\\p{L}])`, 'iu') }));
     peopleCache.set(finder, list);
   }
   return list;

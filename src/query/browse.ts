@@ -1,11 +1,12 @@
 // Browsing: speakers with what they talked about, profiles of people, projects,
 // organizations and events, and an entity's neighbourhood as nodes and edges.
-import type { EntityType } from '../domain/model.js';
+
 import { TalkgraphError } from '../domain/errors.js';
+import type { EntityType } from '../domain/model.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow, PostRow } from '../stores/named-queries.js';
 import { eventPostCounts, seriesAndYear } from './entity-index.js';
-import { marked, namesFor, preferBoth, trustworthy, type PostText } from './evidence.js';
+import { marked, namesFor, type PostText, preferBoth, trustworthy } from './evidence.js';
 import type { Snippet } from './snippets.js';
 
 export interface Ref {
@@ -17,7 +18,15 @@ export interface Ref {
 export interface Linked extends Ref {
   posts: number;
   /** `title` is the talk's title; `postTitle` and `url` are the post's. */
-  evidence: Array<{ post: string; sentence: string; title: string | null; postTitle: string; url: string | null; date: string | null; highlight: Snippet }>;
+  evidence: Array<{
+    post: string;
+    sentence: string;
+    title: string | null;
+    postTitle: string;
+    url: string | null;
+    date: string | null;
+    highlight: Snippet;
+  }>;
 }
 
 export interface SpeakerSummary {
@@ -81,34 +90,51 @@ function addRef(list: Ref[], ref: Ref): void {
 export async function profile(store: GraphStore, id: string, textOf?: PostText): Promise<Profile> {
   const entity = (await store.query('entity', { id }))[0];
   if (!entity) throw new TalkgraphError('NOT_FOUND', 'entities', id, 'no such entity');
-  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt, written] = await Promise.all([
-    store.query('talks-of', { id }),
-    store.query('speakers-of', { id }),
-    store.query('affiliations-of', { id }),
-    store.query('neighbours', { id }),
-    store.query('co-mentioned', { id, limit: 15 }),
-    store.query('posts-mentioning', { id }),
-    store.query('speakers-at', { id }),
-    entity.type === 'Person' ? store.query('posts-written', { id }) : Promise.resolve([]),
-  ]);
-  const events = neighbours.filter((n) => n.rel === 'SPOKE_AT').map((n) => ({ id: n.other, name: n.otherName, type: n.otherType }));
+  const [talksOf, speakersOf, affiliations, neighbours, coMentioned, mentioning, speakersAt, written] =
+    await Promise.all([
+      store.query('talks-of', { id }),
+      store.query('speakers-of', { id }),
+      store.query('affiliations-of', { id }),
+      store.query('neighbours', { id }),
+      store.query('co-mentioned', { id, limit: 15 }),
+      store.query('posts-mentioning', { id }),
+      store.query('speakers-at', { id }),
+      entity.type === 'Person' ? store.query('posts-written', { id }) : Promise.resolve([]),
+    ]);
+  const events = neighbours
+    .filter((n) => n.rel === 'SPOKE_AT')
+    .map((n) => ({ id: n.other, name: n.otherName, type: n.otherType }));
   const posts = entity.type === 'Event' ? await withCoveringPosts(store, id, mentioning) : mentioning;
-  const titles = await postTitles(store, [...talksOf, ...speakersOf, ...speakersAt, ...affiliations].map((r) => r.post));
+  const titles = await postTitles(
+    store,
+    [...talksOf, ...speakersOf, ...speakersAt, ...affiliations].map((r) => r.post),
+  );
   const names = new Map((await store.query('entities', { type: null, limit: 1_000_000 })).map((e) => [e.id, e]));
   // A row whose sentence misses one end takes a sentence of its post naming both, when any does.
   const mine = namesFor(entity);
-  const better = (rows: EvidenceRow[]) => Promise.all(rows.map(async (r) => {
-    const other = namesFor(names.get(r.id) ?? r);
-    return (await preferBoth([r], other, mine, textOf, entity.type === 'Person' ? mine : other))[0]!;
-  }));
-  const [talks, speakersRows, affiliationRows] = await Promise.all([talksOf, entity.type === 'Event' ? speakersAt : speakersOf, affiliations].map(better));
+  const better = (rows: EvidenceRow[]) =>
+    Promise.all(
+      rows.map(async (r) => {
+        const other = namesFor(names.get(r.id) ?? r);
+        return (await preferBoth([r], other, mine, textOf, entity.type === 'Person' ? mine : other))[0]!;
+      }),
+    );
+  const [talks, speakersRows, affiliationRows] = await Promise.all(
+    [talksOf, entity.type === 'Event' ? speakersAt : speakersOf, affiliations].map(better),
+  );
   const g = (rows: EvidenceRow[]) => group(rows, titles, entity, names);
   return {
     entity,
     talks: g(talks!),
     speakers: g(speakersRows!),
     organizations: g(affiliationRows!),
-    events: entity.type === 'Person' ? events : await eventsOfPosts(store, speakersOf.map((s) => s.post)),
+    events:
+      entity.type === 'Person'
+        ? events
+        : await eventsOfPosts(
+            store,
+            speakersOf.map((s) => s.post),
+          ),
     coMentioned: coMentioned.map((c) => ({ id: c.id, name: c.name, type: c.type, posts: c.posts })),
     posts: posts.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
     written: written.map((p) => ({ post: p.post, title: p.title, url: p.url, date: p.date })),
@@ -133,7 +159,8 @@ async function withCoveringPosts(store: GraphStore, id: string, mentioning: Post
 
 function perYear(dates: Array<string | null>): Profile['years'] {
   const n = new Map<number, number>();
-  for (const d of dates) if (d && /^\d{4}/.test(d)) n.set(Number(d.slice(0, 4)), (n.get(Number(d.slice(0, 4))) ?? 0) + 1);
+  for (const d of dates)
+    if (d && /^\d{4}/.test(d)) n.set(Number(d.slice(0, 4)), (n.get(Number(d.slice(0, 4))) ?? 0) + 1);
   return [...n].map(([year, posts]) => ({ year, posts })).sort((a, b) => a.year - b.year);
 }
 
@@ -141,11 +168,17 @@ function perYear(dates: Array<string | null>): Profile['years'] {
 async function editionsOf(store: GraphStore, event: EntityRow, all: EntityRow[]): Promise<Profile['editions']> {
   const { series } = seriesAndYear(event.name);
   const out: Profile['editions'] = [];
-  const editions = all.filter((x) => x.type === 'Event' && seriesAndYear(x.name).series.toLowerCase() === series.toLowerCase());
-  const posts = await eventPostCounts(store, editions.map((e) => e.id));
+  const editions = all.filter(
+    (x) => x.type === 'Event' && seriesAndYear(x.name).series.toLowerCase() === series.toLowerCase(),
+  );
+  const posts = await eventPostCounts(
+    store,
+    editions.map((e) => e.id),
+  );
   for (const e of editions) {
     const speakers: Ref[] = [];
-    for (const r of await store.query('speakers-at', { id: e.id })) addRef(speakers, { id: r.id, name: r.name, type: r.type });
+    for (const r of await store.query('speakers-at', { id: e.id }))
+      addRef(speakers, { id: r.id, name: r.name, type: r.type });
     out.push({ id: e.id, name: e.name, year: seriesAndYear(e.name).year, posts: posts.get(e.id) ?? e.posts, speakers });
   }
   return out.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.name < b.name ? -1 : 1));
@@ -157,7 +190,8 @@ async function topicsAt(store: GraphStore, speakersAt: EvidenceRow[]): Promise<A
   for (const speaker of group(speakersAt, new Map())) {
     const posts = new Set(speaker.evidence.map((e) => e.post));
     const topics: Ref[] = [];
-    for (const t of await store.query('talks-of', { id: speaker.id })) if (posts.has(t.post)) addRef(topics, { id: t.id, name: t.name, type: t.type });
+    for (const t of await store.query('talks-of', { id: speaker.id }))
+      if (posts.has(t.post)) addRef(topics, { id: t.id, name: t.name, type: t.type });
     out.push({ speaker: { id: speaker.id, name: speaker.name, type: speaker.type }, topics });
   }
   return out;
@@ -181,20 +215,31 @@ function group(rows: EvidenceRow[], titles: Titles, self?: EntityRow, entities?:
     const other = namesFor(entities?.get(r.id) ?? r);
     const l = by.get(r.id) ?? { id: r.id, name: r.name, type: r.type, posts: 0, evidence: [] };
     const post = titles.get(r.post);
-    l.evidence.push({ post: r.post, sentence: r.sentence, title: r.title, postTitle: post?.title ?? r.post, url: post?.url ?? null, date: post?.date ?? null, highlight: marked(r.sentence, other, mine) });
+    l.evidence.push({
+      post: r.post,
+      sentence: r.sentence,
+      title: r.title,
+      postTitle: post?.title ?? r.post,
+      url: post?.url ?? null,
+      date: post?.date ?? null,
+      highlight: marked(r.sentence, other, mine),
+    });
     by.set(r.id, l);
   }
   for (const l of by.values()) {
     if (self) l.evidence = trustworthy(l.evidence, namesFor(entities?.get(l.id) ?? l), mine);
     l.posts = new Set(l.evidence.map((e) => e.post)).size;
   }
-  return [...by.values()].filter((l) => l.evidence.length).sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1));
+  return [...by.values()]
+    .filter((l) => l.evidence.length)
+    .sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1));
 }
 
 async function eventsOfPosts(store: GraphStore, posts: string[]): Promise<Ref[]> {
   const wanted = new Set(posts);
   const out: Ref[] = [];
-  for (const e of await store.query('post-events', {})) if (wanted.has(e.post)) addRef(out, { id: e.id, name: e.name, type: 'Event' });
+  for (const e of await store.query('post-events', {}))
+    if (wanted.has(e.post)) addRef(out, { id: e.id, name: e.name, type: 'Event' });
   return out;
 }
 
@@ -203,18 +248,32 @@ async function eventsOfPosts(store: GraphStore, posts: string[]): Promise<Ref[]>
  * capped at `maxNodes`: at each hop the neighbours linked by the most posts come first, so a
  * popular entity shows its strongest links, not the first found. `hidden` counts those left out.
  */
-export async function graphAround(store: GraphStore, center: string, depth: number, maxNodes = 150): Promise<GraphView> {
+export async function graphAround(
+  store: GraphStore,
+  center: string,
+  depth: number,
+  maxNodes = 150,
+): Promise<GraphView> {
   const root = (await store.query('entity', { id: center }))[0];
   if (!root) throw new TalkgraphError('NOT_FOUND', 'graph', center, 'no such entity');
-  const nodes = new Map<string, Ref & { depth: number; posts: number }>([[center, { id: center, name: root.name, type: root.type, depth: 0, posts: root.posts }]]);
+  const nodes = new Map<string, Ref & { depth: number; posts: number }>([
+    [center, { id: center, name: root.name, type: root.type, depth: 0, posts: root.posts }],
+  ]);
   const edges = new Map<string, { source: string; target: string; type: string; posts: number }>();
   const seen = new Set<string>([center]);
   let frontier = [center];
   for (let d = 1; d <= depth && frontier.length; d++) {
     const rows = (await Promise.all(frontier.map((id) => store.query('neighbours', { id })))).flat();
-    for (const n of rows) edges.set(`${n.rel}|${n.source}|${n.target}`, { source: n.source, target: n.target, type: n.rel, posts: n.posts });
+    for (const n of rows)
+      edges.set(`${n.rel}|${n.source}|${n.target}`, {
+        source: n.source,
+        target: n.target,
+        type: n.rel,
+        posts: n.posts,
+      });
     const strength = new Map<string, { n: (typeof rows)[number]; posts: number }>();
-    for (const n of rows) if (!nodes.has(n.other)) strength.set(n.other, { n, posts: (strength.get(n.other)?.posts ?? 0) + n.posts });
+    for (const n of rows)
+      if (!nodes.has(n.other)) strength.set(n.other, { n, posts: (strength.get(n.other)?.posts ?? 0) + n.posts });
     for (const id of strength.keys()) seen.add(id);
     const ranked = [...strength.values()].sort((a, b) => b.posts - a.posts || (a.n.other < b.n.other ? -1 : 1));
     const next: string[] = [];

@@ -1,9 +1,9 @@
 // Finds entities forgivingly: any case, aliases, acronyms, glued or split words ("Credit 2"),
 // small typos ("George Dunlop"), and events by series plus year ("xen summit 2010").
 import { editDistance } from '../domain/edit-distance.js';
+import type { EntityType } from '../domain/model.js';
 import { foldName as fold, squashName as squash } from '../domain/name-fold.js';
 import { QUESTION_TALK_FORMS } from '../domain/talk-vocabulary.js';
-import type { EntityType } from '../domain/model.js';
 import { ENTITY_NAME_OPTIONS } from '../search/search-options.js';
 import { TextIndex } from '../search/text-index.js';
 import type { EntityRow } from '../stores/named-queries.js';
@@ -15,7 +15,33 @@ export interface FoundEntity {
   exact: boolean;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'at', 'in', 'on', 'about', 'for', 'to', 'and', 'who', 'what', 'where', 'which', 'did', 'does', 'do', 'is', 'was', 'posts', 'post', 'work', 'works', ...QUESTION_TALK_FORMS]);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'at',
+  'in',
+  'on',
+  'about',
+  'for',
+  'to',
+  'and',
+  'who',
+  'what',
+  'where',
+  'which',
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'posts',
+  'post',
+  'work',
+  'works',
+  ...QUESTION_TALK_FORMS,
+]);
 
 export class EntityFinder {
   private readonly bySquash = new Map<string, EntityRow[]>();
@@ -25,9 +51,13 @@ export class EntityFinder {
   constructor(readonly entities: EntityRow[]) {
     for (const e of entities) {
       this.byId.set(e.id, e);
-      for (const n of new Set([e.name, ...e.aliases].map(squash))) if (n) this.bySquash.set(n, [...(this.bySquash.get(n) ?? []), e]);
+      for (const n of new Set([e.name, ...e.aliases].map(squash)))
+        if (n) this.bySquash.set(n, [...(this.bySquash.get(n) ?? []), e]);
     }
-    this.names = new TextIndex(ENTITY_NAME_OPTIONS, entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].join(' | ') })));
+    this.names = new TextIndex(
+      ENTITY_NAME_OPTIONS,
+      entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].join(' | ') })),
+    );
   }
 
   get(id: string): EntityRow | undefined {
@@ -53,7 +83,10 @@ export class EntityFinder {
   /** Entities named inside a sentence, longest first, not overlapping ("who talked about credit2 at Xen Summit 2010"). */
   findInText(text: string): FoundEntity[] {
     // Punctuation goes, but not inside a name: "DevConf.CZ", "Node.js".
-    const words = text.replace(/[?!,;:"“”]|\.(?=\s|$)/g, ' ').split(/\s+/).filter(Boolean);
+    const words = text
+      .replace(/[?!,;:"“”]|\.(?=\s|$)/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
     const found: FoundEntity[] = [];
     const taken = words.map(() => false);
     const event = this.eventSpan(words);
@@ -95,10 +128,21 @@ export class EntityFinder {
     }
     if (!best) return undefined;
     const seriesWords = best.series.split(' ');
-    const start = words.findIndex((_w, i) => words.slice(i, i + seriesWords.length).map(fold).join(' ') === best!.series);
+    const start = words.findIndex(
+      (_w, i) =>
+        words
+          .slice(i, i + seriesWords.length)
+          .map(fold)
+          .join(' ') === best!.series,
+    );
     let end = start + seriesWords.length;
     // Swallow a city or the year after the series: "OpenStack Summit Boston 2017".
-    while (end < words.length && end - start < seriesWords.length + 2 && (/^(19|20)\d\d$/.test(words[end]!) || /^\p{Lu}/u.test(words[end]!))) end++;
+    while (
+      end < words.length &&
+      end - start < seriesWords.length + 2 &&
+      (/^(19|20)\d\d$/.test(words[end]!) || /^\p{Lu}/u.test(words[end]!))
+    )
+      end++;
     return { entity: best.e, words: [start, end], exact: true };
   }
 
@@ -117,7 +161,8 @@ export class EntityFinder {
       const e = this.byId.get(hit)!;
       const names = [e.name, ...e.aliases];
       // Accept only when the whole name is close, not a word of a longer name.
-      if (names.some((n) => n.split(/\s+/).length === words.length && close(squash(n), squash(words.join(' '))))) return e;
+      if (names.some((n) => n.split(/\s+/).length === words.length && close(squash(n), squash(words.join(' ')))))
+        return e;
     }
     return undefined;
   }

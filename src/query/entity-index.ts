@@ -31,13 +31,23 @@ export function seriesAndYear(name: string): { series: string; year: number | nu
 }
 
 /** The index of one type from `entities` (the finder's list), optionally filtered by `q`. */
-export async function entityIndex(store: GraphStore, entities: EntityRow[], type: EntityType, q: string | null): Promise<EntityIndex> {
+export async function entityIndex(
+  store: GraphStore,
+  entities: EntityRow[],
+  type: EntityType,
+  q: string | null,
+): Promise<EntityIndex> {
   const needle = q?.toLowerCase() ?? '';
-  const rows = entities.filter((e) => e.type === type && (!needle || [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))));
+  const rows = entities.filter(
+    (e) => e.type === type && (!needle || [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))),
+  );
   const items: IndexItem[] = rows.map((e) => ({ id: e.id, name: e.name, posts: e.posts }));
   if (type === 'Person') await addTalkCounts(store, items);
   if (type === 'Event') {
-    const counts = await eventPostCounts(store, items.map((i) => i.id));
+    const counts = await eventPostCounts(
+      store,
+      items.map((i) => i.id),
+    );
     for (const i of items) Object.assign(i, seriesAndYear(i.name), { posts: counts.get(i.id) ?? i.posts });
   }
   items.sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1));
@@ -49,9 +59,11 @@ export async function eventPostCounts(store: GraphStore, ids: string[]): Promise
   const wanted = new Set(ids);
   const by = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
   for (const c of await store.query('post-events', {})) if (wanted.has(c.id)) by.get(c.id)!.add(c.post);
-  await Promise.all(ids.map(async (id) => {
-    for (const p of await store.query('posts-mentioning', { id })) by.get(id)!.add(p.post);
-  }));
+  await Promise.all(
+    ids.map(async (id) => {
+      for (const p of await store.query('posts-mentioning', { id })) by.get(id)!.add(p.post);
+    }),
+  );
   return new Map([...by].map(([id, posts]) => [id, posts.size]));
 }
 
@@ -69,6 +81,10 @@ function seriesOf(items: IndexItem[]): NonNullable<EntityIndex['series']> {
   const by = new Map<string, IndexItem[]>();
   for (const i of items) by.set(i.series!, [...(by.get(i.series!) ?? []), i]);
   return [...by]
-    .map(([name, editions]) => ({ name, posts: editions.reduce((n, e) => n + e.posts, 0), editions: editions.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.name < b.name ? -1 : 1)) }))
+    .map(([name, editions]) => ({
+      name,
+      posts: editions.reduce((n, e) => n + e.posts, 0),
+      editions: editions.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.name < b.name ? -1 : 1)),
+    }))
     .sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1));
 }

@@ -1,6 +1,6 @@
 // Evidence a reader can trust: the sentence shown for a fact names both of its ends, is not a
 // denial ("didn't have much to do with Red Hat"), and comes with the names marked.
-import { markWords, sentencesOf, type Snippet } from './snippets.js';
+import { markWords, type Snippet, sentencesOf } from './snippets.js';
 
 /** Phrases that deny a link to the name that follows them (within a few words). */
 export const DENIALS: readonly string[] = [
@@ -80,7 +80,10 @@ export function proofScore(sentence: string, a: string[], b: string[]): number {
 export function trustworthy<T extends { sentence: string }>(items: T[], a: string[], b: string[]): T[] {
   const scored = items.map((item, i) => ({ item, i, s: proofScore(item.sentence, a, b) })).filter((x) => x.s >= 0);
   const best = Math.max(-1, ...scored.map((x) => x.s));
-  return scored.filter((x) => x.s === best || best < 2).sort((x, y) => y.s - x.s || x.i - y.i).map((x) => x.item);
+  return scored
+    .filter((x) => x.s === best || best < 2)
+    .sort((x, y) => y.s - x.s || x.i - y.i)
+    .map((x) => x.item);
 }
 
 /**
@@ -90,15 +93,25 @@ export function trustworthy<T extends { sentence: string }>(items: T[], a: strin
  * neither end takes, failing that, one naming `person` (the end that is a person, `a` unless
  * given). Denials stay as they are, for `trustworthy` to drop. `textOf` gives a post's text.
  */
-export async function preferBoth<T extends { post: string; sentence: string }>(items: T[], a: string[], b: string[], textOf?: PostText, person: string[] = a): Promise<T[]> {
+export async function preferBoth<T extends { post: string; sentence: string }>(
+  items: T[],
+  a: string[],
+  b: string[],
+  textOf?: PostText,
+  person: string[] = a,
+): Promise<T[]> {
   if (!textOf || !a.length || !b.length) return items;
-  return Promise.all(items.map(async (item) => {
-    const score = proofScore(item.sentence, a, b);
-    if (score === 2 || score < 0) return item;
-    const sentences = sentencesOf(await textOf(item.post)).filter((s) => s.length <= 1_000);
-    const better = sentences.find((s) => proofScore(s, a, b) === 2) ?? (score === 0 ? sentences.find((s) => proofScore(s, a, b) === 1 && names(s, person)) : undefined);
-    return better ? { ...item, sentence: better } : item;
-  }));
+  return Promise.all(
+    items.map(async (item) => {
+      const score = proofScore(item.sentence, a, b);
+      if (score === 2 || score < 0) return item;
+      const sentences = sentencesOf(await textOf(item.post)).filter((s) => s.length <= 1_000);
+      const better =
+        sentences.find((s) => proofScore(s, a, b) === 2) ??
+        (score === 0 ? sentences.find((s) => proofScore(s, a, b) === 1 && names(s, person)) : undefined);
+      return better ? { ...item, sentence: better } : item;
+    }),
+  );
 }
 
 /** A stored post's text ('' when unknown). */

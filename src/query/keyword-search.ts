@@ -4,12 +4,13 @@
 // year and site with counts, sort by relevance or date, paging, and structured snippets.
 // Matching and the per-word match kinds come from the search index (MiniSearch or Neo4j
 // full-text alike); what a hit shows comes from its stored fields.
+
+import { siteOfPostId } from '../domain/ids.js';
 import { matchedWords, queryWords, within } from '../search/post-ranking.js';
 import { docHoldsPhrases } from '../search/search-backend.js';
 import type { RankedHit, SearchIndex, StoredDoc } from '../search/search-index.js';
 import { tokenize } from '../search/search-options.js';
-import { siteOfPostId } from '../domain/ids.js';
-import { snippetHtml, snippetOf, type Snippet } from './snippets.js';
+import { type Snippet, snippetHtml, snippetOf } from './snippets.js';
 
 export interface PostHit {
   id: string;
@@ -55,7 +56,11 @@ export interface KeywordOptions {
 /** Splits `"open vswitch" xen` into phrases and loose words. */
 export function parseQuery(q: string): { phrases: string[]; words: string[] } {
   const phrases = [...q.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.trim().toLowerCase()).filter(Boolean);
-  const words = q.replace(/"[^"]*"/g, ' ').split(/\s+/).map((w) => w.trim()).filter(Boolean);
+  const words = q
+    .replace(/"[^"]*"/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.trim())
+    .filter(Boolean);
   return { phrases, words };
 }
 
@@ -88,7 +93,12 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
   const full = scored.filter((x) => x.exact + x.prefix >= tokens.length);
   const ranked = tokens.length > 1 && full.length ? full : scored;
   const facets = { years: count(ranked.map((x) => yearOf(x.doc))), sites: count(ranked.map((x) => siteOf(x.doc))) };
-  const kept = ranked.filter((x) => (!o.year || yearOf(x.doc) === o.year) && (!o.site || siteOf(x.doc) === o.site) && (!o.only || o.only.has(x.hit.id)));
+  const kept = ranked.filter(
+    (x) =>
+      (!o.year || yearOf(x.doc) === o.year) &&
+      (!o.site || siteOf(x.doc) === o.site) &&
+      (!o.only || o.only.has(x.hit.id)),
+  );
   kept.sort(o.sort === 'date' ? byDate : byRelevance);
   const page = kept.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
   const loose = queryWords([text]);
@@ -126,8 +136,13 @@ function tiers(hit: Hit, doc: StoredDoc, tokens: string[], side: string[][] | nu
 }
 
 const byRelevance = (a: Ranked, b: Ranked) =>
-  Number(b.phrase) - Number(a.phrase) || b.exact - a.exact || b.prefix - a.prefix || b.hit.score - a.hit.score || (a.hit.id < b.hit.id ? -1 : 1);
-const byDate = (a: Ranked, b: Ranked) => String(b.doc.date ?? '').localeCompare(String(a.doc.date ?? '')) || byRelevance(a, b);
+  Number(b.phrase) - Number(a.phrase) ||
+  b.exact - a.exact ||
+  b.prefix - a.prefix ||
+  b.hit.score - a.hit.score ||
+  (a.hit.id < b.hit.id ? -1 : 1);
+const byDate = (a: Ranked, b: Ranked) =>
+  String(b.doc.date ?? '').localeCompare(String(a.doc.date ?? '')) || byRelevance(a, b);
 
 function yearOf(d: StoredDoc): string | null {
   return d.date && /^\d{4}/.test(d.date) ? d.date.slice(0, 4) : null;
@@ -145,7 +160,9 @@ function siteOf(d: StoredDoc): string | null {
 function count(values: Array<string | null>): Facet[] {
   const n = new Map<string, number>();
   for (const v of values) if (v) n.set(v, (n.get(v) ?? 0) + 1);
-  return [...n].map(([value, c]) => ({ value, count: c })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  return [...n]
+    .map(([value, c]) => ({ value, count: c }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 /** "xen sumit" → "xen summit" when "sumit" matched nothing exactly or by prefix and "summit" did by typo. */
@@ -157,7 +174,8 @@ function correction(tokens: string[], scored: Ranked[], words: string[], phrases
     const bound = Math.max(1, Math.floor(t.length / 4));
     const votes = new Map<string, number>();
     for (const x of scored.filter((s) => s.hit.kinds[t] === 'fuzzy')) {
-      for (const m of new Set(tokenize(`${x.doc.title} ${x.doc.text}`))) if (!tokens.includes(m) && within(m, t, bound)) votes.set(m, (votes.get(m) ?? 0) + 1);
+      for (const m of new Set(tokenize(`${x.doc.title} ${x.doc.text}`)))
+        if (!tokens.includes(m) && within(m, t, bound)) votes.set(m, (votes.get(m) ?? 0) + 1);
     }
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) fixes.set(t, best[0]);

@@ -18,7 +18,31 @@ export interface ParsedQuestion {
 const TALKING = QUESTION_TALK_LEMMAS;
 const WORKING = new Set(['work', 'employ', 'employer', 'company', 'organization', 'job']);
 const POSTING = new Set(['post', 'article', 'blog', 'writeup', 'write-up', 'recap']);
-const ASKING = new Set(['who', 'what', 'where', 'which', 'when', 'how', 'do', 'did', 'does', 'be', 'is', 'was', 'the', 'a', 'an', 'at', 'about', 'on', 'for', 'of', 'in', 'to', 'and']);
+const ASKING = new Set([
+  'who',
+  'what',
+  'where',
+  'which',
+  'when',
+  'how',
+  'do',
+  'did',
+  'does',
+  'be',
+  'is',
+  'was',
+  'the',
+  'a',
+  'an',
+  'at',
+  'about',
+  'on',
+  'for',
+  'of',
+  'in',
+  'to',
+  'and',
+]);
 
 /** Parses `text`; never throws (an odd question is read as keywords). */
 export function parseQuestion(text: string): ParsedQuestion {
@@ -29,8 +53,13 @@ export function parseQuestion(text: string): ParsedQuestion {
   // Each plural word on its own: "speakers xen summit" is one noun phrase to compromise.
   const nouns = terms.filter((t) => t.tags.includes('Plural')).map((t) => nlp(t.normal).nouns().toSingular().text());
   // A plural compromise read as a verb ("posts about X") still counts as its noun.
-  const stems = terms.map((t) => t.normal).filter((w) => /^[a-z]{4,}s$/.test(w)).map((w) => w.slice(0, -1));
-  const lemmas = new Set<string>([...verbs, ...nouns, ...stems, ...terms.map((t) => t.normal)].flatMap((w) => w.toLowerCase().split(/\s+/)));
+  const stems = terms
+    .map((t) => t.normal)
+    .filter((w) => /^[a-z]{4,}s$/.test(w))
+    .map((w) => w.slice(0, -1));
+  const lemmas = new Set<string>(
+    [...verbs, ...nouns, ...stems, ...terms.map((t) => t.normal)].flatMap((w) => w.toLowerCase().split(/\s+/)),
+  );
   const years = [...text.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
   const has = (set: Set<string>) => [...lemmas].some((l) => set.has(l));
   let want: Want = 'unknown';

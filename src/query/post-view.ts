@@ -8,14 +8,30 @@ import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
 import { eventPostCounts } from './entity-index.js';
 import { denies, marked, names, namesFor, preferBoth } from './evidence.js';
-import { relatedPosts, type RelatedPost } from './related-posts.js';
-import { sentencesOf, type Snippet } from './snippets.js';
+import { type RelatedPost, relatedPosts } from './related-posts.js';
+import { type Snippet, sentencesOf } from './snippets.js';
 
 export interface PostView {
-  post: { id: string; title: string; date: string | null; url: string | null; author: string | null; tags: string[]; site: string | null; original: string | null };
+  post: {
+    id: string;
+    title: string;
+    date: string | null;
+    url: string | null;
+    author: string | null;
+    tags: string[];
+    site: string | null;
+    original: string | null;
+  };
   entities: Array<{ id: string; name: string; type: EntityType; posts: number; evidence: Snippet | null }>;
   /** `namesBoth`: the sentence names both ends (else the post implies one: the event it covers). */
-  facts: Array<{ type: PersonRelationType; from: Ref; to: Ref; title: string | null; evidence: Snippet; namesBoth: boolean }>;
+  facts: Array<{
+    type: PersonRelationType;
+    from: Ref;
+    to: Ref;
+    title: string | null;
+    evidence: Snippet;
+    namesBoth: boolean;
+  }>;
   related: RelatedPost[];
 }
 
@@ -26,14 +42,28 @@ interface Ref {
 }
 
 /** The post `id` as a page; NOT_FOUND when unknown. `entityOf` gives aliases for marking names. */
-export async function postView(store: GraphStore, index: SearchIndex | null, id: string, entityOf: (id: string) => EntityRow | undefined): Promise<PostView> {
+export async function postView(
+  store: GraphStore,
+  index: SearchIndex | null,
+  id: string,
+  entityOf: (id: string) => EntityRow | undefined,
+): Promise<PostView> {
   const row = (await store.query('post', { id }))[0];
   if (!row) throw new TalkgraphError('NOT_FOUND', 'posts', id, 'no such post');
-  const [named, events, related] = await Promise.all([store.query('post-entities', { id }), store.query('post-events', {}), relatedPosts(store, index, id, 5)]);
+  const [named, events, related] = await Promise.all([
+    store.query('post-entities', { id }),
+    store.query('post-events', {}),
+    relatedPosts(store, index, id, 5),
+  ]);
   // The event a post covers counts as named by it, even when no sentence names it.
-  const covered = events.filter((e) => e.post === id && !named.some((n) => n.id === e.id)).map((e) => ({ id: e.id, name: e.name, type: 'Event' as const, posts: Math.max(1, entityOf(e.id)?.posts ?? 0) }));
+  const covered = events
+    .filter((e) => e.post === id && !named.some((n) => n.id === e.id))
+    .map((e) => ({ id: e.id, name: e.name, type: 'Event' as const, posts: Math.max(1, entityOf(e.id)?.posts ?? 0) }));
   // An event's count includes the posts covering it, as on its own page.
-  const eventPosts = await eventPostCounts(store, [...named, ...covered].filter((e) => e.type === 'Event').map((e) => e.id));
+  const eventPosts = await eventPostCounts(
+    store,
+    [...named, ...covered].filter((e) => e.type === 'Event').map((e) => e.id),
+  );
   const mentioned = [...named, ...covered].map((e) => ({ ...e, posts: eventPosts.get(e.id) ?? e.posts }));
   const text = (await index?.stored([id]))?.get(id)?.text ?? '';
   const sentences = sentencesOf(text);
@@ -44,7 +74,16 @@ export async function postView(store: GraphStore, index: SearchIndex | null, id:
   });
   const site = siteOf(row);
   return {
-    post: { id: row.post, title: row.title, date: row.date, url: row.url, author: row.author, tags: row.tags, site, original: originalOf(row.url, site) },
+    post: {
+      id: row.post,
+      title: row.title,
+      date: row.date,
+      url: row.url,
+      author: row.author,
+      tags: row.tags,
+      site,
+      original: originalOf(row.url, site),
+    },
     entities: entities.sort(byTypeThenPosts),
     facts: await factsOf(store, id, mentioned, entityOf, text),
     related,
@@ -52,8 +91,10 @@ export async function postView(store: GraphStore, index: SearchIndex | null, id:
 }
 
 const TYPE_ORDER: EntityType[] = ['Event', 'Person', 'Project', 'Organization', 'Place'];
-const byTypeThenPosts = (a: { type: EntityType; posts: number; name: string }, b: { type: EntityType; posts: number; name: string }) =>
-  TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || b.posts - a.posts || (a.name < b.name ? -1 : 1);
+const byTypeThenPosts = (
+  a: { type: EntityType; posts: number; name: string },
+  b: { type: EntityType; posts: number; name: string },
+) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || b.posts - a.posts || (a.name < b.name ? -1 : 1);
 
 /** The site a post belongs to: its own `site` when the store keeps one, else its URL's host. */
 function siteOf(row: { url: string | null }): string | null {
@@ -67,12 +108,19 @@ function siteOf(row: { url: string | null }): string | null {
 export function originalOf(url: string | null, site: string | null): string | null {
   if (!url) return null;
   if (/^https?:\/\//i.test(url)) return url;
-  if (url.startsWith('/') && !url.startsWith('//') && site) return `${/^https?:\/\//i.test(site) ? site.replace(/\/$/, '') : `https://${site}`}${url}`;
+  if (url.startsWith('/') && !url.startsWith('//') && site)
+    return `${/^https?:\/\//i.test(site) ? site.replace(/\/$/, '') : `https://${site}`}${url}`;
   return null;
 }
 
 /** Talks, appearances and affiliations this post states, each with its sentence marked. */
-async function factsOf(store: GraphStore, id: string, mentioned: Ref[], entityOf: (id: string) => EntityRow | undefined, text: string): Promise<PostView['facts']> {
+async function factsOf(
+  store: GraphStore,
+  id: string,
+  mentioned: Ref[],
+  entityOf: (id: string) => EntityRow | undefined,
+  text: string,
+): Promise<PostView['facts']> {
   const facts: PostView['facts'] = [];
   const add = async (type: PostView['facts'][number]['type'], from: Ref, to: EvidenceRow) => {
     if (to.post !== id) return;
@@ -80,7 +128,14 @@ async function factsOf(store: GraphStore, id: string, mentioned: Ref[], entityOf
     const b = namesFor({ ...to, aliases: entityOf(to.id)?.aliases ?? [] });
     // The stored sentence may miss one end; the post's own sentence naming both is better proof.
     const { sentence } = (await preferBoth([to], a, b, async () => text))[0]!;
-    facts.push({ type, from, to: { id: to.id, name: to.name, type: to.type }, title: to.title, evidence: marked(sentence, a, b), namesBoth: names(sentence, a) && names(sentence, b) });
+    facts.push({
+      type,
+      from,
+      to: { id: to.id, name: to.name, type: to.type },
+      title: to.title,
+      evidence: marked(sentence, a, b),
+      namesBoth: names(sentence, a) && names(sentence, b),
+    });
   };
   for (const p of mentioned.filter((e) => e.type === 'Person')) {
     const ref = { id: p.id, name: p.name, type: p.type };
@@ -89,7 +144,12 @@ async function factsOf(store: GraphStore, id: string, mentioned: Ref[], entityOf
   }
   for (const ev of mentioned.filter((e) => e.type === 'Event')) {
     for (const r of await store.query('speakers-at', { id: ev.id })) {
-      if (r.post === id) await add('SPOKE_AT', { id: r.id, name: r.name, type: r.type }, { ...r, id: ev.id, name: ev.name, type: ev.type });
+      if (r.post === id)
+        await add(
+          'SPOKE_AT',
+          { id: r.id, name: r.name, type: r.type },
+          { ...r, id: ev.id, name: ev.name, type: ev.type },
+        );
     }
   }
   return facts;

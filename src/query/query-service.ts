@@ -6,15 +6,15 @@ import type { EntityType } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow } from '../stores/named-queries.js';
-import { ask, type AskResult } from './ask.js';
+import { type AskResult, ask } from './ask.js';
 import { atomFeed } from './atom-feed.js';
-import { graphAround, profile, speakers, type GraphView, type Profile, type SpeakerSummary } from './browse.js';
+import { type GraphView, graphAround, type Profile, profile, type SpeakerSummary, speakers } from './browse.js';
 import { EntityFinder } from './entity-finder.js';
-import { entityIndex, type EntityIndex } from './entity-index.js';
+import { type EntityIndex, entityIndex } from './entity-index.js';
 import { keywordSearch } from './keyword-search.js';
-import { postView, type PostView } from './post-view.js';
+import { type PostView, postView } from './post-view.js';
 import type { EntityCard, QueryApi, RelatedResponse, SearchFilters, SearchResponse } from './query-api.js';
-import { loadRelatedContext, relatedPosts, type RelatedContext } from './related-posts.js';
+import { loadRelatedContext, type RelatedContext, relatedPosts } from './related-posts.js';
 import { inSites, pickByUrl, type SiteList } from './site-filter.js';
 import { TalkEvidence } from './talk-evidence.js';
 
@@ -51,7 +51,11 @@ export class QueryService implements QueryApi {
   }
 
   private static async load(store: GraphStore): Promise<[EntityFinder, TalkEvidence, RelatedContext]> {
-    const [entities, evidence, context] = await Promise.all([store.query('entities-all', {}), store.query('talk-evidence', {}), loadRelatedContext(store)]);
+    const [entities, evidence, context] = await Promise.all([
+      store.query('entities-all', {}),
+      store.query('talk-evidence', {}),
+      loadRelatedContext(store),
+    ]);
     return [new EntityFinder(entities), new TalkEvidence(evidence), context];
   }
 
@@ -62,15 +66,41 @@ export class QueryService implements QueryApi {
   /** Keyword search with an entity card for the entity the query names. */
   async search(q: string, limit = 10, offset = 0, f: SearchFilters = {}): Promise<SearchResponse> {
     const found = this.finder.find(q.replace(/"/g, ''));
-    const extra = found?.exact ? (await this.store.query('posts-mentioning', { id: found.entity.id })).map((p) => p.post) : [];
+    const extra = found?.exact
+      ? (await this.store.query('posts-mentioning', { id: found.entity.id })).map((p) => p.post)
+      : [];
     const named = await this.entities(null, q.replace(/"/g, ''), 12);
     const byType = new Map<string, Set<string>>();
-    for (const t of new Set(named.map((e) => e.type))) byType.set(t, await this.postsNaming(named.filter((e) => e.type === t)));
+    for (const t of new Set(named.map((e) => e.type)))
+      byType.set(t, await this.postsNaming(named.filter((e) => e.type === t)));
     const only = f.type ? (byType.get(f.type) ?? new Set<string>()) : undefined;
-    const o = { limit, offset, extraPosts: extra, sort: f.sort ?? 'relevance', ...(f.year ? { year: f.year } : {}), ...(f.site ? { site: f.site } : {}), ...(only ? { only } : {}) } as const;
-    const result = this.index ? await keywordSearch(this.index, q, o) : { total: 0, partial: 0, posts: [], corrected: null, facets: { years: [], sites: [] } };
-    const types = [...byType].map(([value, posts]) => ({ value, count: posts.size })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-    return { query: q, total: result.total, partial: result.partial, entity: found ? await this.card(found.entity) : null, posts: result.posts, corrected: result.corrected, limit, offset, sort: o.sort, facets: { ...result.facets, types } };
+    const o = {
+      limit,
+      offset,
+      extraPosts: extra,
+      sort: f.sort ?? 'relevance',
+      ...(f.year ? { year: f.year } : {}),
+      ...(f.site ? { site: f.site } : {}),
+      ...(only ? { only } : {}),
+    } as const;
+    const result = this.index
+      ? await keywordSearch(this.index, q, o)
+      : { total: 0, partial: 0, posts: [], corrected: null, facets: { years: [], sites: [] } };
+    const types = [...byType]
+      .map(([value, posts]) => ({ value, count: posts.size }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    return {
+      query: q,
+      total: result.total,
+      partial: result.partial,
+      entity: found ? await this.card(found.entity) : null,
+      posts: result.posts,
+      corrected: result.corrected,
+      limit,
+      offset,
+      sort: o.sort,
+      facets: { ...result.facets, types },
+    };
   }
 
   private async postsNaming(entities: EntityRow[]): Promise<Set<string>> {
@@ -91,7 +121,10 @@ export class QueryService implements QueryApi {
   /** A site filter pages after filtering: the index ranks every post, the page is cut from the kept ones. */
   private async keywords(q: string, o: { limit: number; offset?: number; extraPosts: string[] }, sites: SiteList) {
     if (!sites) return keywordSearch(this.index!, q, o);
-    const all = await keywordSearch(this.index!, q, { limit: SITE_SCAN, extraPosts: o.extraPosts.filter((id) => inSites(id, sites)) });
+    const all = await keywordSearch(this.index!, q, {
+      limit: SITE_SCAN,
+      extraPosts: o.extraPosts.filter((id) => inSites(id, sites)),
+    });
     const kept = all.posts.filter((p) => inSites(p.id, sites));
     const from = o.offset ?? 0;
     return { total: kept.length, posts: kept.slice(from, from + o.limit) };
@@ -101,7 +134,9 @@ export class QueryService implements QueryApi {
   async ask(question: string, sites: SiteList = null): Promise<AskResult> {
     const result = await this.askAll(question, sites);
     if (!sites) return result;
-    const answers = result.answers.map((a) => ({ ...a, evidence: a.evidence.filter((e) => inSites(e.post, sites)) })).filter((a) => a.evidence.length > 0);
+    const answers = result.answers
+      .map((a) => ({ ...a, evidence: a.evidence.filter((e) => inSites(e.post, sites)) }))
+      .filter((a) => a.evidence.length > 0);
     return { ...result, answers, posts: result.posts.filter((p) => inSites(p.id, sites)) };
   }
 
@@ -110,21 +145,37 @@ export class QueryService implements QueryApi {
       store: this.store,
       finder: this.finder,
       talks: this.talks,
-      postTitles: async (ids) => new Map((await this.store.query('posts-by-ids', { ids })).map((p) => [p.post, { title: p.title, url: p.url, date: p.date }])),
-      search: async (q, extraPosts) => (this.index ? (await this.keywords(q, { limit: 10, extraPosts }, sites)).posts : []),
+      postTitles: async (ids) =>
+        new Map(
+          (await this.store.query('posts-by-ids', { ids })).map((p) => [
+            p.post,
+            { title: p.title, url: p.url, date: p.date },
+          ]),
+        ),
+      search: async (q, extraPosts) =>
+        this.index ? (await this.keywords(q, { limit: 10, extraPosts }, sites)).posts : [],
       postText: this.postText,
     });
   }
 
   /** A stored post's text from the search index ('' without one). */
-  private readonly postText = async (id: string): Promise<string> => (await this.index?.stored([id]))?.get(id)?.text ?? '';
+  private readonly postText = async (id: string): Promise<string> =>
+    (await this.index?.stored([id]))?.get(id)?.text ?? '';
 
   /**
    * Related posts of a post given by id or by URL. By default only posts of the same site
    * (an embed box shows its own blog); `sites` names others, `'all'` allows every site.
    */
-  async related(ref: { id?: string; url?: string }, limit = 5, sites: SiteList | 'same' = 'same'): Promise<RelatedResponse> {
-    const post = ref.id ? (await this.store.query('post', { id: ref.id }))[0] : ref.url ? pickByUrl(await this.store.query('post-by-url', { urls: urlVariants(ref.url) }), ref.url) : undefined;
+  async related(
+    ref: { id?: string; url?: string },
+    limit = 5,
+    sites: SiteList | 'same' = 'same',
+  ): Promise<RelatedResponse> {
+    const post = ref.id
+      ? (await this.store.query('post', { id: ref.id }))[0]
+      : ref.url
+        ? pickByUrl(await this.store.query('post-by-url', { urls: urlVariants(ref.url) }), ref.url)
+        : undefined;
     if (!post) throw new TalkgraphError('NOT_FOUND', 'related', ref.id ?? ref.url ?? '', 'no such post');
     const site = post.site ?? siteOfPostId(post.post);
     const allowed = sites === 'same' ? (site ? [site] : null) : sites;
@@ -137,10 +188,16 @@ export class QueryService implements QueryApi {
   async entities(type: EntityType | null, q: string | null, limit: number): Promise<EntityRow[]> {
     if (!q) return this.store.query('entities', { type, limit });
     const needle = q.toLowerCase();
-    const starts = (n: string) => n.toLowerCase().startsWith(needle) || n.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(needle));
+    const starts = (n: string) =>
+      n.toLowerCase().startsWith(needle) ||
+      n
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((w) => w.startsWith(needle));
     const hits = this.finder.entities.filter((e) => (!type || e.type === type) && [e.name, ...e.aliases].some(starts));
     const fuzzy = this.finder.find(q);
-    if (fuzzy && !hits.some((h) => h.id === fuzzy.entity.id) && (!type || fuzzy.entity.type === type)) hits.push(fuzzy.entity);
+    if (fuzzy && !hits.some((h) => h.id === fuzzy.entity.id) && (!type || fuzzy.entity.type === type))
+      hits.push(fuzzy.entity);
     return hits.sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1)).slice(0, limit);
   }
 
@@ -169,7 +226,13 @@ export class QueryService implements QueryApi {
     const posts = (await this.store.query('posts-mentioning', { id })).slice(0, 50);
     const self = `${baseUrl}/api/entities/${encodeURIComponent(id)}/feed.atom`;
     const entries = posts.map((p) => ({ id: p.post, title: p.title, url: p.url, date: p.date }));
-    return atomFeed({ title: `talkgraph: ${entity.name}`, self, alternate: `${baseUrl}/entity/${encodeURIComponent(id)}`, base: baseUrl, entries });
+    return atomFeed({
+      title: `talkgraph: ${entity.name}`,
+      self,
+      alternate: `${baseUrl}/entity/${encodeURIComponent(id)}`,
+      base: baseUrl,
+      entries,
+    });
   }
 
   /** Ready when the store answers. */
@@ -178,8 +241,18 @@ export class QueryService implements QueryApi {
   }
 
   private async card(e: EntityRow): Promise<EntityCard> {
-    const rows = e.type === 'Person' ? await this.store.query('talks-of', { id: e.id }) : await this.store.query('speakers-of', { id: e.id });
-    return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, posts: e.posts, talkedAbout: [...new Set(rows.map((r) => r.name))] };
+    const rows =
+      e.type === 'Person'
+        ? await this.store.query('talks-of', { id: e.id })
+        : await this.store.query('speakers-of', { id: e.id });
+    return {
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      posts: e.posts,
+      talkedAbout: [...new Set(rows.map((r) => r.name))],
+    };
   }
 }
 

@@ -45,14 +45,22 @@ export async function loadRelatedContext(store: GraphStore): Promise<RelatedCont
 }
 
 /** The posts most related to `postId`, best first (`context` defaults to a fresh read). */
-export async function relatedPosts(store: GraphStore, index: SearchIndex | null, postId: string, limit: number, context?: RelatedContext): Promise<RelatedPost[]> {
+export async function relatedPosts(
+  store: GraphStore,
+  index: SearchIndex | null,
+  postId: string,
+  limit: number,
+  context?: RelatedContext,
+): Promise<RelatedPost[]> {
   const [entities, sharing, { events, posts: stored }] = await Promise.all([
     store.query('post-entities', { id: postId }),
     store.query('posts-sharing', { id: postId }),
     context ?? loadRelatedContext(store),
   ]);
   const total = Math.max(stored, 1);
-  const weightOf = new Map(entities.map((e) => [e.id, { name: e.name, weight: Math.log(1 + total / Math.max(e.posts, 1)) }]));
+  const weightOf = new Map(
+    entities.map((e) => [e.id, { name: e.name, weight: Math.log(1 + total / Math.max(e.posts, 1)) }]),
+  );
   const candidates = new Map<string, Candidate>();
   const get = (id: string) => candidates.get(id) ?? candidates.set(id, { score: 0, shared: [], text: 0 }).get(id)!;
   for (const row of sharing) {
@@ -83,7 +91,15 @@ export async function relatedPosts(store: GraphStore, index: SearchIndex | null,
     const post = posts.get(id);
     if (!post) continue;
     const reasons = reasonsOf(c);
-    out.push({ id, title: post.title, url: post.url, date: post.date, score: Number(c.score.toFixed(3)), reasons, why: reasons.join('; ') });
+    out.push({
+      id,
+      title: post.title,
+      url: post.url,
+      date: post.date,
+      score: Number(c.score.toFixed(3)),
+      reasons,
+      why: reasons.join('; '),
+    });
   }
   return out;
 }
@@ -93,10 +109,18 @@ function seriesOf(name: string): string {
   return name.replace(/\s*(19|20)\d\d$/, '');
 }
 
-async function addTextSimilarity(index: SearchIndex | null, postId: string, entities: Array<{ name: string; posts: number }>, get: (id: string) => Candidate): Promise<void> {
+async function addTextSimilarity(
+  index: SearchIndex | null,
+  postId: string,
+  entities: Array<{ name: string; posts: number }>,
+  get: (id: string) => Candidate,
+): Promise<void> {
   const me = (await index?.stored([postId]))?.get(postId);
   if (!index || !me) return;
-  const specific = [...entities].sort((a, b) => a.posts - b.posts).slice(0, 5).map((e) => e.name);
+  const specific = [...entities]
+    .sort((a, b) => a.posts - b.posts)
+    .slice(0, 5)
+    .map((e) => e.name);
   const hits = (await index.similar(`${me.title} ${specific.join(' ')}`)).filter((h) => h.id !== postId);
   const top = hits[0]?.score ?? 0;
   for (const h of hits.slice(0, SIMILAR_POSTS_MATCH.candidates)) {
@@ -107,7 +131,13 @@ async function addTextSimilarity(index: SearchIndex | null, postId: string, enti
 
 function reasonsOf(c: Candidate): string[] {
   const reasons: string[] = [];
-  if (c.shared.length) reasons.push(`shares: ${c.shared.slice(0, 5).map((s) => s.name).join(', ')}`);
+  if (c.shared.length)
+    reasons.push(
+      `shares: ${c.shared
+        .slice(0, 5)
+        .map((s) => s.name)
+        .join(', ')}`,
+    );
   if (c.event) reasons.push(`same event: ${c.event}`);
   else if (c.series) reasons.push(`same event series: ${c.series}`);
   if (c.text >= 0.3) reasons.push('similar text');

@@ -13,7 +13,10 @@ export class TalkEvidence {
   private readonly cues: Set<string>;
 
   constructor(private readonly rows: Row[]) {
-    this.sentences = new TextIndex(TALK_SENTENCE_OPTIONS, rows.map((r, id) => ({ id, sentence: r.sentence })));
+    this.sentences = new TextIndex(
+      TALK_SENTENCE_OPTIONS,
+      rows.map((r, id) => ({ id, sentence: r.sentence })),
+    );
     this.cues = new Set(rows.filter((r) => r.rel === 'SPOKE_AT').map((r) => `${r.id}|${r.post}|${r.sentence}`));
   }
 
@@ -35,7 +38,14 @@ export class TalkEvidence {
       const key = `${r.id}|${r.post}|${r.sentence}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ id: r.id, name: r.name, type: 'Person' as EntityType, post: r.post, sentence: r.sentence, title: null });
+      out.push({
+        id: r.id,
+        name: r.name,
+        type: 'Person' as EntityType,
+        post: r.post,
+        sentence: r.sentence,
+        title: null,
+      });
     }
     return out;
   }

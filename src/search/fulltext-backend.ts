@@ -1,8 +1,17 @@
 // The Neo4j search backend: post documents live on the Post nodes (label SearchDoc) under a
 // full-text (Lucene) index, so any number of API servers over one Neo4j answer alike and need
 // no local files. Queries are the named queries/search-*.cypher, run through the store.
-import { docHoldsPhrases, MATCH_KINDS, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
-import { POST_FIELDS, tokenize, type PostField, type SearchDoc } from './search-options.js';
+import {
+  docHoldsPhrases,
+  MATCH_KINDS,
+  type MatchKind,
+  matchWeight,
+  type QueryWord,
+  type SearchBackend,
+  type StoredDoc,
+  type WordMatch,
+} from './search-backend.js';
+import { POST_FIELDS, type PostField, type SearchDoc, tokenize } from './search-options.js';
 
 /** What this backend needs of a store: running a named Cypher query (the Neo4j store has it). */
 export interface CypherRunner {
@@ -10,7 +19,12 @@ export interface CypherRunner {
 }
 
 /** The node property each post field is indexed under. */
-const PROPERTY: Record<PostField, string> = { title: 'search_title', text: 'search_text', tags: 'search_tags', entities: 'search_entities' };
+const PROPERTY: Record<PostField, string> = {
+  title: 'search_title',
+  text: 'search_text',
+  tags: 'search_tags',
+  entities: 'search_entities',
+};
 
 /** Backslash-escapes Lucene's query syntax characters in one token. */
 export function escapeLucene(token: string): string {
@@ -23,7 +37,8 @@ const kindRank = (kind: MatchKind) => MATCH_KINDS.length - MATCH_KINDS.indexOf(k
 /** The Lucene clauses of one query word: per field, exact, and prefix and fuzzy when allowed. */
 export function clausesOf(words: QueryWord[]): Array<{ word: number; weight: number; rank: number; query: string }> {
   const out: Array<{ word: number; weight: number; rank: number; query: string }> = [];
-  const add = (word: number, field: PostField, kind: MatchKind, query: string) => out.push({ word, weight: matchWeight(field, kind), rank: kindRank(kind), query });
+  const add = (word: number, field: PostField, kind: MatchKind, query: string) =>
+    out.push({ word, weight: matchWeight(field, kind), rank: kindRank(kind), query });
   words.forEach((w, word) => {
     const t = escapeLucene(w.word);
     for (const field of POST_FIELDS) {
@@ -56,7 +71,12 @@ export class FullTextBackend implements SearchBackend {
   async match(words: QueryWord[]): Promise<WordMatch[]> {
     if (words.length === 0) return [];
     const rows = await this.db.runNamed('search-match', { clauses: clausesOf(words) }, 'read');
-    return rows.map((r) => ({ post: String(r.post), word: Number(r.word), weight: Number(r.weight), kind: MATCH_KINDS[MATCH_KINDS.length - Number(r.rank)] ?? 'fuzzy' }));
+    return rows.map((r) => ({
+      post: String(r.post),
+      word: Number(r.word),
+      weight: Number(r.weight),
+      kind: MATCH_KINDS[MATCH_KINDS.length - Number(r.rank)] ?? 'fuzzy',
+    }));
   }
 
   async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {
@@ -72,7 +92,14 @@ export class FullTextBackend implements SearchBackend {
   async stored(ids: string[]): Promise<Map<string, StoredDoc>> {
     if (ids.length === 0) return new Map();
     const rows = await this.db.runNamed('search-stored', { ids: [...new Set(ids)] }, 'read');
-    const docs = rows.map((r) => ({ id: String(r.post), title: String(r.title ?? ''), url: (r.url as string | null) ?? null, date: (r.date as string | null) ?? null, text: String(r.text ?? ''), site: (r.site as string | null) ?? null }));
+    const docs = rows.map((r) => ({
+      id: String(r.post),
+      title: String(r.title ?? ''),
+      url: (r.url as string | null) ?? null,
+      date: (r.date as string | null) ?? null,
+      text: String(r.text ?? ''),
+      site: (r.site as string | null) ?? null,
+    }));
     return new Map(docs.map((d) => [d.id, d]));
   }
 
@@ -83,7 +110,9 @@ export class FullTextBackend implements SearchBackend {
 
   /** Loads the set of indexed posts once (ingest asks per file). */
   async has(id: string): Promise<boolean> {
-    this.indexed ??= this.db.runNamed('search-indexed', {}, 'read').then((rows) => new Set(rows.map((r) => String(r.post))));
+    this.indexed ??= this.db
+      .runNamed('search-indexed', {}, 'read')
+      .then((rows) => new Set(rows.map((r) => String(r.post))));
     return (await this.indexed).has(id);
   }
 

@@ -1,11 +1,27 @@
 // The embedded search backend: a MiniSearch index of posts, saved as the "search" part of the
 // data folder's snapshot generations (with the graph, crash-safe). Nothing outside this file
 // touches MiniSearch's post index.
-import MiniSearch from 'minisearch';
+
 import path from 'node:path';
+import MiniSearch from 'minisearch';
 import { commitParts, readPart, type SnapshotPart } from '../storage/generations.js';
-import { betterKind, docHoldsPhrases, matchWeight, type MatchKind, type QueryWord, type SearchBackend, type StoredDoc, type WordMatch } from './search-backend.js';
-import { POST_FIELDS, POST_INDEX_OPTIONS, SEARCH_SCHEMA_VERSION, type PostField, type SearchDoc } from './search-options.js';
+import {
+  betterKind,
+  docHoldsPhrases,
+  type MatchKind,
+  matchWeight,
+  type QueryWord,
+  type SearchBackend,
+  type StoredDoc,
+  type WordMatch,
+} from './search-backend.js';
+import {
+  POST_FIELDS,
+  POST_INDEX_OPTIONS,
+  type PostField,
+  SEARCH_SCHEMA_VERSION,
+  type SearchDoc,
+} from './search-options.js';
 
 type Snapshot = { version?: string | number; index: unknown };
 
@@ -26,10 +42,15 @@ export class MiniSearchBackend implements SearchBackend {
       const part = readPart(dir, 'search');
       const read = part === null ? null : (JSON.parse(part.text) as Snapshot);
       if (read?.version === SEARCH_SCHEMA_VERSION) {
-        return new MiniSearchBackend(dir, MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], POST_INDEX_OPTIONS));
+        return new MiniSearchBackend(
+          dir,
+          MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], POST_INDEX_OPTIONS),
+        );
       }
     } catch (err) {
-      process.emitWarning(`search index in ${path.resolve(dir)} is unreadable (${(err as Error).message}); starting empty until the next ingest`);
+      process.emitWarning(
+        `search index in ${path.resolve(dir)} is unreadable (${(err as Error).message}); starting empty until the next ingest`,
+      );
     }
     return new MiniSearchBackend(dir, new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS));
   }
@@ -37,7 +58,11 @@ export class MiniSearchBackend implements SearchBackend {
   async match(words: QueryWord[]): Promise<WordMatch[]> {
     const out: WordMatch[] = [];
     words.forEach((w, word) => {
-      const hits = this.mini.search(w.word, { prefix: w.prefix, fuzzy: w.fuzzy > 0 ? w.fuzzy : false, combineWith: 'OR' });
+      const hits = this.mini.search(w.word, {
+        prefix: w.prefix,
+        fuzzy: w.fuzzy > 0 ? w.fuzzy : false,
+        combineWith: 'OR',
+      });
       for (const hit of hits) {
         let weight = 0;
         let best: MatchKind | undefined;
@@ -64,7 +89,15 @@ export class MiniSearchBackend implements SearchBackend {
     const out = new Map<string, StoredDoc>();
     for (const id of ids) {
       const s = this.mini.getStoredFields(id);
-      if (s) out.set(id, { id, title: String(s.title ?? ''), url: (s.url as string | null) ?? null, date: (s.date as string | null) ?? null, text: String(s.text ?? ''), site: (s.site as string | null) ?? null });
+      if (s)
+        out.set(id, {
+          id,
+          title: String(s.title ?? ''),
+          url: (s.url as string | null) ?? null,
+          date: (s.date as string | null) ?? null,
+          text: String(s.text ?? ''),
+          site: (s.site as string | null) ?? null,
+        });
     }
     return out;
   }
@@ -89,7 +122,11 @@ export class MiniSearchBackend implements SearchBackend {
   }
 
   snapshotPart(): SnapshotPart {
-    return { dir: this.dir, name: 'search', serialize: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() }) };
+    return {
+      dir: this.dir,
+      name: 'search',
+      serialize: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() }),
+    };
   }
 
   async save(): Promise<void> {

@@ -18,7 +18,10 @@ export function queryWords(texts: string[], exactOnly = false): QueryWord[] {
   return words.map((word) => {
     const plain = !/\d/.test(word);
     const prefix = !exactOnly && plain && word.length >= KEYWORD_MATCH.prefixMin;
-    const fuzzy = !exactOnly && plain && word.length >= KEYWORD_MATCH.fuzzyMin ? Math.min(KEYWORD_MATCH.fuzzyMax, Math.floor(word.length / KEYWORD_MATCH.fuzzyPer)) : 0;
+    const fuzzy =
+      !exactOnly && plain && word.length >= KEYWORD_MATCH.fuzzyMin
+        ? Math.min(KEYWORD_MATCH.fuzzyMax, Math.floor(word.length / KEYWORD_MATCH.fuzzyPer))
+        : 0;
     return { word, prefix, fuzzy };
   });
 }
@@ -35,7 +38,14 @@ export function rankMatches(matches: WordMatch[], words: QueryWord[], total: num
   const postsOf = words.map(() => new Set<string>());
   for (const m of matches) {
     const weight = m.weight;
-    const row = best.get(m.post) ?? best.set(m.post, words.map(() => 0)).get(m.post)!;
+    const row =
+      best.get(m.post) ??
+      best
+        .set(
+          m.post,
+          words.map(() => 0),
+        )
+        .get(m.post)!;
     if (weight > row[m.word]!) row[m.word] = weight;
     postsOf[m.word]!.add(m.post);
     const k = kinds.get(m.post) ?? kinds.set(m.post, {}).get(m.post)!;
@@ -48,7 +58,12 @@ export function rankMatches(matches: WordMatch[], words: QueryWord[], total: num
     if (all && row.some((w) => w === 0)) continue;
     let score = 0;
     for (let i = 0; i < row.length; i++) score += row[i]! * rarity[i]!;
-    hits.push({ id, score, words: words.filter((_w, i) => row[i]! > 0).map((w) => w.word), kinds: kinds.get(id) ?? {} });
+    hits.push({
+      id,
+      score,
+      words: words.filter((_w, i) => row[i]! > 0).map((w) => w.word),
+      kinds: kinds.get(id) ?? {},
+    });
   }
   return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -58,7 +73,8 @@ export function matchedWords(text: string, words: QueryWord[]): string[] {
   const out = new Set<string>();
   for (const token of distinctTokensOf(text)) {
     for (const w of words) {
-      if (token === w.word || (w.prefix && token.startsWith(w.word)) || (w.fuzzy > 0 && within(token, w.word, w.fuzzy))) out.add(token);
+      if (token === w.word || (w.prefix && token.startsWith(w.word)) || (w.fuzzy > 0 && within(token, w.word, w.fuzzy)))
+        out.add(token);
     }
   }
   return [...out];

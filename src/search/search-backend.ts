@@ -2,7 +2,7 @@
 // Two implementations: MiniSearch in the data folder (embedded) and Neo4j full-text indexes.
 import type { Extraction } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
-import { POST_RANKING, tokensOfText, type PostField, type SearchDoc } from './search-options.js';
+import { POST_RANKING, type PostField, type SearchDoc, tokensOfText } from './search-options.js';
 
 /** One query word and the loose matches it allows. */
 export interface QueryWord {

@@ -2,9 +2,9 @@
 // backend (MiniSearch in the data folder, or Neo4j full-text), ranked the same on both.
 import type { Extraction } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
-import { FullTextBackend, type CypherRunner } from './fulltext-backend.js';
+import { type CypherRunner, FullTextBackend } from './fulltext-backend.js';
 import { MiniSearchBackend } from './minisearch-backend.js';
-import { queryWords, rankMatches, type RankedHit } from './post-ranking.js';
+import { queryWords, type RankedHit, rankMatches } from './post-ranking.js';
 import { postDoc, type SearchBackend, type StoredDoc } from './search-backend.js';
 import { SIMILAR_POSTS_MATCH, tokenize } from './search-options.js';
 
@@ -28,7 +28,9 @@ export class SearchIndex {
 
   /** Neo4j's full-text index when the store is Neo4j (no local files), else the index in `dir`. */
   static forStore(store: { kind: string } & Partial<CypherRunner>, dir: string): SearchIndex {
-    return store.kind === 'neo4j' && store.runNamed ? new SearchIndex(new FullTextBackend(store as CypherRunner)) : SearchIndex.open(dir);
+    return store.kind === 'neo4j' && store.runNamed
+      ? new SearchIndex(new FullTextBackend(store as CypherRunner))
+      : SearchIndex.open(dir);
   }
 
   get kind(): SearchBackend['kind'] {
@@ -90,7 +92,10 @@ export class SearchIndex {
     let hits = rankMatches(matches, words, total, Boolean(o.all));
     const phrases = (o.phrases ?? []).map(tokenize).filter((p) => p.length);
     if (phrases.length && hits.length) {
-      const keep = await this.backend.withPhrases(hits.map((h) => h.id), phrases);
+      const keep = await this.backend.withPhrases(
+        hits.map((h) => h.id),
+        phrases,
+      );
       hits = hits.filter((h) => keep.has(h.id));
     }
     return hits;

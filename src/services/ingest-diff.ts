@@ -3,14 +3,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readPosts, type ListedSource, type ReadPost } from '../../ingest/pipeline/post-stream.js';
+import type { Lexicon } from '../../ingest/extraction/lexicon.js';
+import { type ListedSource, type ReadPost, readPosts } from '../../ingest/pipeline/post-stream.js';
+import type { Curation } from '../../ingest/resolution/curation.js';
 import { isFeedSpec } from '../../ingest/source/feed-source.js';
 import type { FeedCache } from '../../ingest/source/fetch-feed.js';
-import { toSkipped, type Skipped } from '../../ingest/source/skipped.js';
-import { InputError } from '../domain/errors.js';
-import type { Lexicon } from '../../ingest/extraction/lexicon.js';
-import type { Curation } from '../../ingest/resolution/curation.js';
 import type { SiteOverrides } from '../../ingest/source/site-config.js';
+import { type Skipped, toSkipped } from '../../ingest/source/skipped.js';
+import { InputError } from '../domain/errors.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { QueryRow } from '../stores/named-queries.js';
 
@@ -68,7 +68,11 @@ export class IngestDiff {
 
   /** The posts of `paths` that need extracting; everything else is counted on the way. */
   async *changed(paths: string[]): AsyncGenerator<ReadPost> {
-    for await (const event of readPosts(paths, { overrides: this.o.sites, feedCache: this.feedCache, onListed: (n) => (this.total = n) })) {
+    for await (const event of readPosts(paths, {
+      overrides: this.o.sites,
+      feedCache: this.feedCache,
+      onListed: (n) => (this.total = n),
+    })) {
       if (event.kind === 'not-modified') this.notModified++;
       else if (event.kind === 'listed') this.listed(event);
       else if (event.kind === 'skipped') this.count(() => this.skip(event.skipped));
@@ -120,15 +124,35 @@ export class IngestDiff {
     if (!isFeedSpec(event.context.site.root)) this.roots.set(event.context.site.name, event.context.site.root);
     this.rootOfFile.set(event.file, event.context.site.root);
     // The Post is hashed too: a new base URL or permalink rule re-stores an unchanged file.
-    const hash = createHash('sha256').update(this.salt).update(JSON.stringify(event.post)).update(event.text).digest('hex');
+    const hash = createHash('sha256')
+      .update(this.salt)
+      .update(JSON.stringify(event.post))
+      .update(event.text)
+      .digest('hex');
     const before = this.stored.get(key) ?? this.stored.get(keyOf(null, event.post.source));
     const taken = this.byId.get(event.post.id);
     if (taken && taken !== before && claimedElsewhere(taken, event)) {
-      this.skip(toSkipped(event.file, new InputError('DUPLICATE_POST', 'source', event.file, `its post id ${event.post.id} is already taken by ${taken.source}`)));
+      this.skip(
+        toSkipped(
+          event.file,
+          new InputError(
+            'DUPLICATE_POST',
+            'source',
+            event.file,
+            `its post id ${event.post.id} is already taken by ${taken.source}`,
+          ),
+        ),
+      );
       return false;
     }
     // Unchanged, unless the search index lost it or its relations never landed (a write cut off by a crash).
-    if (before && before.hash === hash && before.links > 0 && !this.o.force && (!this.o.index || (await this.o.index.has(before.post)))) {
+    if (
+      before &&
+      before.hash === hash &&
+      before.links > 0 &&
+      !this.o.force &&
+      (!this.o.index || (await this.o.index.has(before.post)))
+    ) {
       this.unchanged++;
       return false;
     }

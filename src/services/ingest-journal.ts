@@ -52,7 +52,13 @@ export class IngestJournal {
       // A full disk while journalling fails the run loudly; the stored generation is untouched.
       const e = err as NodeJS.ErrnoException;
       const why = e.code === 'ENOSPC' ? 'the disk is full' : e.message;
-      throw new StorageError('STORE_WRITE_FAILED', 'storage', this.file, `cannot write (${why}); the previous data is kept`, { cause: err });
+      throw new StorageError(
+        'STORE_WRITE_FAILED',
+        'storage',
+        this.file,
+        `cannot write (${why}); the previous data is kept`,
+        { cause: err },
+      );
     }
   }
 

@@ -22,9 +22,9 @@ import { IngestJournal } from './ingest-journal.js';
 import { prunable } from './prune.js';
 
 export type { Skipped } from '../../ingest/source/skipped.js';
+export { EXTRACTOR_VERSION } from './ingest-diff.js';
 export { prunable } from './prune.js';
 
-export { EXTRACTOR_VERSION } from './ingest-diff.js';
 const WRITE_BATCH = 50;
 
 export interface IngestOptions {
@@ -110,7 +110,12 @@ async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJo
       const done = journal.get(diff.hashOf(read), read.post.source);
       if (!done) yield read;
       else {
-        pending.push({ extraction: applyCuration(done.extraction, o.curation), text: done.plainText, hash: diff.hashOf(read), seq: order.get(read)! });
+        pending.push({
+          extraction: applyCuration(done.extraction, o.curation),
+          text: done.plainText,
+          hash: diff.hashOf(read),
+          seq: order.get(read)!,
+        });
         diff.progress();
       }
     }
@@ -122,24 +127,46 @@ async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJo
     else {
       const hash = diff.hashOf(out.read);
       journal.add(hash, out.read.post.source, { extraction: out.extraction, plainText: out.plainText });
-      pending.push({ extraction: applyCuration(out.extraction, o.curation), text: out.plainText, hash, seq: order.get(out.read)! });
+      pending.push({
+        extraction: applyCuration(out.extraction, o.curation),
+        text: out.plainText,
+        hash,
+        seq: order.get(out.read)!,
+      });
     }
     diff.progress();
   }
-  await write(pending.sort((x, y) => x.seq - y.seq), o);
+  await write(
+    pending.sort((x, y) => x.seq - y.seq),
+    o,
+  );
   const gone = o.prune ? prunable(paths, rows, diff.seen, diff.roots, o.sites, diff.exports) : [];
   await remove([...diff.stale, ...gone], o);
   feedCache.save();
   const { read, unchanged, skipped, notModified } = diff;
-  return { read, ingested: pending.length, unchanged, skipped, removed: gone.length, notModified, counts: { posts: 0, entities: {}, relations: {} }, ms: Math.round(performance.now() - started) };
+  return {
+    read,
+    ingested: pending.length,
+    unchanged,
+    skipped,
+    removed: gone.length,
+    notModified,
+    counts: { posts: 0, entities: {}, relations: {} },
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 async function write(pending: Pending[], o: IngestOptions): Promise<void> {
   if (pending.length === 0) return;
   const known = await o.store.query('entities-all', {});
-  const resolved = resolveAcrossPosts(pending.map((p) => p.extraction), known);
+  const resolved = resolveAcrossPosts(
+    pending.map((p) => p.extraction),
+    known,
+  );
   for (let i = 0; i < resolved.length; i += WRITE_BATCH) {
-    const batch = resolved.slice(i, i + WRITE_BATCH).map((extraction, k) => ({ extraction, hash: pending[i + k]!.hash }));
+    const batch = resolved
+      .slice(i, i + WRITE_BATCH)
+      .map((extraction, k) => ({ extraction, hash: pending[i + k]!.hash }));
     await o.store.writePosts(batch);
     await o.index?.putAll(batch.map((b, k) => ({ extraction: b.extraction, text: pending[i + k]!.text })));
   }

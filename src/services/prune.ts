@@ -30,7 +30,13 @@ export function prunable(
   return [...goneFiles(paths, rows, seen, roots, overrides), ...goneFromExports(rows, seen, exports)];
 }
 
-function goneFiles(paths: string[], rows: StoredRow[], seen: Set<string>, roots: Map<string, string>, overrides?: SiteOverrides): string[] {
+function goneFiles(
+  paths: string[],
+  rows: StoredRow[],
+  seen: Set<string>,
+  roots: Map<string, string>,
+  overrides?: SiteOverrides,
+): string[] {
   const book = new SiteBook(overrides);
   const known = new Map(roots);
   const scopes = paths
@@ -43,7 +49,9 @@ function goneFiles(paths: string[], rows: StoredRow[], seen: Set<string>, roots:
       return { dir: path.resolve(p), folder };
     });
   return rows
-    .filter((r) => r.site !== null && !isEntrySource(r.source) && !seen.has(keyOf(r.site, r.source)) && known.has(r.site))
+    .filter(
+      (r) => r.site !== null && !isEntrySource(r.source) && !seen.has(keyOf(r.site, r.source)) && known.has(r.site),
+    )
     .filter((r) => {
       const file = path.resolve(known.get(r.site!)!, r.source);
       const inside = scopes.some((s) => (s.folder ? file.startsWith(s.dir + path.sep) : file === s.dir));

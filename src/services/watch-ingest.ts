@@ -1,11 +1,11 @@
 // `talkgraph ingest --watch`: ingest once, then again whenever files below the given folders
 // change (debounced, so a save of many files is one run) and every interval for feeds.
 // Each run is the ordinary incremental ingest with pruning, so deletions go too.
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isFeedSpec } from '../../ingest/source/feed-source.js';
-import { ingestCorpus, type IngestOptions, type IngestSummary } from './ingest-service.js';
+import { type IngestOptions, type IngestSummary, ingestCorpus } from './ingest-service.js';
 
 export interface WatchOptions extends IngestOptions {
   /** Quiet time after the last file event before a run starts. */
@@ -37,7 +37,14 @@ export async function watchIngest(paths: string[], o: WatchOptions): Promise<voi
     return running;
   };
   // Watch before the first run: a change made while it runs is seen and runs again after it.
-  const watchers = await Promise.all(files.map((p) => watchPath(p, debounce(() => void run(files, 'files'), o.debounceMs ?? 300))));
+  const watchers = await Promise.all(
+    files.map((p) =>
+      watchPath(
+        p,
+        debounce(() => void run(files, 'files'), o.debounceMs ?? 300),
+      ),
+    ),
+  );
   await run(paths, 'start');
   const timer = feeds.length && o.intervalMs ? setInterval(() => void run(feeds, 'interval'), o.intervalMs) : null;
   await new Promise<void>((resolve) => {

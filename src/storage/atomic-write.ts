@@ -46,7 +46,9 @@ export function writeFileAtomic(file: string, text: string): void {
     removeQuietly(tmp);
     const e = err as NodeJS.ErrnoException;
     const why = e.code === 'ENOSPC' ? 'the disk is full' : e.message;
-    throw new StorageError('STORE_WRITE_FAILED', 'storage', file, `cannot write (${why}); the previous data is kept`, { cause: err });
+    throw new StorageError('STORE_WRITE_FAILED', 'storage', file, `cannot write (${why}); the previous data is kept`, {
+      cause: err,
+    });
   }
 }
 

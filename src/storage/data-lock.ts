@@ -35,11 +35,22 @@ export function lockDataFolder(dir: string, command: string): () => void {
     } catch (err) {
       unlinkQuietly(draft);
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new StorageError('STORE_WRITE_FAILED', 'data-folder', dir, `cannot create the lock file (${(err as Error).message})`, { cause: err });
+        throw new StorageError(
+          'STORE_WRITE_FAILED',
+          'data-folder',
+          dir,
+          `cannot create the lock file (${(err as Error).message})`,
+          { cause: err },
+        );
       }
       const holder = readLock(file);
       if (holder && holder.pid !== process.pid && alive(holder.pid)) {
-        throw new StorageError('STORE_LOCKED', 'data-folder', dir, `in use by "${holder.command}" (pid ${holder.pid}, since ${holder.since}); run again when it has finished`);
+        throw new StorageError(
+          'STORE_LOCKED',
+          'data-folder',
+          dir,
+          `in use by "${holder.command}" (pid ${holder.pid}, since ${holder.since}); run again when it has finished`,
+        );
       }
       // Stale: its owner is gone (killed, or crashed before releasing).
       unlinkQuietly(file);

@@ -34,10 +34,13 @@ export function readManifest(dir: string): Manifest | null {
   }
   try {
     const m = JSON.parse(text) as Manifest;
-    if (m.format !== 'talkgraph-data' || typeof m.generation !== 'number' || typeof m.parts !== 'object') throw new Error('not a talkgraph manifest');
+    if (m.format !== 'talkgraph-data' || typeof m.generation !== 'number' || typeof m.parts !== 'object')
+      throw new Error('not a talkgraph manifest');
     return m;
   } catch (err) {
-    throw new StorageError('STORE_CORRUPT', 'storage', file, `cannot read the manifest: ${(err as Error).message}`, { cause: err });
+    throw new StorageError('STORE_CORRUPT', 'storage', file, `cannot read the manifest: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 
@@ -54,7 +57,9 @@ export function readPart(dir: string, name: string): { file: string; text: strin
       return { file: path.join(dir, file), text: readFileSync(path.join(dir, file), 'utf8') };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new StorageError('STORE_CORRUPT', 'storage', path.join(dir, file), (err as Error).message, { cause: err });
+        throw new StorageError('STORE_CORRUPT', 'storage', path.join(dir, file), (err as Error).message, {
+          cause: err,
+        });
       }
     }
   }
@@ -80,7 +85,12 @@ export function commitGeneration(dir: string, parts: Record<string, string>): Ma
     written[name] = `${name}.${generation}.json`;
     writeFileAtomic(path.join(dir, written[name]), text);
   }
-  const next: Manifest = { format: 'talkgraph-data', generation, parts: { ...(before?.parts ?? legacyParts(dir)), ...written }, written: new Date().toISOString() };
+  const next: Manifest = {
+    format: 'talkgraph-data',
+    generation,
+    parts: { ...(before?.parts ?? legacyParts(dir)), ...written },
+    written: new Date().toISOString(),
+  };
   writeFileAtomic(path.join(dir, MANIFEST), JSON.stringify(next, null, 1));
   removeUnreferenced(dir, next);
   return next;

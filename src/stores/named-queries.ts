@@ -63,11 +63,14 @@ export interface Queries {
   'speaker-links': { params: Record<string, never>; row: LinkRow };
   'co-mentioned': { params: { id: string; limit: number }; row: EntityRef & { posts: number } };
   neighbours: { params: { id: string }; row: NeighbourRow };
-  'talk-evidence': { params: Record<string, never>; row: { id: string; name: string; rel: TalkRelationType; other: string; post: string; sentence: string } };
+  'talk-evidence': {
+    params: Record<string, never>;
+    row: { id: string; name: string; rel: TalkRelationType; other: string; post: string; sentence: string };
+  };
   /** One entity with the number of posts that mention it. */
   entity: { params: { id: string }; row: EntityRow };
   /** Every entity (optionally of one type), most-mentioned first. */
-  'entities': { params: { type: EntityType | null; limit: number }; row: EntityRow };
+  entities: { params: { type: EntityType | null; limit: number }; row: EntityRow };
   /** Every entity, most-mentioned first (no limit). */
   'entities-all': { params: Record<string, never>; row: EntityRow };
   /** Entities whose name or an alias is the text, any case. */
@@ -85,12 +88,36 @@ export interface Queries {
   /** Posts an author wrote, newest first. */
   'posts-written': { params: { id: string }; row: PostRow };
   /** What each stored post was ingested from; `links` counts its own relations (0: a write was cut off). */
-  'stored-posts': { params: Record<string, never>; row: { post: string; hash: string; source: string; site: string | null; links: number } };
+  'stored-posts': {
+    params: Record<string, never>;
+    row: { post: string; hash: string; source: string; site: string | null; links: number };
+  };
 }
 
 export type QueryName = keyof Queries;
 export type QueryParams<N extends QueryName> = Queries[N]['params'];
 export type QueryRow<N extends QueryName> = Queries[N]['row'];
 
-export const QUERY_NAMES: QueryName[] = ['entity', 'entities', 'entities-named', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'posts-written', 'stored-posts',
-  'post', 'post-by-url', 'posts-by-ids', 'entities-all', 'post-entities', 'posts-sharing', 'post-events', 'speaker-links', 'co-mentioned', 'neighbours', 'talk-evidence'];
+export const QUERY_NAMES: QueryName[] = [
+  'entity',
+  'entities',
+  'entities-named',
+  'speakers-of',
+  'talks-of',
+  'speakers-at',
+  'affiliations-of',
+  'posts-mentioning',
+  'posts-written',
+  'stored-posts',
+  'post',
+  'post-by-url',
+  'posts-by-ids',
+  'entities-all',
+  'post-entities',
+  'posts-sharing',
+  'post-events',
+  'speaker-links',
+  'co-mentioned',
+  'neighbours',
+  'talk-evidence',
+];

@@ -1,7 +1,10 @@
 // Errors of the stores: unreachable or refusing servers, corrupt snapshots.
-import { TalkgraphError, type ErrorCode } from '../domain/errors.js';
+import { type ErrorCode, TalkgraphError } from '../domain/errors.js';
 
-export type StoreErrorCode = Extract<ErrorCode, 'STORE_UNREACHABLE' | 'STORE_AUTH' | 'STORE_AUTH_LOCKED' | 'STORE_TIMEOUT' | 'STORE_CORRUPT' | 'STORE_FAILED'>;
+export type StoreErrorCode = Extract<
+  ErrorCode,
+  'STORE_UNREACHABLE' | 'STORE_AUTH' | 'STORE_AUTH_LOCKED' | 'STORE_TIMEOUT' | 'STORE_CORRUPT' | 'STORE_FAILED'
+>;
 
 export class StoreError extends TalkgraphError {
   constructor(code: StoreErrorCode, component: string, subject: string, reason: string, options?: ErrorOptions) {

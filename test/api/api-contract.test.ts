@@ -1,7 +1,8 @@
 // The contract, extended to every endpoint: the API gives the same answers over the embedded
 // store and over Neo4j, for the same fixture corpus. Needs Neo4j.
-import request from 'supertest';
+
 import type { Express } from 'express';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphStore } from '../../src/stores/graph-store.js';
 import { serviceOver } from '../helpers/service.js';
@@ -37,7 +38,21 @@ describe.skipIf(!inject('neo4j'))('API contract: embedded and Neo4j answer alike
   }
 
   it('search and ask', async () => {
-    const qs = ['podman', 'kubernetes operators', '"sidecar container"', 'Ceph', 'nftables firewalld', 'who talked about Podman', 'who spoke at KubeCon 2023', 'what did Priya Raman talk about', 'where does Carlos Mendez work', 'which talks at FOSDEM 2024', 'posts about Ceph', 'who talked about pooling', 'Kuberentes'];
+    const qs = [
+      'podman',
+      'kubernetes operators',
+      '"sidecar container"',
+      'Ceph',
+      'nftables firewalld',
+      'who talked about Podman',
+      'who spoke at KubeCon 2023',
+      'what did Priya Raman talk about',
+      'where does Carlos Mendez work',
+      'which talks at FOSDEM 2024',
+      'posts about Ceph',
+      'who talked about pooling',
+      'Kuberentes',
+    ];
     for (const q of qs) {
       await same(`/api/search?q=${encodeURIComponent(q)}`);
       await same(`/api/ask?q=${encodeURIComponent(q)}`);
@@ -45,7 +60,13 @@ describe.skipIf(!inject('neo4j'))('API contract: embedded and Neo4j answer alike
   });
 
   it('entities: lists, filters and every profile, event, feed and graph', async () => {
-    for (const url of ['/api/entities', '/api/entities?type=person', '/api/entities?type=project&q=po', '/api/speakers']) await same(url);
+    for (const url of [
+      '/api/entities',
+      '/api/entities?type=person',
+      '/api/entities?type=project&q=po',
+      '/api/speakers',
+    ])
+      await same(url);
     for (const id of [...entityIds, 'person:nobody']) {
       const e = encodeURIComponent(id);
       await same(`/api/entities/${e}`);

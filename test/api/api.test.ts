@@ -1,7 +1,8 @@
 // The HTTP API over the example corpus: every endpoint, its bad parameters, caching headers.
+
+import type { Express } from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
 import { serviceOver } from '../helpers/service.js';
 
 let app: Express;
@@ -47,8 +48,14 @@ describe('GET /api/ask', () => {
     expect(res.body.intent).toBe('speakers-of');
     expect(res.body.entity).toEqual({ id: 'project:podman', type: 'Project', name: 'Podman' });
     expect(res.body.answers[0]).toMatchObject({ id: 'person:lukas-novak', type: 'Person', name: 'Lukas Novak' });
-    expect(res.body.answers[0].evidence[0]).toMatchObject({ post: 'post:examples:kubecon-2023-day-one', title: 'KubeCon 2023: Day One Recap', sentence: expect.stringContaining('Podman') });
-    expect(res.body.posts[0]).toEqual(expect.objectContaining({ id: 'post:examples:kubecon-2023-day-one', snippet: expect.any(String) }));
+    expect(res.body.answers[0].evidence[0]).toMatchObject({
+      post: 'post:examples:kubecon-2023-day-one',
+      title: 'KubeCon 2023: Day One Recap',
+      sentence: expect.stringContaining('Podman'),
+    });
+    expect(res.body.posts[0]).toEqual(
+      expect.objectContaining({ id: 'post:examples:kubecon-2023-day-one', snippet: expect.any(String) }),
+    );
   });
 
   it('falls back to keyword search for what it does not understand', async () => {
@@ -69,7 +76,9 @@ describe('entities, speakers, events', () => {
   });
 
   it('refuses an unknown type', async () => {
-    expect((await request(app).get('/api/entities').query({ type: 'robot' }).expect(400)).body.error.code).toBe('INVALID_REQUEST');
+    expect((await request(app).get('/api/entities').query({ type: 'robot' }).expect(400)).body.error.code).toBe(
+      'INVALID_REQUEST',
+    );
   });
 
   it('gives a person profile with talks and organizations', async () => {
@@ -93,7 +102,9 @@ describe('entities, speakers, events', () => {
     const res = await request(app).get('/api/events/event:kubecon-2023').expect(200);
     expect(res.body.speakers.map((s: { name: string }) => s.name).sort()).toEqual(['Lukas Novak', 'Priya Raman']);
     const lukas = res.body.topics.find((t: { speaker: { name: string } }) => t.speaker.name === 'Lukas Novak');
-    expect(lukas.topics.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Podman', 'Buildah', 'Skopeo']));
+    expect(lukas.topics.map((t: { name: string }) => t.name)).toEqual(
+      expect.arrayContaining(['Podman', 'Buildah', 'Skopeo']),
+    );
     await request(app).get('/api/events/person:priya-raman').expect(404);
   });
 
@@ -107,11 +118,20 @@ describe('entities, speakers, events', () => {
 
 describe('related posts and the graph', () => {
   it('by id and by URL, never the post itself, each with reasons', async () => {
-    const byId = await request(app).get('/api/posts/post:examples:2016-08-25-linuxcon-2016-day-one/related').expect(200);
-    const byUrl = await request(app).get('/api/posts/related').query({ url: 'https://blog.example/2016/08/25/linuxcon-2016-day-one' }).expect(200);
+    const byId = await request(app)
+      .get('/api/posts/post:examples:2016-08-25-linuxcon-2016-day-one/related')
+      .expect(200);
+    const byUrl = await request(app)
+      .get('/api/posts/related')
+      .query({ url: 'https://blog.example/2016/08/25/linuxcon-2016-day-one' })
+      .expect(200);
     expect(byUrl.body).toEqual(byId.body);
     expect(byId.body.related.length).toBeGreaterThan(0);
-    expect(byId.body.related.every((r: { id: string; why: string }) => r.id !== 'post:examples:2016-08-25-linuxcon-2016-day-one' && r.why)).toBe(true);
+    expect(
+      byId.body.related.every(
+        (r: { id: string; why: string }) => r.id !== 'post:examples:2016-08-25-linuxcon-2016-day-one' && r.why,
+      ),
+    ).toBe(true);
   });
 
   it('404s an unknown post', async () => {
@@ -121,8 +141,12 @@ describe('related posts and the graph', () => {
   it('returns the neighbourhood as nodes and edges', async () => {
     const res = await request(app).get('/api/graph').query({ center: 'person:priya-raman', depth: 2 }).expect(200);
     const ids = res.body.nodes.map((n: { id: string }) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['person:priya-raman', 'project:kubernetes', 'event:kubecon-2023', 'person:lukas-novak']));
-    expect(res.body.edges).toContainEqual(expect.objectContaining({ source: 'person:priya-raman', target: 'project:kubernetes', type: 'TALKED_ABOUT' }));
+    expect(ids).toEqual(
+      expect.arrayContaining(['person:priya-raman', 'project:kubernetes', 'event:kubecon-2023', 'person:lukas-novak']),
+    );
+    expect(res.body.edges).toContainEqual(
+      expect.objectContaining({ source: 'person:priya-raman', target: 'project:kubernetes', type: 'TALKED_ABOUT' }),
+    );
     await request(app).get('/api/graph').query({ center: 'person:priya-raman', depth: 9 }).expect(400);
   });
 });
@@ -132,7 +156,20 @@ describe('service endpoints', () => {
     expect((await request(app).get('/healthz').expect(200)).body).toEqual({ status: 'ok' });
     expect((await request(app).get('/readyz').expect(200)).body).toMatchObject({ status: 'ready', posts: 12 });
     const doc = (await request(app).get('/api/openapi.json').expect(200)).body;
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/search', '/api/ask', '/api/entities', '/api/entities/{id}', '/api/speakers', '/api/events/{id}', '/api/posts/{id}/related', '/api/graph', '/healthz', '/readyz']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/search',
+        '/api/ask',
+        '/api/entities',
+        '/api/entities/{id}',
+        '/api/speakers',
+        '/api/events/{id}',
+        '/api/posts/{id}/related',
+        '/api/graph',
+        '/healthz',
+        '/readyz',
+      ]),
+    );
   });
 
   it('an unknown endpoint is a JSON 404', async () => {

@@ -1,6 +1,7 @@
 // Embedding relaxes helmet's defaults on the embed routes only, and CORS is only on related posts.
-import request from 'supertest';
+
 import type { Express } from 'express';
+import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceOver } from '../helpers/service.js';
 
@@ -17,7 +18,10 @@ describe('embed routes', () => {
   });
 
   it('/embed/frame may be framed by any site and escapes what it shows', async () => {
-    const res = await request(app).get('/embed/frame').query({ url: 'https://blog.example/2016/08/25/linuxcon-2016-day-one/' }).expect(200);
+    const res = await request(app)
+      .get('/embed/frame')
+      .query({ url: 'https://blog.example/2016/08/25/linuxcon-2016-day-one/' })
+      .expect(200);
     expect(res.headers['x-frame-options']).toBeUndefined();
     expect(res.headers['content-security-policy']).toMatch(/frame-ancestors \*/);
     expect(res.text).toMatch(/<li><a href="https:\/\/blog\.example\/[^"]+" target="_blank" rel="noopener">/);
@@ -35,7 +39,10 @@ describe('embed routes', () => {
 
   it('never renders a javascript: URL as a link, and says why posts are related in plain words', async () => {
     const { frameHtml } = await import('../../src/api/embed-frame.js');
-    const html = frameHtml([{ title: 'Bad', url: 'javascript:alert(1)', reasons: ['shares: Xen, credit2', 'same event: Xen Summit 2010'] }], 'https://blog.example/');
+    const html = frameHtml(
+      [{ title: 'Bad', url: 'javascript:alert(1)', reasons: ['shares: Xen, credit2', 'same event: Xen Summit 2010'] }],
+      'https://blog.example/',
+    );
     expect(html).not.toContain('javascript:');
     expect(html).toContain('<li>Bad<small>Also about Xen and credit2. Also from Xen Summit 2010</small></li>');
   });
@@ -50,7 +57,17 @@ describe('embed routes', () => {
   });
 
   it('deep links serve the app page', async () => {
-    for (const path of ['/', '/speakers', '/entity/person:priya-raman', '/post/post:kubecon-2023-day-one', '/events', '/people', '/projects', '/organizations', '/graph/person:priya-raman']) {
+    for (const path of [
+      '/',
+      '/speakers',
+      '/entity/person:priya-raman',
+      '/post/post:kubecon-2023-day-one',
+      '/events',
+      '/people',
+      '/projects',
+      '/organizations',
+      '/graph/person:priya-raman',
+    ]) {
       expect((await request(app).get(path).expect(200)).text).toContain('<main id="main"');
     }
   });

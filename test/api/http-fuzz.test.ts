@@ -1,9 +1,10 @@
 // An HTTP fuzz run over every endpoint (bounded, 127.0.0.1 only): odd ids, broken percent-
 // encoding, bad parameters and headers. No request may get a 5xx; every 4xx of the API is
 // JSON with a code.
-import fc from 'fast-check';
-import { request as httpRequest, Agent } from 'node:http';
+
+import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { corpusOf, serviceOver } from '../helpers/service.js';
@@ -24,20 +25,83 @@ beforeAll(async () => {
 afterAll(() => base?.close());
 
 const id = fc.oneof(
-  fc.constantFrom('person:priya-raman', 'project:podman', 'event:kubecon-2023', 'post:kubecon-2023-day-one', 'project:credit2', 'post:js', 'x', ''),
+  fc.constantFrom(
+    'person:priya-raman',
+    'project:podman',
+    'event:kubecon-2023',
+    'post:kubecon-2023-day-one',
+    'project:credit2',
+    'post:js',
+    'x',
+    '',
+  ),
   fc.constantFrom('%', '%E0%A4%A', '%ZZ', '%00', '%2F..%2F..', '..%2f', '%C0%AE', '%FF%FE', '%u0041', '%25', '%20'),
   fc.string({ maxLength: 30 }).map(encodeURIComponent),
   fc.string({ unit: 'grapheme', maxLength: 12 }).map(encodeURIComponent),
   fc.nat(400).map((n) => 'a'.repeat(n)),
 );
 const value = fc.oneof(
-  fc.constantFrom('', '0', '-1', '1e9', 'NaN', 'null', '[]', '{}', 'Infinity', '99999999999999999999', 'person', 'Person', 'ROBOT', 'xen', '"quoted phrase"', 'who talked about Podman', '%', '%E0%A4%A'),
+  fc.constantFrom(
+    '',
+    '0',
+    '-1',
+    '1e9',
+    'NaN',
+    'null',
+    '[]',
+    '{}',
+    'Infinity',
+    '99999999999999999999',
+    'person',
+    'Person',
+    'ROBOT',
+    'xen',
+    '"quoted phrase"',
+    'who talked about Podman',
+    '%',
+    '%E0%A4%A',
+  ),
   fc.string({ maxLength: 40 }).map(encodeURIComponent),
   fc.nat(3000).map((n) => 'q'.repeat(n)),
 );
-const params = fc.array(fc.tuple(fc.constantFrom('q', 'limit', 'offset', 'type', 'center', 'depth', 'url', 'post', 'base', 'q[]', 'limit[a]', '__proto__'), value), { maxLength: 4 });
+const params = fc.array(
+  fc.tuple(
+    fc.constantFrom(
+      'q',
+      'limit',
+      'offset',
+      'type',
+      'center',
+      'depth',
+      'url',
+      'post',
+      'base',
+      'q[]',
+      'limit[a]',
+      '__proto__',
+    ),
+    value,
+  ),
+  { maxLength: 4 },
+);
 const path = fc.oneof(
-  fc.constantFrom('/api/search', '/api/ask', '/api/entities', '/api/speakers', '/api/graph', '/api/posts/related', '/api/openapi.json', '/healthz', '/readyz', '/embed/frame', '/embed.js', '/', '/speakers', '/api', '/api/'),
+  fc.constantFrom(
+    '/api/search',
+    '/api/ask',
+    '/api/entities',
+    '/api/speakers',
+    '/api/graph',
+    '/api/posts/related',
+    '/api/openapi.json',
+    '/healthz',
+    '/readyz',
+    '/embed/frame',
+    '/embed.js',
+    '/',
+    '/speakers',
+    '/api',
+    '/api/',
+  ),
   id.map((i) => `/api/entities/${i}`),
   id.map((i) => `/api/entities/${i}/feed.atom`),
   id.map((i) => `/api/events/${i}`),
@@ -61,18 +125,29 @@ const headers = fc.record(
 const method = fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'POST', 'OPTIONS', 'PUT', 'DELETE');
 
 /** Escapes what may not go raw in a request line, keeping broken %-sequences as they are. */
-const escapeRest = (target: string) => target.replace(/[^A-Za-z0-9\-._~%!$&'()*+,;=:@/?]/g, (c) => encodeURIComponent(c));
+const escapeRest = (target: string) =>
+  target.replace(/[^A-Za-z0-9\-._~%!$&'()*+,;=:@/?]/g, (c) => encodeURIComponent(c));
 
-function send(agent: Agent, m: string, target: string, h: Record<string, string>): Promise<{ status: number; type: string; body: string }> {
+function send(
+  agent: Agent,
+  m: string,
+  target: string,
+  h: Record<string, string>,
+): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: base.port, method: m, path: target, headers: h, agent, timeout: 10_000 }, (res) => {
-      let body = '';
-      res.setEncoding('latin1');
-      res.on('data', (d: string) => {
-        if (body.length < 4096) body += d.slice(0, 4096 - body.length);
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: base.port, method: m, path: target, headers: h, agent, timeout: 10_000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('latin1');
+        res.on('data', (d: string) => {
+          if (body.length < 4096) body += d.slice(0, 4096 - body.length);
+        });
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }),
+        );
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`timeout: ${m} ${target}`)));
     req.on('error', reject);
     req.end();
@@ -93,7 +168,16 @@ describe('HTTP fuzz', () => {
           sent++;
           if (r.status >= 500) failures.push(`${r.status} ${m} ${target} ${JSON.stringify(h)} ${r.body.slice(0, 200)}`);
           // An unknown post's related posts are a 404 with an empty list on purpose (the embed box hides itself).
-          else if (r.status >= 400 && p.startsWith('/api') && !(r.status === 404 && p.endsWith('/related')) && m !== 'HEAD' && r.body.length < 4096 && /json/.test(r.type) && !/"code":"[A-Z_]+"/.test(r.body)) failures.push(`no code: ${r.status} ${m} ${target}`);
+          else if (
+            r.status >= 400 &&
+            p.startsWith('/api') &&
+            !(r.status === 404 && p.endsWith('/related')) &&
+            m !== 'HEAD' &&
+            r.body.length < 4096 &&
+            /json/.test(r.type) &&
+            !/"code":"[A-Z_]+"/.test(r.body)
+          )
+            failures.push(`no code: ${r.status} ${m} ${target}`);
         }),
       );
     }

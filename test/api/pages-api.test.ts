@@ -1,10 +1,11 @@
 // The read endpoints behind the post page, index pages and paged search, over the bundled
 // examples; and compression on every text response.
+
+import type { Express } from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
-import { serviceOver } from '../helpers/service.js';
 import { EXAMPLES } from '../../web/assets/examples.js';
+import { serviceOver } from '../helpers/service.js';
 
 let app: Express;
 beforeAll(async () => {
@@ -14,11 +15,23 @@ beforeAll(async () => {
 describe('GET /api/posts/:id', () => {
   it('gives the post with the entities it names (each with the sentence naming it), its facts and related posts', async () => {
     const res = await request(app).get('/api/posts/post:examples:kubecon-2023-day-one').expect(200);
-    expect(res.body.post).toMatchObject({ id: 'post:examples:kubecon-2023-day-one', title: 'KubeCon 2023: Day One Recap', author: 'Alex Moreau' });
+    expect(res.body.post).toMatchObject({
+      id: 'post:examples:kubecon-2023-day-one',
+      title: 'KubeCon 2023: Day One Recap',
+      author: 'Alex Moreau',
+    });
     const podman = res.body.entities.find((e: { id: string }) => e.id === 'project:podman');
     const { text, marks } = podman.evidence;
     expect(marks.map(([s, e]: [number, number]) => text.slice(s, e))).toEqual(['Podman']);
-    expect(res.body.facts).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'AFFILIATED_WITH', from: expect.objectContaining({ name: 'Priya Raman' }), to: expect.objectContaining({ name: 'Google' }) })]));
+    expect(res.body.facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'AFFILIATED_WITH',
+          from: expect.objectContaining({ name: 'Priya Raman' }),
+          to: expect.objectContaining({ name: 'Google' }),
+        }),
+      ]),
+    );
     expect(res.body.related.length).toBeGreaterThan(0);
     // Each fact says whether its sentence names both ends; when it does, both are marked.
     for (const f of res.body.facts) {
@@ -49,23 +62,32 @@ describe('GET /api/browse/:kind', () => {
   it('lists events with series and year, grouped by series', async () => {
     const res = await request(app).get('/api/browse/events').expect(200);
     expect(res.body.total).toBe(res.body.items.length);
-    expect(res.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'KubeCon 2023', series: 'KubeCon', year: 2023 })]));
+    expect(res.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'KubeCon 2023', series: 'KubeCon', year: 2023 })]),
+    );
     expect(res.body.series.map((s: { name: string }) => s.name)).toContain('KubeCon');
   });
 
   it("counts an event's posts alike on the index, on its page and among its series' editions", async () => {
-    const index = (await request(app).get('/api/browse/events').expect(200)).body.items as Array<{ id: string; posts: number }>;
+    const index = (await request(app).get('/api/browse/events').expect(200)).body.items as Array<{
+      id: string;
+      posts: number;
+    }>;
     for (const item of index) {
       const page = (await request(app).get(`/api/entities/${item.id}`).expect(200)).body;
       expect(item.posts, item.id).toBe(page.posts.length);
-      expect(page.editions.find((e: { id: string }) => e.id === item.id)?.posts ?? item.posts, item.id).toBe(item.posts);
+      expect(page.editions.find((e: { id: string }) => e.id === item.id)?.posts ?? item.posts, item.id).toBe(
+        item.posts,
+      );
     }
     expect(index.every((i) => i.posts > 0)).toBe(true);
   });
 
   it('lists people with their topic and event counts, filtered by name', async () => {
     const res = await request(app).get('/api/browse/people').query({ q: 'priya' }).expect(200);
-    expect(res.body.items).toEqual([expect.objectContaining({ name: 'Priya Raman', talks: expect.any(Number), events: 1 })]);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ name: 'Priya Raman', talks: expect.any(Number), events: 1 }),
+    ]);
   });
 
   it('refuses an unknown kind', async () => {
@@ -132,7 +154,10 @@ describe('compression', () => {
 
 describe('the home page examples', () => {
   it.each(EXAMPLES)('"%s" is answered by the bundled examples', async (q: string) => {
-    const [ask, search] = await Promise.all([request(app).get('/api/ask').query({ q }), request(app).get('/api/search').query({ q })]);
+    const [ask, search] = await Promise.all([
+      request(app).get('/api/ask').query({ q }),
+      request(app).get('/api/search').query({ q }),
+    ]);
     expect(ask.body.answers.length + search.body.total).toBeGreaterThan(0);
     if (/^(who|what|where)/.test(q)) expect(ask.body.answers.length).toBeGreaterThan(0);
   });

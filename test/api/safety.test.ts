@@ -1,8 +1,9 @@
 // Hostile posts meet the server: javascript: URLs never become links (iframe, feed, API),
 // feed titles are text, links come from the configured public URL and never from request
 // headers, and every client fault is a 4xx with a code.
-import request from 'supertest';
+
 import type { Express } from 'express';
+import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { corpusOf, serviceOver } from '../helpers/service.js';
@@ -31,7 +32,10 @@ describe('hostile post URLs', () => {
   });
 
   it('the iframe shows the post title without a link', async () => {
-    const res = await request(app).get('/embed/frame').query({ post: 'post:test:markup', base: 'https://blog.example/' }).expect(200);
+    const res = await request(app)
+      .get('/embed/frame')
+      .query({ post: 'post:test:markup', base: 'https://blog.example/' })
+      .expect(200);
     expect(res.text).not.toMatch(/javascript:/i);
     expect(res.text).toContain('Xen Summit notes');
     // The frame's own height script is allowed by its CSP hash; no markup from a post runs.
@@ -54,7 +58,9 @@ describe('Atom feeds', () => {
       .expect(200);
     expect(res.headers['content-type']).toMatch(/application\/atom\+xml/);
     expect(res.text).not.toMatch(/type="html"/);
-    expect(res.text).toContain('<title type="text">&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;Xen&lt;/b&gt; &amp; more</title>');
+    expect(res.text).toContain(
+      '<title type="text">&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;Xen&lt;/b&gt; &amp; more</title>',
+    );
     expect(res.text).not.toMatch(/evil\.example|gopher|javascript:/i);
     expect(res.text).toContain('href="https://talkgraph.example/api/entities/project%3Acredit2/feed.atom"');
     expect(res.text).toContain('href="https://talkgraph.example/2010/bad-date/"');

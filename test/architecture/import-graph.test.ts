@@ -20,7 +20,10 @@ function importGraph(): Map<string, string[]> {
   for (const file of ROOTS.flatMap(filesUnder)) {
     const text = readFileSync(file, 'utf8');
     const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]!);
-    graph.set(file, specs.map((s) => path.normalize(path.join(path.dirname(file), s)).replace(/\.js$/, '.ts')));
+    graph.set(
+      file,
+      specs.map((s) => path.normalize(path.join(path.dirname(file), s)).replace(/\.js$/, '.ts')),
+    );
   }
   return graph;
 }
@@ -82,7 +85,8 @@ describe('import graph', () => {
       const rule = Object.entries(FORBIDDEN).find(([prefix]) => file.startsWith(prefix));
       if (!rule) continue;
       // A folder's own files are not "above" it (src/domain/ may import src/domain/).
-      for (const dep of deps) if (!dep.startsWith(rule[0]) && rule[1].some((f) => dep.startsWith(f))) bad.push(`${file} → ${dep}`);
+      for (const dep of deps)
+        if (!dep.startsWith(rule[0]) && rule[1].some((f) => dep.startsWith(f))) bad.push(`${file} → ${dep}`);
     }
     expect(bad).toEqual([]);
   });

@@ -9,7 +9,8 @@ import { syntheticPosts, writeSyntheticCorpus } from '../../bench/scale/syntheti
 import { extractPost } from '../../ingest/pipeline/extract-post.js';
 import { lexicon } from '../helpers/extract-text.js';
 
-const digest = (posts: Array<{ name: string; text: string }>) => createHash('sha256').update(JSON.stringify(posts)).digest('hex');
+const digest = (posts: Array<{ name: string; text: string }>) =>
+  createHash('sha256').update(JSON.stringify(posts)).digest('hex');
 
 describe('synthetic corpus', () => {
   it('is deterministic for a seed', () => {

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const bin = path.resolve('bin/talkgraph.js');
 const env = { ...process.env, NEO4J_URI: '' };
 const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-answers-'));
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--data', data], { encoding: 'utf8', env });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args, '--data', data], { encoding: 'utf8', env });
 
 beforeAll(() => {
   expect(run('ingest', 'examples').status).toBe(0);
@@ -22,7 +23,9 @@ describe('CLI twins of the API', () => {
   });
 
   it('search --json and related --json', () => {
-    expect(JSON.parse(run('search', 'nftables', '--json').stdout).posts[0].id).toBe('post:examples:hugo-fosdem-2024-notes');
+    expect(JSON.parse(run('search', 'nftables', '--json').stdout).posts[0].id).toBe(
+      'post:examples:hugo-fosdem-2024-notes',
+    );
     const related = JSON.parse(run('related', '/2016/08/25/linuxcon-2016-day-one/', '--json').stdout);
     expect(related.post.id).toBe('post:examples:2016-08-25-linuxcon-2016-day-one');
   });
@@ -38,7 +41,11 @@ describe('CLI twins of the API', () => {
     const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
     const port = (blocker.address() as { port: number }).port;
-    const r = spawnSync(process.execPath, [bin, 'serve', '--data', data, '--port', String(port)], { encoding: 'utf8', env, timeout: 30_000 });
+    const r = spawnSync(process.execPath, [bin, 'serve', '--data', data, '--port', String(port)], {
+      encoding: 'utf8',
+      env,
+      timeout: 30_000,
+    });
     blocker.close();
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/already in use/);
@@ -54,7 +61,9 @@ describe('CLI twins of the API', () => {
       });
       const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
       expect(health).toEqual({ status: 'ok' });
-      const ask = await (await fetch(`http://127.0.0.1:${port}/api/ask?q=${encodeURIComponent('who talked about Podman')}`)).json();
+      const ask = await (
+        await fetch(`http://127.0.0.1:${port}/api/ask?q=${encodeURIComponent('who talked about Podman')}`)
+      ).json();
       expect(ask.answers[0].name).toBe('Lukas Novak');
     } finally {
       child.kill('SIGTERM');

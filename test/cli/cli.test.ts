@@ -10,7 +10,9 @@ const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {
 
 describe('talkgraph CLI', () => {
   it('extract FILE --json prints one JSON object', () => {
-    const out = execFileSync(process.execPath, [bin, 'extract', 'examples/hugo/kubecon-2023-day-one.md', '--json'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [bin, 'extract', 'examples/hugo/kubecon-2023-day-one.md', '--json'], {
+      encoding: 'utf8',
+    });
     const x = JSON.parse(out);
     expect(x.event).toEqual({ name: 'KubeCon', year: 2023 });
     expect(x.entities.some((e: { id: string }) => e.id === 'person:priya-raman')).toBe(true);

@@ -26,11 +26,30 @@ describe('talkgraph ingest', () => {
 
   it('--site and --site-url name the blog and make its post URLs absolute; a bad --site-url names the flag', () => {
     const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-cli-data-'));
-    const r = run(['ingest', 'examples/wordpress', '--data', data, '--site', 'jamie', '--site-url', 'https://jamie.example', '--json']);
+    const r = run([
+      'ingest',
+      'examples/wordpress',
+      '--data',
+      data,
+      '--site',
+      'jamie',
+      '--site-url',
+      'https://jamie.example',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ ingested: 4, skipped: [] });
-    const related = run(['related', 'https://jamie.example/2016/08/25/linuxcon-2016-day-one/', '--data', data, '--json']);
-    expect(JSON.parse(related.stdout).post).toMatchObject({ id: 'post:jamie:2016-08-25-linuxcon-2016-day-one', url: 'https://jamie.example/2016/08/25/linuxcon-2016-day-one/' });
+    const related = run([
+      'related',
+      'https://jamie.example/2016/08/25/linuxcon-2016-day-one/',
+      '--data',
+      data,
+      '--json',
+    ]);
+    expect(JSON.parse(related.stdout).post).toMatchObject({
+      id: 'post:jamie:2016-08-25-linuxcon-2016-day-one',
+      url: 'https://jamie.example/2016/08/25/linuxcon-2016-day-one/',
+    });
     const bad = run(['ingest', 'examples', '--data', data, '--site-url', 'javascript:alert(1)']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--site-url javascript:alert\(1\).*BAD_ARGUMENT/);

@@ -47,7 +47,9 @@ describe('talkgraph CLI edges', () => {
   it.each(['99999', '-1', 'http', '3000abc'])('serve --port %s is one BAD_ARGUMENT line', (port) => {
     const r = run(['serve', '--port', port, '--data', emptyDir()]);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`--port ${port}: must be a whole number.*\\[BAD_ARGUMENT\\]`))]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`--port ${port}: must be a whole number.*\\[BAD_ARGUMENT\\]`)),
+    ]);
   });
 
   it('serve --public-url must be absolute http(s)', () => {

@@ -15,23 +15,41 @@ beforeAll(async () => {
 });
 
 /** Every value of `attr="…"` in the embed docs. */
-const docValues = (attr: string) => [...readFileSync('docs/embed.md', 'utf8').matchAll(new RegExp(`${attr}="([^"{]+)"`, 'g'))].map((m) => m[1]!);
+const docValues = (attr: string) =>
+  [...readFileSync('docs/embed.md', 'utf8').matchAll(new RegExp(`${attr}="([^"{]+)"`, 'g'))].map((m) => m[1]!);
 
 describe('the bundled examples', () => {
   it('are three sites in one graph: the blog, the feed and the export, its posts at their URLs', async () => {
-    const all = await request(app).get('/api/search').query({ q: 'kubecon fosdem devconf linuxcon', limit: 50 }).expect(200);
+    const all = await request(app)
+      .get('/api/search')
+      .query({ q: 'kubecon fosdem devconf linuxcon', limit: 50 })
+      .expect(200);
     const sites = all.body.facets.sites.map((f: { value: string }) => f.value).sort();
     expect(sites).toEqual(['examples', 'fieldnotes-example', 'planet-example']);
-    const fieldnotes = await request(app).get('/api/search').query({ q: 'fosdem devconf', site: 'fieldnotes-example' }).expect(200);
-    expect(fieldnotes.body.posts.map((p: { url: string }) => p.url).sort()).toEqual(['https://fieldnotes.example/2020/01/26/devconf-cz-2020/', 'https://fieldnotes.example/2024/02/04/fosdem-2024-containers/']);
+    const fieldnotes = await request(app)
+      .get('/api/search')
+      .query({ q: 'fosdem devconf', site: 'fieldnotes-example' })
+      .expect(200);
+    expect(fieldnotes.body.posts.map((p: { url: string }) => p.url).sort()).toEqual([
+      'https://fieldnotes.example/2020/01/26/devconf-cz-2020/',
+      'https://fieldnotes.example/2024/02/04/fosdem-2024-containers/',
+    ]);
   });
 
   it("the embed docs' post ids and page URLs are stored posts whose box keeps to their site", async () => {
     const ids = docValues('data-post');
-    const urls = [...docValues('data-url').filter((u) => u.startsWith('http')), ...docValues('src').flatMap((s) => (s.includes('/embed/frame?url=') ? [decodeURIComponent(new URL(s).searchParams.get('url')!)] : []))];
+    const urls = [
+      ...docValues('data-url').filter((u) => u.startsWith('http')),
+      ...docValues('src').flatMap((s) =>
+        s.includes('/embed/frame?url=') ? [decodeURIComponent(new URL(s).searchParams.get('url')!)] : [],
+      ),
+    ];
     expect(ids.length).toBeGreaterThan(0);
     expect(urls.length).toBeGreaterThan(1);
-    for (const id of ids) await request(app).get(`/api/posts/${encodeURIComponent(id)}/related`).expect(200);
+    for (const id of ids)
+      await request(app)
+        .get(`/api/posts/${encodeURIComponent(id)}/related`)
+        .expect(200);
     for (const url of urls) {
       const res = await request(app).get('/api/posts/related').query({ url }).expect(200);
       expect(res.body.post.site).toBe('examples');
@@ -39,7 +57,9 @@ describe('the bundled examples', () => {
       expect(res.body.related.every((r: { id: string }) => r.id.startsWith('post:examples:'))).toBe(true);
     }
     // The data-sites example names sites of the examples.
-    const known = (await request(app).get('/api/search').query({ q: 'kubecon fosdem devconf linuxcon', limit: 50 })).body.facets.sites.map((f: { value: string }) => f.value);
+    const known = (
+      await request(app).get('/api/search').query({ q: 'kubecon fosdem devconf linuxcon', limit: 50 })
+    ).body.facets.sites.map((f: { value: string }) => f.value);
     expect(known).toEqual(expect.arrayContaining(docValues('data-sites')[0]!.split(',')));
   });
 

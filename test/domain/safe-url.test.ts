@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { safeAbsoluteUrl, safeUrl } from '../../src/domain/safe-url.js';
 
 describe('safeUrl', () => {
-  it.each(['https://blog.example/2010/04/x/', 'http://a.b', '/2010/04/29/xen-summit/', '2010/04/x', '/?q=a#b', 'HTTPS://X.Y/'])('keeps %s', (url) => {
+  it.each([
+    'https://blog.example/2010/04/x/',
+    'http://a.b',
+    '/2010/04/29/xen-summit/',
+    '2010/04/x',
+    '/?q=a#b',
+    'HTTPS://X.Y/',
+  ])('keeps %s', (url) => {
     expect(safeUrl(url)).toBe(url);
   });
 

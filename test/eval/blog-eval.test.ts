@@ -1,6 +1,6 @@
 // Leave-one-blog-out never scores a blog with anything fitted on it: two small labelled blogs
 // written for this test, and a fitting function that records what it was shown.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,14 +13,24 @@ import { lexicon } from '../helpers/extract-text.js';
 function blog(root: string, name: string, speaker: string, project: string): EvalSet {
   const corpus = path.join(root, name);
   mkdirSync(corpus, { recursive: true });
-  writeFileSync(path.join(corpus, 'recap.md'), `---\ntitle: ${name} Conf 2020 recap\nauthor: Pat Writer\ndate: 2020-05-01\n---\n${speaker} talked about ${project} in the main hall.\n`);
-  const gold = { file: 'recap.md', author: 'Pat Writer', event: { name: `${name} Conf`, year: 2020 }, people: [speaker], projects: [project], talks: [{ speaker, about: [project] }] };
+  writeFileSync(
+    path.join(corpus, 'recap.md'),
+    `---\ntitle: ${name} Conf 2020 recap\nauthor: Pat Writer\ndate: 2020-05-01\n---\n${speaker} talked about ${project} in the main hall.\n`,
+  );
+  const gold = {
+    file: 'recap.md',
+    author: 'Pat Writer',
+    event: { name: `${name} Conf`, year: 2020 },
+    people: [speaker],
+    projects: [project],
+    talks: [{ speaker, about: [project] }],
+  };
   writeFileSync(path.join(root, `${name}.jsonl`), `${JSON.stringify(gold)}\n`);
   return { name, gold: path.join(root, `${name}.jsonl`), corpus };
 }
 
 describe('leave-one-blog-out', () => {
-  it('fits each blog\'s floors on the other blogs only', async () => {
+  it("fits each blog's floors on the other blogs only", async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'talkgraph-lobo-'));
     const sets = [blog(root, 'Alpha', 'Ines Moreau', 'Podman'), blog(root, 'Beta', 'Kenji Sato', 'Ceph')];
     const seen: string[][] = [];

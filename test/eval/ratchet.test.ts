@@ -18,9 +18,33 @@ if (!present) console.warn(`ratchet skipped: ${GOLD_DIR}/sets.json is absent`);
 
 /** Leave-one-blog-out floors per blog (measured figures in the README's quality table). */
 const FLOORS: Record<string, Record<Metric, number> & { event: number }> = {
-  majorio: { people: 0.97, organizations: 0.93, projects: 0.93, speakers: 0.96, talks: 0.83, affiliations: 0.92, event: 1 },
-  golang: { people: 0.91, organizations: 0.72, projects: 0.55, speakers: 0.84, talks: 0.53, affiliations: 0.63, event: 0.9 },
-  opensuse: { people: 0.84, organizations: 0.65, projects: 0.6, speakers: 0.82, talks: 0.55, affiliations: 0.48, event: 0.8 },
+  majorio: {
+    people: 0.97,
+    organizations: 0.93,
+    projects: 0.93,
+    speakers: 0.96,
+    talks: 0.83,
+    affiliations: 0.92,
+    event: 1,
+  },
+  golang: {
+    people: 0.91,
+    organizations: 0.72,
+    projects: 0.55,
+    speakers: 0.84,
+    talks: 0.53,
+    affiliations: 0.63,
+    event: 0.9,
+  },
+  opensuse: {
+    people: 0.84,
+    organizations: 0.65,
+    projects: 0.6,
+    speakers: 0.82,
+    talks: 0.55,
+    affiliations: 0.48,
+    event: 0.8,
+  },
 };
 
 describe.skipIf(!present)('talkgraph eval on every labelled blog', () => {
@@ -31,16 +55,22 @@ describe.skipIf(!present)('talkgraph eval on every labelled blog', () => {
       if (!floors) continue;
       expect.soft(blog.report.missingFiles, `${blog.name} missing files`).toEqual([]);
       for (const [metric, floor] of Object.entries(floors)) {
-        const got = metric === 'event' ? blog.leftOut.events.right / blog.leftOut.events.total : blog.leftOut.totals[metric as Metric].f1;
+        const got =
+          metric === 'event'
+            ? blog.leftOut.events.right / blog.leftOut.events.total
+            : blog.leftOut.totals[metric as Metric].f1;
         expect.soft(got, `${blog.name} ${metric}`).toBeGreaterThanOrEqual(floor);
       }
     }
   }, 180_000);
 
-  it('answers every blog\'s questions over one graph of all the blogs', async () => {
+  it("answers every blog's questions over one graph of all the blogs", async () => {
     const sets = setsOfGoldDir(GOLD_DIR);
     const { service } = await serviceOver(sets.map((s) => s.corpus));
-    const report = await evalQuestions(sets.flatMap((s) => readGold(s.gold)), service);
+    const report = await evalQuestions(
+      sets.flatMap((s) => readGold(s.gold)),
+      service,
+    );
     expect(report.recallAt5).toBeGreaterThanOrEqual(QUESTION_FLOOR);
   }, 600_000);
 });

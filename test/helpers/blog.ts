@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractFiles } from '../../ingest/pipeline/extract-files.js';
-import type { Post } from '../../src/domain/model.js';
 import type { Skipped } from '../../ingest/source/skipped.js';
+import type { Post } from '../../src/domain/model.js';
 import { lexicon } from './extract-text.js';
 
 /** Writes `files` below a new folder named `name` (the site's default name) and returns its path. */
@@ -27,5 +27,7 @@ export async function postsOf(paths: string[]): Promise<{ posts: Post[]; skipped
 
 /** id → [date (day), url] of each post, for compact expectations; a hash suffix shows as "_#". */
 export function idDateUrl(posts: Post[]): Record<string, [string | null, string | null]> {
-  return Object.fromEntries(posts.map((p) => [p.id.replace(/_[0-9a-f]{8}$/, '_#'), [p.date ? p.date.slice(0, 10) : null, p.url]]));
+  return Object.fromEntries(
+    posts.map((p) => [p.id.replace(/_[0-9a-f]{8}$/, '_#'), [p.date ? p.date.slice(0, 10) : null, p.url]]),
+  );
 }

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -29,12 +29,20 @@ export async function pageServer(pages: Record<string, string>): Promise<{ url: 
     res.end(body ?? 'not found');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 /** Starts an Express app on a free loopback port. */
-export async function listen(app: { listen: (port: number, host: string, cb: () => void) => Server }): Promise<{ url: string; close: () => Promise<void> }> {
+export async function listen(app: {
+  listen: (port: number, host: string, cb: () => void) => Server;
+}): Promise<{ url: string; close: () => Promise<void> }> {
   let server!: Server;
   await new Promise<void>((r) => (server = app.listen(0, '127.0.0.1', r)));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

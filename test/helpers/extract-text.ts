@@ -25,5 +25,9 @@ export function talkPairs(x: Extraction): string[] {
 /** Names of every person with a TALKED_ABOUT or SPOKE_AT relation. */
 export function speakers(x: Extraction): string[] {
   const name = new Map(x.entities.map((e) => [e.id, e.name]));
-  return [...new Set(x.relations.filter((r) => r.type === 'TALKED_ABOUT' || r.type === 'SPOKE_AT').map((r) => name.get(r.from)!))];
+  return [
+    ...new Set(
+      x.relations.filter((r) => r.type === 'TALKED_ABOUT' || r.type === 'SPOKE_AT').map((r) => name.get(r.from)!),
+    ),
+  ];
 }

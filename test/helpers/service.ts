@@ -11,7 +11,10 @@ import type { GraphStore } from '../../src/stores/graph-store.js';
 import { lexicon } from './extract-text.js';
 
 /** Ingests `paths` into `store` (default: a fresh embedded store) and builds the service. */
-export async function serviceOver(paths: string[], store?: GraphStore): Promise<{ service: QueryService; store: GraphStore; app: ReturnType<typeof createApp> }> {
+export async function serviceOver(
+  paths: string[],
+  store?: GraphStore,
+): Promise<{ service: QueryService; store: GraphStore; app: ReturnType<typeof createApp> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-svc-'));
   // The same composition root the commands use; the environment never picks the store here.
   const services = await createServices({ data: dir, env: {}, store });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { EMPTY_CURATION, type Curation } from '../../ingest/resolution/curation.js';
+import { type Curation, EMPTY_CURATION } from '../../ingest/resolution/curation.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { ingestCorpus } from '../../src/services/ingest-service.js';
 import { EmbeddedStore } from '../../src/stores/embedded/embedded-store.js';
@@ -19,12 +19,19 @@ export interface StoreUnderTest {
 /** The embedded store always; Neo4j when the global setup provided one. */
 export function storesUnderTest(): StoreUnderTest[] {
   const neo = inject('neo4j');
-  const list: StoreUnderTest[] = [{ name: 'embedded', open: async () => EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-store-'))) }];
+  const list: StoreUnderTest[] = [
+    { name: 'embedded', open: async () => EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-store-'))) },
+  ];
   if (neo) {
     list.push({
       name: 'neo4j',
       open: async () => {
-        const store = await Neo4jStore.open({ uri: neo.uri, username: neo.username, password: neo.password, database: undefined });
+        const store = await Neo4jStore.open({
+          uri: neo.uri,
+          username: neo.username,
+          password: neo.password,
+          database: undefined,
+        });
         await store.clear();
         return store;
       },
@@ -46,5 +53,11 @@ const indexes = new WeakMap<GraphStore, SearchIndex>();
 export function ingest(store: GraphStore, paths: string[], extra: { prune?: boolean; curation?: Curation } = {}) {
   const index = indexes.get(store) ?? SearchIndex.forStore(store, mkdtempSync(path.join(tmpdir(), 'talkgraph-index-')));
   indexes.set(store, index);
-  return ingestCorpus(paths, { store, index, lexicon, curation: extra.curation ?? EMPTY_CURATION, prune: Boolean(extra.prune) });
+  return ingestCorpus(paths, {
+    store,
+    index,
+    lexicon,
+    curation: extra.curation ?? EMPTY_CURATION,
+    prune: Boolean(extra.prune),
+  });
 }

@@ -5,12 +5,17 @@ import type { QueryService } from '../../src/query/query-service.js';
 import { corpusOf, serviceOver } from '../helpers/service.js';
 
 let service: QueryService;
-const post = (title: string, date: string, body: string) => `---\ntitle: '${title}'\nauthor: Kim Hale\ndate: ${date}\n---\n${body}\n`;
+const post = (title: string, date: string, body: string) =>
+  `---\ntitle: '${title}'\nauthor: Kim Hale\ndate: ${date}\n---\n${body}\n`;
 
 beforeAll(async () => {
   const dir = corpusOf({
     'a.md': post('DevConf notes', '2019-01-31', 'Dana Cole from Red Hat talked about Podman and rootless containers.'),
-    'b.md': post('Summit notes', '2019-05-07', 'Sam Ortiz talked about OpenShift upgrades. Dana Cole from Red Hat talked about Podman again.'),
+    'b.md': post(
+      'Summit notes',
+      '2019-05-07',
+      'Sam Ortiz talked about OpenShift upgrades. Dana Cole from Red Hat talked about Podman again.',
+    ),
   });
   service = (await serviceOver([dir])).service;
 }, 60_000);

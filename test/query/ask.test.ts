@@ -26,13 +26,22 @@ describe('parseQuestion', () => {
   });
 });
 
-const post = (slug: string, title: string, body: string) => `---\ntitle: "${title}"\nauthor: Kim Hale\ndate: 2010-04-29\nslug: ${slug}\n---\n${body}\n`;
+const post = (slug: string, title: string, body: string) =>
+  `---\ntitle: "${title}"\nauthor: Kim Hale\ndate: 2010-04-29\nslug: ${slug}\n---\n${body}\n`;
 
 let service: QueryService;
 beforeAll(async () => {
   const dir = corpusOf({
-    'a.md': post('xen-day-one', 'Xen Summit 2010: Day One', 'George Dunlap talked about the new "credit2" scheduler. [Konrad Wilk](https://www.linkedin.com/in/example) from Oracle talked about the Xen Cloud Platform (XCP).'),
-    'b.md': post('xen-day-two', 'Xen Summit 2010: Day Two', 'Lena Ford gave a talk about deep learning on GPUs with Xen.'),
+    'a.md': post(
+      'xen-day-one',
+      'Xen Summit 2010: Day One',
+      'George Dunlap talked about the new "credit2" scheduler. [Konrad Wilk](https://www.linkedin.com/in/example) from Oracle talked about the Xen Cloud Platform (XCP).',
+    ),
+    'b.md': post(
+      'xen-day-two',
+      'Xen Summit 2010: Day Two',
+      'Lena Ford gave a talk about deep learning on GPUs with Xen.',
+    ),
     'c.md': post('xcp-notes', 'Notes on XCP', 'We installed XCP on two servers last week.'),
   });
   service = (await serviceOver([dir])).service;
@@ -66,7 +75,9 @@ describe('ask', () => {
   it('a search for an alias finds the posts of its entity', async () => {
     const r = await service.search('Xen Cloud Platform');
     expect(r.posts.map((p) => p.id)).toEqual(expect.arrayContaining(['post:test:xcp-notes', 'post:test:xen-day-one']));
-    expect([r.entity?.name, ...(r.entity?.aliases ?? [])]).toEqual(expect.arrayContaining(['XCP', 'Xen Cloud Platform']));
+    expect([r.entity?.name, ...(r.entity?.aliases ?? [])]).toEqual(
+      expect.arrayContaining(['XCP', 'Xen Cloud Platform']),
+    );
   });
 
   it('exact matches rank above fuzzy ones', async () => {

@@ -23,7 +23,9 @@ describe('evidence', () => {
       { sentence: 'Fitzhardinge walked through the PVOps work.' },
       { sentence: 'Jeremy Fitzhardinge joined later.' },
     ];
-    expect(trustworthy(items, jeremy, pvops).map((i) => i.sentence)).toEqual(['Fitzhardinge walked through the PVOps work.']);
+    expect(trustworthy(items, jeremy, pvops).map((i) => i.sentence)).toEqual([
+      'Fitzhardinge walked through the PVOps work.',
+    ]);
   });
 
   it('keeps the best it has when no sentence names both, but never a denial', () => {
@@ -32,7 +34,8 @@ describe('evidence', () => {
   });
 
   it("takes its post's sentence naming both ends over one about someone else, and leaves denials be", async () => {
-    const text = 'Konrad Wilk talked about PVOps. Later Jeremy Fitzhardinge showed the PVOps work in dom0. It was not about PVOps, said Fitzhardinge.';
+    const text =
+      'Konrad Wilk talked about PVOps. Later Jeremy Fitzhardinge showed the PVOps work in dom0. It was not about PVOps, said Fitzhardinge.';
     const textOf = async (post: string) => (post === 'post:a' ? text : '');
     const items = [
       { post: 'post:a', sentence: 'Konrad Wilk talked about PVOps.' },
@@ -48,9 +51,12 @@ describe('evidence', () => {
 
   it('for a sentence naming neither end, takes one of its post naming the person', async () => {
     const xenSummit = namesFor({ name: 'Xen Summit 2010', type: 'Event' });
-    const text = 'I flew out for the Xen Summit. Later in the afternoon, Konrad Wilk talked. Jeremy Fitzhardinge helped Konrad answer questions.';
+    const text =
+      'I flew out for the Xen Summit. Later in the afternoon, Konrad Wilk talked. Jeremy Fitzhardinge helped Konrad answer questions.';
     const items = [{ post: 'post:a', sentence: 'Later in the afternoon, Konrad Wilk talked.' }];
-    expect((await preferBoth(items, jeremy, xenSummit, async () => text))[0]!.sentence).toBe('Jeremy Fitzhardinge helped Konrad answer questions.');
+    expect((await preferBoth(items, jeremy, xenSummit, async () => text))[0]!.sentence).toBe(
+      'Jeremy Fitzhardinge helped Konrad answer questions.',
+    );
   });
 
   it('marks both names in the sentence', () => {

@@ -20,12 +20,30 @@ const doc = (id: string, title: string, date: string, url: string | null = null)
 beforeAll(async () => {
   index = SearchIndex.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-kw-')));
   const posts: Array<[string, string, string, string, string | null]> = [
-    ['post:ovs', 'Networking notes', '2010-05-01', 'We tried Open vSwitch with XCP and it worked.', 'https://net.example/ovs/'],
-    ['post:openvpn', 'OpenVPN on a router', '2012-01-01', 'OpenVPN runs fine on the router.', 'https://other.example/vpn/'],
+    [
+      'post:ovs',
+      'Networking notes',
+      '2010-05-01',
+      'We tried Open vSwitch with XCP and it worked.',
+      'https://net.example/ovs/',
+    ],
+    [
+      'post:openvpn',
+      'OpenVPN on a router',
+      '2012-01-01',
+      'OpenVPN runs fine on the router.',
+      'https://other.example/vpn/',
+    ],
     ['post:basedir', 'Plesk open_basedir', '2008-03-03', 'Remove the open_basedir restriction for good.', null],
     ['post:open-only', 'An open letter', '2011-02-02', 'This is an open letter about nothing in particular.', null],
     ['post:xenial', 'Ubuntu Xenial on servers', '2016-06-06', 'Xenial brings systemd-networkd to servers.', null],
-    ['post:xen-summit', 'Xen Summit 2010: day one', '2010-04-29', 'The Xen Summit opened with a keynote about the scheduler.', null],
+    [
+      'post:xen-summit',
+      'Xen Summit 2010: day one',
+      '2010-04-29',
+      'The Xen Summit opened with a keynote about the scheduler.',
+      null,
+    ],
   ];
   await index.putAll(posts.map(([id, title, date, text, url]) => ({ extraction: doc(id, title, date, url), text })));
 });

@@ -13,8 +13,28 @@ import type { GraphStore } from '../../src/stores/graph-store.js';
 import { lexicon } from '../helpers/extract-text.js';
 import { storesUnderTest } from '../helpers/stores.js';
 
-const SEARCHES = ['podman', 'kubernetes', 'open vswitch', '"open source"', 'kernal', 'contain', 'nftables fosdem', 'ceph storage', 'python', 'zzzz-nothing', 'c++', 'summit 2018'];
-const QUESTIONS = ['who talked about Podman', 'who spoke at KubeCon 2023', 'what did Yusuf Demir talk about', 'posts about Ceph', 'who talked about deep learning', 'speakers fosdem'];
+const SEARCHES = [
+  'podman',
+  'kubernetes',
+  'open vswitch',
+  '"open source"',
+  'kernal',
+  'contain',
+  'nftables fosdem',
+  'ceph storage',
+  'python',
+  'zzzz-nothing',
+  'c++',
+  'summit 2018',
+];
+const QUESTIONS = [
+  'who talked about Podman',
+  'who spoke at KubeCon 2023',
+  'what did Yusuf Demir talk about',
+  'posts about Ceph',
+  'who talked about deep learning',
+  'speakers fosdem',
+];
 
 describe.skipIf(!inject('neo4j'))('search contract: embedded and Neo4j full-text answer alike', () => {
   const services: QueryService[] = [];

@@ -1,7 +1,7 @@
 // Crash safety of `talkgraph ingest` as a user meets it: killed with SIGKILL at random
 // points, two at once on one data folder, a disk that fills up. The next run always ends
 // with the same graph and index as one clean run, and nothing half-done is reported done.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,9 @@ function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<Run>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const done = new Promise<Run>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { child, done };
 }
 
@@ -41,7 +43,10 @@ function corpus(): string {
   for (let i = 0; i < 40; i++) {
     const [a, b] = [people[i % 5]!, people[(i + 2) % 5]!];
     const body = `${a} talked about ${projects[i % 5]} at DevConf ${2010 + (i % 7)}. ${b} from Red Hat presented ${projects[(i + 1) % 5]} and its roadmap. We discussed ${projects[(i + 3) % 5]} over lunch.`;
-    writeFileSync(path.join(dir, 'more', `post-${i}.md`), `---\ntitle: "DevConf ${2010 + (i % 7)} notes, part ${i}"\nauthor: Pat Writer\ndate: 2021-05-${String((i % 28) + 1).padStart(2, '0')}\n---\n${body}\n`);
+    writeFileSync(
+      path.join(dir, 'more', `post-${i}.md`),
+      `---\ntitle: "DevConf ${2010 + (i % 7)} notes, part ${i}"\nauthor: Pat Writer\ndate: 2021-05-${String((i % 28) + 1).padStart(2, '0')}\n---\n${body}\n`,
+    );
   }
   return dir;
 }
@@ -50,7 +55,12 @@ function corpus(): string {
 async function stateOf(data: string): Promise<{ graph: unknown; searchable: number; posts: number }> {
   const store = EmbeddedStore.open(data);
   const g = store.graph.export();
-  const graph = { nodes: [...g.nodes].sort((x, y) => (x.key < y.key ? -1 : 1)), edges: [...(g.edges ?? [])].map((e) => ({ ...e, key: e.key })).sort((x, y) => (String(x.key) < String(y.key) ? -1 : 1)) };
+  const graph = {
+    nodes: [...g.nodes].sort((x, y) => (x.key < y.key ? -1 : 1)),
+    edges: [...(g.edges ?? [])]
+      .map((e) => ({ ...e, key: e.key }))
+      .sort((x, y) => (String(x.key) < String(y.key) ? -1 : 1)),
+  };
   return { graph, searchable: await SearchIndex.open(data).size(), posts: (await store.counts()).posts };
 }
 
@@ -83,7 +93,9 @@ describe('ingest crash safety', () => {
     const last = await start(['ingest', posts, '--data', data]).done;
     expect(last.code, last.stderr).toBe(0);
     expect(await stateOf(data)).toEqual(expected);
-    expect(readdirSync(data).filter((f) => f.endsWith('.tmp') || f === LOCK_FILE || f.startsWith('ingest-journal'))).toEqual([]);
+    expect(
+      readdirSync(data).filter((f) => f.endsWith('.tmp') || f === LOCK_FILE || f.startsWith('ingest-journal')),
+    ).toEqual([]);
     console.info(`crash safety: ${kills} kills survived of 6 attempts`);
     expect(kills).toBeGreaterThan(0);
   }, 600_000);
@@ -96,7 +108,9 @@ describe('ingest crash safety', () => {
     try {
       const second = await start(['ingest', posts, '--data', data]).done;
       expect(second.code).toBe(2);
-      expect(second.stderr).toMatch(new RegExp(`data-folder: .*in use by "ingest" \\(pid ${process.pid}.*\\[STORE_LOCKED\\]`));
+      expect(second.stderr).toMatch(
+        new RegExp(`data-folder: .*in use by "ingest" \\(pid ${process.pid}.*\\[STORE_LOCKED\\]`),
+      );
       expect(second.stdout).toBe('');
       expect(readManifest(data)).toBeNull();
     } finally {
@@ -107,7 +121,10 @@ describe('ingest crash safety', () => {
   it('two ingests started together: one fails with STORE_LOCKED or they run in turn; no post is lost', async () => {
     const posts = corpus();
     const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-two-'));
-    const runs = await Promise.all([start(['ingest', posts, '--data', data]).done, start(['ingest', posts, '--data', data]).done]);
+    const runs = await Promise.all([
+      start(['ingest', posts, '--data', data]).done,
+      start(['ingest', posts, '--data', data]).done,
+    ]);
     for (const r of runs) expect(r.code === 0 || (r.code === 2 && /STORE_LOCKED/.test(r.stderr)), r.stderr).toBe(true);
     expect(runs.some((r) => r.code === 0)).toBe(true);
     expect((await stateOf(data)).posts).toBe(52);

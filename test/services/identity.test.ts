@@ -1,7 +1,9 @@
 // Post identity: the same blog passed three ways gives the same ids; ids never collide; a post
 // claiming another's URL is an error naming both; odd files are one skip line each.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+
 import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
@@ -9,9 +11,9 @@ import { ingestCorpus } from '../../src/services/ingest-service.js';
 import { EmbeddedStore } from '../../src/stores/embedded/embedded-store.js';
 import { blogOf, postsOf } from '../helpers/blog.js';
 import { lexicon } from '../helpers/extract-text.js';
-import { tmpdir } from 'node:os';
 
-const post = (title: string, extra = '') => `---\ntitle: "${title}"\n${extra}---\nDana Brooks talked about Ansible at RailsConf 2012.\n`;
+const post = (title: string, extra = '') =>
+  `---\ntitle: "${title}"\n${extra}---\nDana Brooks talked about Ansible at RailsConf 2012.\n`;
 
 function jekyllBlog(): string {
   return blogOf('railsblog', {
@@ -33,7 +35,11 @@ describe('post identity', () => {
     const run = (p: string) => ingestCorpus([p], { store, index: null, lexicon, curation: EMPTY_CURATION });
     await run(blog);
     const fromRoot = await storedIds(store);
-    expect(fromRoot).toEqual(['post:railsblog:2012-04-2012-04-23-railsconf-2012-day-one', 'post:railsblog:2012-04-2012-04-24-railsconf-2012-day-two', 'post:railsblog:2013-2013-04-29-railsconf-2013']);
+    expect(fromRoot).toEqual([
+      'post:railsblog:2012-04-2012-04-23-railsconf-2012-day-one',
+      'post:railsblog:2012-04-2012-04-24-railsconf-2012-day-two',
+      'post:railsblog:2013-2013-04-29-railsconf-2013',
+    ]);
     const sub = await run(path.join(blog, '_posts', '2012'));
     const single = await run(path.join(blog, '_posts', '2012', '04', '2012-04-23-railsconf-2012-day-one.md'));
     expect([sub.unchanged, single.unchanged]).toEqual([2, 1]);
@@ -67,7 +73,7 @@ describe('post identity', () => {
     expect(ids.filter((id) => /^post:intl:post_[0-9a-f]{8}$/.test(id))).toHaveLength(2);
   });
 
-  it('refuses a post that declares another post\'s URL, naming both files, and keeps the first', async () => {
+  it("refuses a post that declares another post's URL, naming both files, and keeps the first", async () => {
     const blog = blogOf('dupes', {
       'a.md': post('First', 'url: /2012/04/summit/\n'),
       'b.md': post('Second', 'url: /2012/04/summit/\n'),
@@ -86,7 +92,12 @@ describe('post identity', () => {
     const store = EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-id-')));
     await ingestCorpus([blog], { store, index: null, lexicon, curation: EMPTY_CURATION });
     writeFileSync(path.join(blog, 'b.md'), post('Second', 'url: /summit/\n'));
-    const second = await ingestCorpus([path.join(blog, 'b.md')], { store, index: null, lexicon, curation: EMPTY_CURATION });
+    const second = await ingestCorpus([path.join(blog, 'b.md')], {
+      store,
+      index: null,
+      lexicon,
+      curation: EMPTY_CURATION,
+    });
     expect(second.skipped.map((s) => s.code)).toEqual(['DUPLICATE_POST']);
     expect(second.skipped[0]!.reason).toContain('a.md');
     expect((await store.query('post', { id: 'post:later:summit' }))[0]?.title).toBe('First');
@@ -116,7 +127,9 @@ describe('only regular files are read', () => {
     chmodSync(path.join(blog, 'private'), 0o755);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('# Good');
-    expect(r.stderr.split('\n').filter((l) => l.startsWith('skipped '))).toEqual([expect.stringMatching(/^skipped .*private: .*folder not readable.*\[READ_FAILED\]$/)]);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('skipped '))).toEqual([
+      expect.stringMatching(/^skipped .*private: .*folder not readable.*\[READ_FAILED\]$/),
+    ]);
     expect(r.stderr).toContain('1 extracted, 1 skipped');
   });
 });

@@ -19,12 +19,19 @@ describe('ingest journal', () => {
     store.writePosts = async () => {
       throw new Error('simulated crash while writing');
     };
-    await expect(ingestCorpus(['examples'], { store, index: SearchIndex.open(data), lexicon, curation: EMPTY_CURATION })).rejects.toThrow(/simulated crash/);
+    await expect(
+      ingestCorpus(['examples'], { store, index: SearchIndex.open(data), lexicon, curation: EMPTY_CURATION }),
+    ).rejects.toThrow(/simulated crash/);
     const lines = readFileSync(path.join(data, JOURNAL_FILE), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(12);
     expect(IngestJournal.open(data).size).toBe(12);
 
-    const again = await ingestCorpus(['examples'], { store: EmbeddedStore.open(data), index: SearchIndex.open(data), lexicon, curation: EMPTY_CURATION });
+    const again = await ingestCorpus(['examples'], {
+      store: EmbeddedStore.open(data),
+      index: SearchIndex.open(data),
+      lexicon,
+      curation: EMPTY_CURATION,
+    });
     expect(again.ingested).toBe(12);
     expect(existsSync(path.join(data, JOURNAL_FILE))).toBe(false);
   });

@@ -24,9 +24,15 @@ async function setUp() {
   const b = blogOf('blog-b', { 'hugo.toml': 'baseURL = "https://b.example/"\n', 'content/post/one.md': post('B one') });
   const feeds = blogOf('feeds', { 'feed.xml': rss('Feed post') });
   const store = EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-prune-')));
-  const run = (paths: string[], prune = false) => ingestCorpus(paths, { store, index: null, lexicon, curation: EMPTY_CURATION, prune });
+  const run = (paths: string[], prune = false) =>
+    ingestCorpus(paths, { store, index: null, lexicon, curation: EMPTY_CURATION, prune });
   await run([a, b, path.join(feeds, 'feed.xml')]);
-  const titles = async () => (await Promise.all((await store.query('stored-posts', {})).map(async (r) => (await store.query('post', { id: r.post }))[0]!.title))).sort();
+  const titles = async () =>
+    (
+      await Promise.all(
+        (await store.query('stored-posts', {})).map(async (r) => (await store.query('post', { id: r.post }))[0]!.title),
+      )
+    ).sort();
   return { a, b, feeds, run, titles };
 }
 
@@ -51,7 +57,7 @@ describe('--prune', () => {
     expect(await titles()).toEqual(['A one', 'A three', 'B one', 'Feed post']);
   });
 
-  it('a whole-blog prune takes that blog\'s gone files only; feeds are never pruned', async () => {
+  it("a whole-blog prune takes that blog's gone files only; feeds are never pruned", async () => {
     const { a, b, run, titles } = await setUp();
     rmSync(path.join(a, '_posts/2013/2013-01-01-three.md'));
     rmSync(path.join(b, 'content/post/one.md'));
@@ -71,7 +77,10 @@ describe('--prune', () => {
 
 const wxr = (posts: string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>WP</title><link>https://wp.example</link><wp:wxr_version>1.2</wp:wxr_version>${posts
-    .map((slug) => `<item><title>WP ${slug}</title><link>https://wp.example/${slug}/</link><content:encoded><![CDATA[Dana Brooks talked about Ansible.]]></content:encoded><wp:post_name>${slug}</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>`)
+    .map(
+      (slug) =>
+        `<item><title>WP ${slug}</title><link>https://wp.example/${slug}/</link><content:encoded><![CDATA[Dana Brooks talked about Ansible.]]></content:encoded><wp:post_name>${slug}</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>`,
+    )
     .join('')}</channel></rss>`;
 const feedOf = (host: string, slugs: string[]) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>https://${host}/</link>${slugs.map((s) => `<item><title>Feed ${s}</title><link>https://${host}/${s}/</link><description>Words.</description></item>`).join('')}</channel></rss>`;
@@ -87,10 +96,22 @@ describe('--prune with feeds and WordPress exports', () => {
       'wp-feed.xml': feedOf('wp.example', ['fresh']),
     });
     const store = EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'talkgraph-prune-')));
-    const files = { feed: path.join(blog, 'feed.xml'), export: path.join(blog, 'export.xml'), wpFeed: path.join(blog, 'wp-feed.xml') };
-    const run = (paths: string[]) => ingestCorpus(paths, { store, index: null, lexicon, curation: EMPTY_CURATION, prune: true });
+    const files = {
+      feed: path.join(blog, 'feed.xml'),
+      export: path.join(blog, 'export.xml'),
+      wpFeed: path.join(blog, 'wp-feed.xml'),
+    };
+    const run = (paths: string[]) =>
+      ingestCorpus(paths, { store, index: null, lexicon, curation: EMPTY_CURATION, prune: true });
     await run([blog, files.feed, files.export, files.wpFeed]);
-    const titles = async () => (await Promise.all((await store.query('stored-posts', {})).map(async (r) => (await store.query('post', { id: r.post }))[0]!.title))).sort();
+    const titles = async () =>
+      (
+        await Promise.all(
+          (
+            await store.query('stored-posts', {})
+          ).map(async (r) => (await store.query('post', { id: r.post }))[0]!.title),
+        )
+      ).sort();
     return { blog, files, run, titles };
   }
 
@@ -99,7 +120,16 @@ describe('--prune with feeds and WordPress exports', () => {
     writeFileSync(files.feed, feedOf('feed.example', ['newer', 'new']));
     const summary = await run([blog, files.feed]);
     expect(summary.removed).toBe(0);
-    expect(await titles()).toEqual(['C one', 'Feed fresh', 'Feed new', 'Feed newer', 'Feed old', 'WP first', 'WP second', 'WP third']);
+    expect(await titles()).toEqual([
+      'C one',
+      'Feed fresh',
+      'Feed new',
+      'Feed newer',
+      'Feed old',
+      'WP first',
+      'WP second',
+      'WP third',
+    ]);
   });
 
   it('removes the posts an export no longer holds, and no post of a feed, of another site or of a file', async () => {
@@ -108,7 +138,15 @@ describe('--prune with feeds and WordPress exports', () => {
     const summary = await run([files.export]);
     expect(summary.removed).toBe(1);
     // "Feed fresh" is of the same site (wp.example) but came from its feed, not the export.
-    expect(await titles()).toEqual(['C one', 'Feed fresh', 'Feed new', 'Feed old', 'WP first', 'WP fourth', 'WP third']);
+    expect(await titles()).toEqual([
+      'C one',
+      'Feed fresh',
+      'Feed new',
+      'Feed old',
+      'WP first',
+      'WP fourth',
+      'WP third',
+    ]);
   });
 
   it('removes nothing when the export cannot be read or holds no post', async () => {

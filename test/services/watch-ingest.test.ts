@@ -32,13 +32,33 @@ function runsUntil(runs: IngestSummary[], test: () => Promise<boolean>): Promise
 
 describe('ingest --watch', () => {
   it('re-ingests a changed file, adds a new one and removes a deleted one', async () => {
-    const blog = blogOf('watched', { '_posts/2012-01-01-one.md': post('One'), '_posts/2012-01-02-two.md': post('Two') });
+    const blog = blogOf('watched', {
+      '_posts/2012-01-01-one.md': post('One'),
+      '_posts/2012-01-02-two.md': post('Two'),
+    });
     const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-watch-'));
     const store = EmbeddedStore.open(data);
-    const titles = async () => (await Promise.all((await store.query('stored-posts', {})).map(async (r) => (await store.query('post', { id: r.post }))[0]!.title))).sort().join(',');
+    const titles = async () =>
+      (
+        await Promise.all(
+          (
+            await store.query('stored-posts', {})
+          ).map(async (r) => (await store.query('post', { id: r.post }))[0]!.title),
+        )
+      )
+        .sort()
+        .join(',');
     const stop = new AbortController();
     const runs: IngestSummary[] = [];
-    const watching = watchIngest([blog], { store, index: null, lexicon, curation: EMPTY_CURATION, signal: stop.signal, debounceMs: 100, onRun: (s) => runs.push(s) });
+    const watching = watchIngest([blog], {
+      store,
+      index: null,
+      lexicon,
+      curation: EMPTY_CURATION,
+      signal: stop.signal,
+      debounceMs: 100,
+      onRun: (s) => runs.push(s),
+    });
     try {
       await runsUntil(runs, async () => (await titles()) === 'One,Two');
       writeFileSync(path.join(blog, '_posts/2012-01-01-one.md'), post('One, revised'));
@@ -54,13 +74,17 @@ describe('ingest --watch', () => {
     expect(runs.every((r) => r.skipped.length === 0)).toBe(true);
     // Each run was flushed: the data folder alone holds the final state.
     const reopened = EmbeddedStore.open(data);
-    expect((await reopened.query('stored-posts', {})).map((r) => r.post).sort()).toEqual(['post:watched:2012-01-01-one', 'post:watched:2012-01-03-three']);
+    expect((await reopened.query('stored-posts', {})).map((r) => r.post).sort()).toEqual([
+      'post:watched:2012-01-01-one',
+      'post:watched:2012-01-03-three',
+    ]);
   });
 });
 
 describe('ingest --watch with a feed', () => {
   it('polls the feed every interval: new items reach the store, an unchanged feed answers 304, none is pruned', async () => {
-    const item = (slug: string) => `<item><title>Feed ${slug}</title><link>https://planet.example/${slug}/</link><description>Dana Brooks talked about Ansible.</description></item>`;
+    const item = (slug: string) =>
+      `<item><title>Feed ${slug}</title><link>https://planet.example/${slug}/</link><description>Dana Brooks talked about Ansible.</description></item>`;
     let items = [item('one')];
     const statuses: number[] = [];
     const server = createServer((req, res) => {
@@ -68,16 +92,33 @@ describe('ingest --watch with a feed', () => {
       const status = req.headers['if-none-match'] === etag ? 304 : 200;
       statuses.push(status);
       res.writeHead(status, { etag });
-      res.end(status === 304 ? undefined : `<?xml version="1.0"?><rss version="2.0"><channel><title>P</title><link>https://planet.example/</link>${items.join('')}</channel></rss>`);
+      res.end(
+        status === 304
+          ? undefined
+          : `<?xml version="1.0"?><rss version="2.0"><channel><title>P</title><link>https://planet.example/</link>${items.join('')}</channel></rss>`,
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
     const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-watch-'));
     const store = EmbeddedStore.open(data);
-    const ids = async () => (await store.query('stored-posts', {})).map((r) => r.post).sort().join(',');
+    const ids = async () =>
+      (await store.query('stored-posts', {}))
+        .map((r) => r.post)
+        .sort()
+        .join(',');
     const stop = new AbortController();
     const runs: IngestSummary[] = [];
-    const watching = watchIngest([feed], { store, index: null, lexicon, curation: EMPTY_CURATION, dataDir: data, signal: stop.signal, intervalMs: 200, onRun: (s) => runs.push(s) });
+    const watching = watchIngest([feed], {
+      store,
+      index: null,
+      lexicon,
+      curation: EMPTY_CURATION,
+      dataDir: data,
+      signal: stop.signal,
+      intervalMs: 200,
+      onRun: (s) => runs.push(s),
+    });
     try {
       await runsUntil(runs, async () => (await ids()) === 'post:planet-example:one');
       await runsUntil(runs, async () => statuses.includes(304));
@@ -85,7 +126,10 @@ describe('ingest --watch with a feed', () => {
       await runsUntil(runs, async () => (await ids()) === 'post:planet-example:one,post:planet-example:two');
       // Each run prunes, but a feed is a window: "one" leaving it is no deletion.
       items = [item('three'), item('two')];
-      await runsUntil(runs, async () => (await ids()) === 'post:planet-example:one,post:planet-example:three,post:planet-example:two');
+      await runsUntil(
+        runs,
+        async () => (await ids()) === 'post:planet-example:one,post:planet-example:three,post:planet-example:two',
+      );
     } finally {
       stop.abort();
       await watching;

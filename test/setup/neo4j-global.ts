@@ -2,7 +2,7 @@
 // launcher starts one and this setup stops it. With CI=true a Neo4j that cannot start fails
 // the run; elsewhere the Neo4j suites are skipped with a loud message.
 import type { TestProject } from 'vitest/node';
-import { startNeo4j, type RunningNeo4j } from '../../tools/neo4j/launch.js';
+import { type RunningNeo4j, startNeo4j } from '../../tools/neo4j/launch.js';
 
 export interface Neo4jTarget {
   uri: string;
@@ -22,7 +22,12 @@ let running: RunningNeo4j | null = null;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
-    project.provide('neo4j', { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', ownServer: false });
+    project.provide('neo4j', {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      ownServer: false,
+    });
     return async () => {};
   }
   if (process.env.TALKGRAPH_SKIP_NEO4J === '1' && process.env.CI !== 'true') {
@@ -32,7 +37,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   try {
     running = await startNeo4j({ log: (l) => console.error(`[neo4j] ${l}`) });
-    project.provide('neo4j', { uri: running.uri, username: running.username, password: running.password, ownServer: true });
+    project.provide('neo4j', {
+      uri: running.uri,
+      username: running.username,
+      password: running.password,
+      ownServer: true,
+    });
   } catch (err) {
     if (process.env.CI === 'true') throw err;
     warn((err as Error).message);

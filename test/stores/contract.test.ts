@@ -48,7 +48,15 @@ describe.skipIf(!inject('neo4j'))('contract: embedded and Neo4j answer alike', (
     }
   });
 
-  it.each(['entity', 'speakers-of', 'talks-of', 'speakers-at', 'affiliations-of', 'posts-mentioning', 'posts-written'] satisfies QueryName[])('%s, for every entity', async (name) => {
+  it.each([
+    'entity',
+    'speakers-of',
+    'talks-of',
+    'speakers-at',
+    'affiliations-of',
+    'posts-mentioning',
+    'posts-written',
+  ] satisfies QueryName[])('%s, for every entity', async (name) => {
     expect(ids.length).toBeGreaterThan(30);
     for (const id of [...ids, 'person:nobody']) {
       const [a, b] = await Promise.all(stores.map((s) => s.query(name, { id })));
@@ -57,7 +65,11 @@ describe.skipIf(!inject('neo4j'))('contract: embedded and Neo4j answer alike', (
   });
 
   it('posts-written gives an author the posts they wrote, in both stores', async () => {
-    for (const s of stores) expect((await s.query('posts-written', { id: 'person:jamie-lin' })).map((r) => r.post), s.kind).toHaveLength(4);
+    for (const s of stores)
+      expect(
+        (await s.query('posts-written', { id: 'person:jamie-lin' })).map((r) => r.post),
+        s.kind,
+      ).toHaveLength(4);
   });
 
   it('entities-named, for every name and alias in any case', async () => {

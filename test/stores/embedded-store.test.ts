@@ -4,24 +4,32 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
 import { hasCode } from '../../src/domain/errors.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { ingestCorpus } from '../../src/services/ingest-service.js';
 import { injectWriteOps } from '../../src/storage/atomic-write.js';
 import { MANIFEST, readManifest } from '../../src/storage/generations.js';
 import { EmbeddedStore } from '../../src/stores/embedded/embedded-store.js';
-import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
 import { lexicon } from '../helpers/extract-text.js';
 import { copyOfExamples } from '../helpers/stores.js';
 
 const ingestInto = (dir: string, paths: string[]) =>
-  ingestCorpus(paths, { store: EmbeddedStore.open(dir), index: SearchIndex.open(dir), lexicon, curation: EMPTY_CURATION });
+  ingestCorpus(paths, {
+    store: EmbeddedStore.open(dir),
+    index: SearchIndex.open(dir),
+    lexicon,
+    curation: EMPTY_CURATION,
+  });
 
 describe('embedded store snapshot', () => {
   it('an ingest writes graph and search index as one generation named by the manifest', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-gen-'));
     await ingestInto(dir, ['examples']);
-    expect(readManifest(dir)).toMatchObject({ generation: 1, parts: { graph: 'graph.1.json', search: 'search.1.json' } });
+    expect(readManifest(dir)).toMatchObject({
+      generation: 1,
+      parts: { graph: 'graph.1.json', search: 'search.1.json' },
+    });
     expect(readdirSync(dir).sort()).toEqual([MANIFEST, 'graph.1.json', 'search.1.json']);
     expect((await EmbeddedStore.open(dir).counts()).posts).toBe(12);
     expect(await SearchIndex.open(dir).size()).toBe(12);
@@ -31,7 +39,10 @@ describe('embedded store snapshot', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-enospc-'));
     const corpus = copyOfExamples();
     await ingestInto(dir, [corpus]);
-    writeFileSync(path.join(corpus, 'hugo', 'new-post.md'), '---\ntitle: A new post\ndate: 2021-05-04\n---\nKonrad Wilk talked about Xen.\n');
+    writeFileSync(
+      path.join(corpus, 'hugo', 'new-post.md'),
+      '---\ntitle: A new post\ndate: 2021-05-04\n---\nKonrad Wilk talked about Xen.\n',
+    );
     const before = await EmbeddedStore.open(dir).counts();
     let written = 0;
     const restore = injectWriteOps({

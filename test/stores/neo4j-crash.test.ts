@@ -15,11 +15,16 @@ import { neo4jClasspath, startNeo4j } from '../../tools/neo4j/launch.js';
 import { lexicon } from '../helpers/extract-text.js';
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `talkgraph-${name}-`));
-const ingestInto = (store: GraphStore, data: string) => ingestCorpus(['examples'], { store, index: SearchIndex.open(data), lexicon, curation: EMPTY_CURATION });
+const ingestInto = (store: GraphStore, data: string) =>
+  ingestCorpus(['examples'], { store, index: SearchIndex.open(data), lexicon, curation: EMPTY_CURATION });
 
 /** What the graph holds, in the store-neutral terms of the named queries. */
 async function stateOf(store: GraphStore) {
-  return { counts: await store.counts(), posts: (await store.query('stored-posts', {})).map((r) => [r.post, r.hash, r.links > 0]), entities: await store.query('entities', { type: null, limit: 10_000 }) };
+  return {
+    counts: await store.counts(),
+    posts: (await store.query('stored-posts', {})).map((r) => [r.post, r.hash, r.links > 0]),
+    entities: await store.query('entities', { type: null, limit: 10_000 }),
+  };
 }
 
 /** Whether the launcher can start a Neo4j of this test's own (Java and Maven present). */

@@ -26,7 +26,18 @@ for (const sut of storesUnderTest()) {
       const row = (await store.query('stored-posts', {})).find((r) => r.post === 'post:examples:kubecon-2023-day-one')!;
       const p = (await store.query('post', { id: row.post }))[0]!;
       // What an older writer left after a crash between its two transactions.
-      const post = { id: row.post, title: p.title, date: p.date, url: p.url, author: p.author, authors: [], tags: [], categories: [], source: row.source, ...(row.site ? { site: row.site } : {}) };
+      const post = {
+        id: row.post,
+        title: p.title,
+        date: p.date,
+        url: p.url,
+        author: p.author,
+        authors: [],
+        tags: [],
+        categories: [],
+        source: row.source,
+        ...(row.site ? { site: row.site } : {}),
+      };
       await store.writePosts([{ extraction: { post, event: null, entities: [], relations: [] }, hash: row.hash }]);
       expect((await store.query('stored-posts', {})).find((r) => r.post === row.post)?.links).toBe(0);
       const again = await ingest(store, ['examples']);
@@ -36,8 +47,19 @@ for (const sut of storesUnderTest()) {
 
     it('aliases are searchable: an alias finds its entity, in any case', async () => {
       store = await sut.open();
-      await ingest(store, ['examples'], { curation: { merge: [], split: [], rename: [], retype: [], reject: [], alias: [{ id: 'project:podman', add: ['Pod Manager'] }] } });
-      expect((await store.query('entities-named', { name: 'pod manager' })).map((r) => r.id)).toEqual(['project:podman']);
+      await ingest(store, ['examples'], {
+        curation: {
+          merge: [],
+          split: [],
+          rename: [],
+          retype: [],
+          reject: [],
+          alias: [{ id: 'project:podman', add: ['Pod Manager'] }],
+        },
+      });
+      expect((await store.query('entities-named', { name: 'pod manager' })).map((r) => r.id)).toEqual([
+        'project:podman',
+      ]);
       expect((await store.query('entities-named', { name: 'PODMAN' })).map((r) => r.id)).toEqual(['project:podman']);
     });
 
@@ -47,7 +69,10 @@ for (const sut of storesUnderTest()) {
       await ingest(store, [dir]);
       expect((await store.query('speakers-of', { id: 'project:podman' })).map((r) => r.name)).toEqual(['Lukas Novak']);
       const file = path.join(dir, 'hugo/kubecon-2023-day-one.md');
-      writeFileSync(file, '+++\ntitle = "KubeCon 2023: Day One Recap"\nslug = "kubecon-2023-day-one"\n+++\nLukas Novak talked about Buildah.\n');
+      writeFileSync(
+        file,
+        '+++\ntitle = "KubeCon 2023: Day One Recap"\nslug = "kubecon-2023-day-one"\n+++\nLukas Novak talked about Buildah.\n',
+      );
       const again = await ingest(store, [dir]);
       expect(again).toMatchObject({ ingested: 1, unchanged: 11 });
       expect(await store.query('speakers-of', { id: 'project:podman' })).toEqual([]);
@@ -55,7 +80,7 @@ for (const sut of storesUnderTest()) {
       expect((await store.query('talks-of', { id: 'person:lukas-novak' })).map((r) => r.name)).toEqual(['Buildah']);
     });
 
-    it('a name a changed post no longer uses leaves the entity\'s aliases', async () => {
+    it("a name a changed post no longer uses leaves the entity's aliases", async () => {
       store = await sut.open();
       const dir = copyOfExamples();
       const file = path.join(dir, 'hugo/ovs.md');
@@ -94,7 +119,9 @@ for (const sut of storesUnderTest()) {
       expect(await store.query('entity', { id: 'person:victor-hale' })).toEqual([]);
       expect((await store.query('entity', { id: 'project:etcd' }))[0]?.name).toBe('etcd (key-value store)');
       expect((await store.query('entity', { id: 'organization:gimp' })).length).toBe(1);
-      expect((await store.query('talks-of', { id: 'person:priya-raman' })).map((r) => r.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Podman']));
+      expect((await store.query('talks-of', { id: 'person:priya-raman' })).map((r) => r.name)).toEqual(
+        expect.arrayContaining(['Kubernetes', 'Podman']),
+      );
       expect((await store.query('entity', { id: 'project:podman' }))[0]?.aliases).toContain('podman-cli');
     });
   });

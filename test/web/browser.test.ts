@@ -1,8 +1,8 @@
 // The web UI and the embed box in a real Chromium (not jsdom), against a running server over
 // a corpus written for these tests. Screenshots go to test-artifacts/.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch, listen, pageServer } from '../helpers/browser.js';
 import { corpusOf, serviceOver } from '../helpers/service.js';
 
@@ -18,8 +18,16 @@ mkdirSync('test-artifacts', { recursive: true });
 beforeAll(async () => {
   if (!hasChromium) return;
   const dir = corpusOf({
-    'a.md': post('xen-day-one', 'Xen Summit 2010: Day One', 'George Dunlap talked about the new "credit2" scheduler for Xen. [Konrad Wilk](https://www.linkedin.com/in/example) from Oracle talked about PVOps kernels.'),
-    'b.md': post('xen-day-two', 'Xen Summit 2010: Day Two', 'Lena Ford talked about XenServer and the credit2 scheduler in production.'),
+    'a.md': post(
+      'xen-day-one',
+      'Xen Summit 2010: Day One',
+      'George Dunlap talked about the new "credit2" scheduler for Xen. [Konrad Wilk](https://www.linkedin.com/in/example) from Oracle talked about PVOps kernels.',
+    ),
+    'b.md': post(
+      'xen-day-two',
+      'Xen Summit 2010: Day Two',
+      'Lena Ford talked about XenServer and the credit2 scheduler in production.',
+    ),
     'c.md': post('xss', `${XSS} Xen notes`, 'Some notes on Xen and credit2 from the hallway.'),
   });
   const { app: express } = await serviceOver([dir]);
@@ -65,7 +73,9 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await answer.getByRole('link', { name: 'George Dunlap' }).click();
     await page.locator('h1', { hasText: 'George Dunlap' }).waitFor();
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/entity/person:george-dunlap');
-    expect(await page.locator('.timeline li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('credit2')]));
+    expect(await page.locator('.timeline li').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('credit2')]),
+    );
     // The graph library is loaded only on the graph page.
     expect(await page.evaluate(() => 'cytoscape' in window)).toBe(false);
     await page.screenshot({ path: 'test-artifacts/person.png', fullPage: true });
@@ -75,12 +85,16 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
   it('deep links open entity pages and the speaker browser directly', async () => {
     const page = await open('/entity/project:credit2');
     await page.locator('h1', { hasText: 'credit2' }).waitFor();
-    expect(await page.locator('section', { hasText: 'Who talked about it' }).locator('.talks > li > a').allTextContents()).toEqual(expect.arrayContaining(['George Dunlap', 'Lena Ford']));
+    expect(
+      await page.locator('section', { hasText: 'Who talked about it' }).locator('.talks > li > a').allTextContents(),
+    ).toEqual(expect.arrayContaining(['George Dunlap', 'Lena Ford']));
     await page.screenshot({ path: 'test-artifacts/project.png', fullPage: true });
     await page.goto(`${app.url}/entity/event:xen-summit-2010`);
     const topics = page.locator('section', { hasText: 'Speakers and their topics' }).locator('li');
     await topics.first().waitFor();
-    expect(await topics.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^George Dunlap: .*credit2/)]));
+    expect(await topics.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^George Dunlap: .*credit2/)]),
+    );
     await page.screenshot({ path: 'test-artifacts/event.png', fullPage: true });
     await page.goto(`${app.url}/speakers?filter=oracle`);
     await page.locator('table.matrix').waitFor();
@@ -104,7 +118,11 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await box.waitFor();
     expect(await box.locator('li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(XSS)]));
     await noScriptRan(embed);
-    expect(await embed.evaluate(() => document.querySelector('.talkgraph-related')!.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+    expect(
+      await embed.evaluate(
+        () => document.querySelector('.talkgraph-related')!.shadowRoot!.querySelectorAll('img').length,
+      ),
+    ).toBe(0);
     await embed.close();
   });
 });

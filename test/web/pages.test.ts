@@ -3,8 +3,8 @@
 // restoring scroll, friendly errors; axe-core finds no serious violation on any page, and
 // each page is saved as a screenshot at desktop and phone size in test-artifacts/.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe.js';
 import { hasChromium, launch, listen } from '../helpers/browser.js';
 import { blogApp } from '../helpers/web-fixture.js';
@@ -39,14 +39,18 @@ async function open(path: string, viewport = DESKTOP): Promise<Page> {
 
 /** Both sizes: a screenshot each, and no serious axe violation at either. */
 async function checkPage(path: string, ready: string, name: string): Promise<void> {
-  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [size, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     const page = await open(path, viewport);
     await page.locator(ready).first().waitFor();
     await page.screenshot({ path: `test-artifacts/${name}-${size}.png`, fullPage: true });
     expect(await seriousViolations(page), `${path} at ${size}`).toEqual([]);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     // Nothing wider than the screen on a phone.
-    if (size === 'phone') expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    if (size === 'phone')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page.close();
   }
 }
@@ -62,11 +66,17 @@ describe.skipIf(!hasChromium)('posts and search', () => {
     expect(await page.locator('a.original').getAttribute('href')).toBe('https://blog.example/2010/xen-day-one/');
     const george = page.locator('.named li', { hasText: 'George Dunlap' });
     expect(await george.locator('mark').first().textContent()).toBe('George Dunlap');
-    expect(await page.locator('.facts li', { hasText: 'talked about' }).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('credit2')]));
+    expect(await page.locator('.facts li', { hasText: 'talked about' }).allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('credit2')]),
+    );
     // Facts come one line per person, with a sentence naming both ends of one of them.
     const facts = page.locator('.facts > li', { hasText: 'George Dunlap talked about' });
-    expect(await facts.locator('.fact').textContent()).toBe('George Dunlap talked about Xen, credit2 · spoke at Xen Summit 2010');
-    expect(await facts.locator('.evidence q').first().textContent()).toBe('George Dunlap talked about the new credit2 scheduler for Xen.');
+    expect(await facts.locator('.fact').textContent()).toBe(
+      'George Dunlap talked about Xen, credit2 · spoke at Xen Summit 2010',
+    );
+    expect(await facts.locator('.evidence q').first().textContent()).toBe(
+      'George Dunlap talked about the new credit2 scheduler for Xen.',
+    );
     expect(await facts.locator('.evidence q').first().locator('mark').count()).toBe(2);
     expect(await page.locator('.related li a').first().textContent()).toBe('Xen Summit 2010: Day Two');
     // Focus lands on the new page's heading, not somewhere random.
@@ -108,7 +118,9 @@ describe.skipIf(!hasChromium)('posts and search', () => {
     expect(await card.locator('h2 a').getAttribute('href')).toBe('/entity/project%3Acredit2');
     expect(await page.locator('section.entity h2 a').textContent()).toBe('credit2');
     const george = card.locator('.answers > li', { hasText: 'George Dunlap' });
-    expect(await george.locator('q mark').allTextContents()).toEqual(expect.arrayContaining(['George Dunlap', 'credit2']));
+    expect(await george.locator('q mark').allTextContents()).toEqual(
+      expect.arrayContaining(['George Dunlap', 'credit2']),
+    );
     await page.close();
   });
 
@@ -129,7 +141,11 @@ describe.skipIf(!hasChromium)('posts and search', () => {
   it('autocomplete completes a name inside a question', async () => {
     const page = await open('/');
     await page.locator('#q').pressSequentially('who talked about cre', { delay: 20 });
-    await expect.poll(() => page.locator('#entity-suggestions option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('who talked about credit2');
+    await expect
+      .poll(() =>
+        page.locator('#entity-suggestions option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+      )
+      .toContain('who talked about credit2');
     await page.close();
   });
 
@@ -172,8 +188,13 @@ describe.skipIf(!hasChromium)('browsing', () => {
     const editions = page.locator('.editions li');
     await editions.first().waitFor();
     // Each edition counts the posts covering it, as its own page does (Day One and Day Two).
-    expect(await editions.allTextContents()).toEqual([expect.stringMatching(/^Xen Summit 2011 · 1 post.*George Dunlap/), expect.stringMatching(/^Xen Summit 2010 · 2 posts/)]);
-    expect(await page.locator('.summary').textContent()).toMatch(/Named in 2 posts in 2010\. 3 speakers reported; 2 editions of the series are known/);
+    expect(await editions.allTextContents()).toEqual([
+      expect.stringMatching(/^Xen Summit 2011 · 1 post.*George Dunlap/),
+      expect.stringMatching(/^Xen Summit 2010 · 2 posts/),
+    ]);
+    expect(await page.locator('.summary').textContent()).toMatch(
+      /Named in 2 posts in 2010\. 3 speakers reported; 2 editions of the series are known/,
+    );
     expect(await page.locator('svg.year-chart rect').count()).toBe(1);
     expect(await page.locator('figure.chart figcaption').textContent()).toBe('Posts naming it per year: 2 in 2010');
     await page.close();

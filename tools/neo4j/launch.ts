@@ -1,7 +1,7 @@
 // Starts a real Neo4j Community 5 from its Maven Central artifacts (no Docker), with Bolt on
 // 127.0.0.1 and its data in a temporary folder. Used by the test setup, and by hand:
 //   npm run neo4j -- [--port 7687] [--password secret123] [--data DIR (kept; restart on it)]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -32,9 +32,15 @@ export function neo4jClasspath(log: (line: string) => void = () => {}): string {
     if (cp.length > 0 && cp.split(path.delimiter).every((jar) => existsSync(jar))) return cp;
   }
   log('resolving Neo4j from Maven Central (first run only)...');
-  const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(HERE, 'pom.xml'), 'dependency:build-classpath', `-Dmdep.outputFile=${file}`], { encoding: 'utf8' });
+  const mvn = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', path.join(HERE, 'pom.xml'), 'dependency:build-classpath', `-Dmdep.outputFile=${file}`],
+    { encoding: 'utf8' },
+  );
   if (mvn.error || mvn.status !== 0) {
-    throw new Error(`neo4j launcher: Maven could not resolve Neo4j (${mvn.error?.message ?? mvn.stderr.slice(-500) ?? mvn.stdout.slice(-500)})`);
+    throw new Error(
+      `neo4j launcher: Maven could not resolve Neo4j (${mvn.error?.message ?? mvn.stderr.slice(-500) ?? mvn.stdout.slice(-500)})`,
+    );
   }
   return readFileSync(file, 'utf8').trim();
 }
@@ -51,7 +57,9 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts Neo4j and resolves once Bolt accepts connections; `stop()` shuts it down cleanly. */
-export async function startNeo4j(opts: { port?: number; password?: string; timeoutMs?: number; log?: (line: string) => void; dataDir?: string } = {}): Promise<RunningNeo4j> {
+export async function startNeo4j(
+  opts: { port?: number; password?: string; timeoutMs?: number; log?: (line: string) => void; dataDir?: string } = {},
+): Promise<RunningNeo4j> {
   const log = opts.log ?? (() => {});
   const classpath = neo4jClasspath(log);
   const port = opts.port ?? (await freePort());
@@ -60,7 +68,11 @@ export async function startNeo4j(opts: { port?: number; password?: string; timeo
   const keep = Boolean(opts.dataDir);
   const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : mkdtempSync(path.join(tmpdir(), 'talkgraph-neo4j-data-'));
   mkdirSync(dataDir, { recursive: true });
-  const child = spawn('java', ['-Xmx1g', '-cp', classpath, path.join(HERE, 'Launcher.java'), String(port), dataDir, password], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(
+    'java',
+    ['-Xmx1g', '-cp', classpath, path.join(HERE, 'Launcher.java'), String(port), dataDir, password],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   const stderr: string[] = [];
   child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
   await waitForReady(child, opts.timeoutMs ?? 180_000, stderr);
@@ -97,7 +109,9 @@ function waitForReady(child: ChildProcess, timeoutMs: number, stderr: string[]):
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`neo4j launcher: java exited with ${code} before Neo4j was ready. ${stderr.join('').slice(-1500)}`));
+      reject(
+        new Error(`neo4j launcher: java exited with ${code} before Neo4j was ready. ${stderr.join('').slice(-1500)}`),
+      );
     });
   });
 }
@@ -119,7 +133,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   };
   const port = arg('--port');
   const data = arg('--data');
-  const neo = await startNeo4j({ ...(port ? { port: Number(port) } : {}), ...(data ? { dataDir: data } : {}), password: arg('--password') ?? 'talkgraph-test', log: (l) => console.error(l) });
+  const neo = await startNeo4j({
+    ...(port ? { port: Number(port) } : {}),
+    ...(data ? { dataDir: data } : {}),
+    password: arg('--password') ?? 'talkgraph-test',
+    log: (l) => console.error(l),
+  });
   console.log(`NEO4J_URI=${neo.uri} NEO4J_USERNAME=${neo.username} NEO4J_PASSWORD=${neo.password}`);
   const stop = () => void neo.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

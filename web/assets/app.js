@@ -1,8 +1,9 @@
 // talkgraph web UI: a router over deep links (/?q=, /post/:id, /entity/:id, /graph/:id,
 // /events, /organizations, /projects, /people, /speakers), with loading skeletons, friendly
 // errors with a retry, focus kept where the reader is, and scroll restored on Back.
-import { errorState, skeleton } from './dom.js';
+
 import { attachAutocomplete } from './autocomplete.js';
+import { errorState, skeleton } from './dom.js';
 
 const input = document.getElementById('q');
 const PAGES = [
@@ -41,7 +42,17 @@ document.getElementById('search-form').addEventListener('submit', (ev) => {
 });
 document.addEventListener('click', (ev) => {
   const a = ev.target.closest?.('a[href^="/"]');
-  if (!a || ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0 || a.target || a.hasAttribute('download')) return;
+  if (
+    !a ||
+    ev.defaultPrevented ||
+    ev.ctrlKey ||
+    ev.metaKey ||
+    ev.shiftKey ||
+    ev.button !== 0 ||
+    a.target ||
+    a.hasAttribute('download')
+  )
+    return;
   const href = a.getAttribute('href');
   if (href.startsWith('/api/') || href.startsWith('//')) return;
   ev.preventDefault();

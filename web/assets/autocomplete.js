@@ -16,14 +16,14 @@ export function attachAutocomplete(input, list) {
     if (last.length < 2) return list.replaceChildren();
     pending = setTimeout(async () => {
       const ticket = ++asked;
-      const [two, one] = await Promise.all([
-        words.length > 1 ? suggest(tail) : Promise.resolve([]),
-        suggest(last),
-      ]);
+      const [two, one] = await Promise.all([words.length > 1 ? suggest(tail) : Promise.resolve([]), suggest(last)]);
       if (ticket !== asked) return;
       const options = [];
       const seen = new Set();
-      for (const [entities, typed] of [[two, tail], [one, last]]) {
+      for (const [entities, typed] of [
+        [two, tail],
+        [one, last],
+      ]) {
         const head = value.slice(0, value.length - typed.length);
         for (const e of entities) {
           const full = `${head}${e.name}`;
@@ -39,6 +39,8 @@ export function attachAutocomplete(input, list) {
 
 async function suggest(prefix) {
   if (prefix.trim().length < 2) return [];
-  const { entities } = await api(`/api/entities?q=${encodeURIComponent(prefix.trim())}&limit=6`).catch(() => ({ entities: [] }));
+  const { entities } = await api(`/api/entities?q=${encodeURIComponent(prefix.trim())}&limit=6`).catch(() => ({
+    entities: [],
+  }));
   return entities;
 }

@@ -9,7 +9,8 @@ export function h(tag, attrs = {}, ...children) {
     if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
     else el.setAttribute(k, String(v));
   }
-  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
+  for (const c of children.flat(Infinity))
+    if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
   return el;
 }
 
@@ -17,7 +18,8 @@ export function h(tag, attrs = {}, ...children) {
 export function svg(tag, attrs = {}, ...children) {
   const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) el.setAttribute(k, String(v));
-  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
+  for (const c of children.flat(Infinity))
+    if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
   return el;
 }
 
@@ -82,7 +84,8 @@ export async function api(path) {
     throw new FriendlyError('The talkgraph server did not answer. Check your connection, then try again.');
   }
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new FriendlyError(FRIENDLY[body.error?.code] ?? 'Something went wrong on the server. Try again in a moment.');
+  if (!res.ok)
+    throw new FriendlyError(FRIENDLY[body.error?.code] ?? 'Something went wrong on the server. Try again in a moment.');
   return body;
 }
 
@@ -99,13 +102,32 @@ export function show(title, ...nodes) {
 export function skeleton(label = 'Loading') {
   const main = document.getElementById('main');
   main.setAttribute('aria-busy', 'true');
-  main.replaceChildren(h('div', { class: 'skeleton', 'aria-hidden': 'true' }, h('div', { class: 'sk sk-title' }), ...[1, 2, 3, 4].map(() => h('div', { class: 'sk sk-line' }))), h('p', { class: 'visually-hidden' }, `${label}…`));
+  main.replaceChildren(
+    h(
+      'div',
+      { class: 'skeleton', 'aria-hidden': 'true' },
+      h('div', { class: 'sk sk-title' }),
+      ...[1, 2, 3, 4].map(() => h('div', { class: 'sk sk-line' })),
+    ),
+    h('p', { class: 'visually-hidden' }, `${label}…`),
+  );
 }
 
 /** A friendly error with a Retry button. */
 export function errorState(err, retry) {
   const msg = err instanceof FriendlyError ? err.message : 'Something went wrong while showing this page.';
-  show('Error', h('section', { class: 'card error-card', role: 'alert' }, h('h1', {}, 'Sorry, that did not work'), h('p', {}, msg), h('button', { type: 'button', onclick: retry }, 'Try again'), ' ', h('a', { href: '/' }, 'Back to search')));
+  show(
+    'Error',
+    h(
+      'section',
+      { class: 'card error-card', role: 'alert' },
+      h('h1', {}, 'Sorry, that did not work'),
+      h('p', {}, msg),
+      h('button', { type: 'button', onclick: retry }, 'Try again'),
+      ' ',
+      h('a', { href: '/' }, 'Back to search'),
+    ),
+  );
 }
 
 /** A list shown `size` at a time with a "Show more" button (`what` names the items: "years"). */

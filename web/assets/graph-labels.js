@@ -12,7 +12,11 @@ export function minLabelPx(width) {
   return width < 600 ? 11 : 7;
 }
 
-const rank = (center) => (a, b) => (a.id() === center ? -1 : b.id() === center ? 1 : 0) || a.data('depth') - b.data('depth') || b.data('posts') - a.data('posts') || (a.id() < b.id() ? -1 : 1);
+const rank = (center) => (a, b) =>
+  (a.id() === center ? -1 : b.id() === center ? 1 : 0) ||
+  a.data('depth') - b.data('depth') ||
+  b.data('posts') - a.data('posts') ||
+  (a.id() < b.id() ? -1 : 1);
 
 const overlaps = (a, b) => a.x1 - MARGIN < b.x2 && b.x1 - MARGIN < a.x2 && a.y1 - MARGIN < b.y2 && b.y1 - MARGIN < a.y2;
 
@@ -26,10 +30,14 @@ export function placeLabels(cy, center) {
   const taken = [];
   const quiet = [];
   const [w, h] = [cy.width(), cy.height()];
-  for (const n of cy.nodes().filter((x) => x.visible()).sort(rank(center))) {
+  for (const n of cy
+    .nodes()
+    .filter((x) => x.visible())
+    .sort(rank(center))) {
     const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
     // A label cut by the edge of the view reads as a different word: leave it out too.
-    const cut = box.x1 < w && box.x2 > 0 && box.y1 < h && box.y2 > 0 && (box.x1 < 0 || box.x2 > w || box.y1 < 0 || box.y2 > h);
+    const cut =
+      box.x1 < w && box.x2 > 0 && box.y1 < h && box.y2 > 0 && (box.x1 < 0 || box.x2 > w || box.y1 < 0 || box.y2 > h);
     if (cut || taken.some((t) => overlaps(t, box))) quiet.push(n);
     else taken.push(box);
   }

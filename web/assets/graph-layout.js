@@ -15,7 +15,9 @@ const widthOf = (n) => Math.max(40, shortLabel(n.name).length * CHAR);
 
 /** Nodes in rank order: by hop, then posts, then id (stable). */
 export function ranked(nodes, center) {
-  return nodes.filter((n) => n.id !== center).sort((a, b) => a.depth - b.depth || b.posts - a.posts || (a.id < b.id ? -1 : 1));
+  return nodes
+    .filter((n) => n.id !== center)
+    .sort((a, b) => a.depth - b.depth || b.posts - a.posts || (a.id < b.id ? -1 : 1));
 }
 
 /**
@@ -64,7 +66,10 @@ export function ringAround(at, added, radius = 110) {
   const pos = {};
   added.forEach((n, k) => {
     const angle = (2 * Math.PI * k) / Math.max(1, added.length) - Math.PI / 2;
-    pos[n.id] = { x: Math.round(at.x + (radius + (k % 2) * 40) * Math.cos(angle)), y: Math.round(at.y + (radius + (k % 2) * 40) * Math.sin(angle)) };
+    pos[n.id] = {
+      x: Math.round(at.x + (radius + (k % 2) * 40) * Math.cos(angle)),
+      y: Math.round(at.y + (radius + (k % 2) * 40) * Math.sin(angle)),
+    };
   });
   return pos;
 }

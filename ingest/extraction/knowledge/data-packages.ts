@@ -52,15 +52,26 @@ export function languageNames(): KnownName[] {
   const languages = require('linguist-languages') as Record<string, Language>;
   return Object.entries(languages)
     .filter(([, l]) => LANGUAGE_TYPES.has(l.type))
-    .map(([name, l]) => ({ name, aliases: (l.aliases ?? []).filter((a) => /\p{Lu}/u.test(a) || a.length > 3), type: 'Project', origin: 'languages' }));
+    .map(([name, l]) => ({
+      name,
+      aliases: (l.aliases ?? []).filter((a) => /\p{Lu}/u.test(a) || a.length > 3),
+      type: 'Project',
+      origin: 'languages',
+    }));
 }
 
 /** Countries and big cities: "Colombia", "Denver", "San Jose". */
 export function placeNames(): KnownName[] {
   const { countries } = require('countries-list') as { countries: Record<string, { name: string; native: string }> };
   const cities = require('city-timezones/data/cityMap.json') as City[];
-  const out: KnownName[] = Object.values(countries).map((c) => ({ name: c.name, aliases: c.native !== c.name ? [c.native] : [], type: 'Place', origin: 'places' }));
-  for (const c of cities) if (c.pop >= MIN_CITY_POPULATION) out.push({ name: c.city, aliases: [], type: 'Place', origin: 'places' });
+  const out: KnownName[] = Object.values(countries).map((c) => ({
+    name: c.name,
+    aliases: c.native !== c.name ? [c.native] : [],
+    type: 'Place',
+    origin: 'places',
+  }));
+  for (const c of cities)
+    if (c.pop >= MIN_CITY_POPULATION) out.push({ name: c.city, aliases: [], type: 'Place', origin: 'places' });
   return out;
 }
 

@@ -4,7 +4,7 @@ import { suggestMerges } from '../../../ingest/resolution/suggest-merges.js';
 import { TalkgraphError } from '../../domain/errors.js';
 import { ENTITY_TYPES, type EntityType } from '../../domain/model.js';
 import { createServices } from '../create-services.js';
-import { withStoreOptions, type StoreFlags } from '../store-options.js';
+import { type StoreFlags, withStoreOptions } from '../store-options.js';
 
 interface EntitiesFlags extends StoreFlags {
   type?: string;
@@ -14,7 +14,9 @@ interface EntitiesFlags extends StoreFlags {
 }
 
 export function registerEntities(program: Command): void {
-  withStoreOptions(program.command('entities').description('list stored entities, or suggest merges of likely duplicates'))
+  withStoreOptions(
+    program.command('entities').description('list stored entities, or suggest merges of likely duplicates'),
+  )
     .option('--type <type>', `one of ${ENTITY_TYPES.join(', ')}`)
     .option('--limit <n>', 'how many to list', '50')
     .option('--suggest-merges', 'list likely duplicate entities for review (add them to curation.yaml)')
@@ -23,10 +25,15 @@ export function registerEntities(program: Command): void {
       const type = flags.type ? toType(flags.type) : null;
       const { store } = await createServices({ ...flags, requireStore: true });
       try {
-        const rows = await store.query('entities', { type, limit: flags.suggestMerges ? 1_000_000 : Number(flags.limit) });
+        const rows = await store.query('entities', {
+          type,
+          limit: flags.suggestMerges ? 1_000_000 : Number(flags.limit),
+        });
         if (flags.suggestMerges) {
           const suggestions = suggestMerges(rows).slice(0, Number(flags.limit));
-          const text = suggestions.map((s) => `${s.score.toFixed(2)}  merge ${s.merge} into ${s.keep}  (${s.reason})`).join('\n');
+          const text = suggestions
+            .map((s) => `${s.score.toFixed(2)}  merge ${s.merge} into ${s.keep}  (${s.reason})`)
+            .join('\n');
           process.stdout.write(`${flags.json ? JSON.stringify(suggestions) : text || 'no likely duplicates'}\n`);
         } else {
           const text = rows.map((r) => `${r.id.padEnd(48)} ${String(r.posts).padStart(4)} posts  ${r.name}`).join('\n');
@@ -40,6 +47,12 @@ export function registerEntities(program: Command): void {
 
 function toType(value: string): EntityType {
   const found = ENTITY_TYPES.find((t) => t.toLowerCase() === value.toLowerCase());
-  if (!found) throw new TalkgraphError('BAD_ARGUMENT', 'entities', `--type ${value}`, `must be one of ${ENTITY_TYPES.join(', ')}`);
+  if (!found)
+    throw new TalkgraphError(
+      'BAD_ARGUMENT',
+      'entities',
+      `--type ${value}`,
+      `must be one of ${ENTITY_TYPES.join(', ')}`,
+    );
   return found;
 }

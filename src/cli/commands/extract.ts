@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { extractFiles } from '../../../ingest/pipeline/extract-files.js';
 import type { Extraction } from '../../domain/model.js';
 import { LEXICON_FLAG, LEXICON_HELP, lexiconFrom } from '../lexicon-option.js';
-import { siteOverrides, withSiteOptions, type SiteFlags } from '../site-options.js';
+import { type SiteFlags, siteOverrides, withSiteOptions } from '../site-options.js';
 
 interface ExtractFlags extends SiteFlags {
   json?: boolean;
@@ -17,7 +17,10 @@ export function registerExtract(program: Command): void {
     program
       .command('extract')
       .description('extract entities and relations from a post file or a folder of posts')
-      .argument('<paths...>', 'post files (Markdown, HTML) or folders (walked recursively), RSS/Atom feeds, WordPress exports'),
+      .argument(
+        '<paths...>',
+        'post files (Markdown, HTML) or folders (walked recursively), RSS/Atom feeds, WordPress exports',
+      ),
   )
     .option('--json', 'print JSON, one object per post per line')
     .option(LEXICON_FLAG, LEXICON_HELP)
@@ -46,7 +49,11 @@ export function registerExtract(program: Command): void {
 /** One readable block per post for terminals: event, people, speakers and their topics. */
 function describe(x: Extraction): string {
   const names = new Map(x.entities.map((e) => [e.id, e.name]));
-  const byType = (t: string) => x.entities.filter((e) => e.type === t).map((e) => e.name).join(', ') || '-';
+  const byType = (t: string) =>
+    x.entities
+      .filter((e) => e.type === t)
+      .map((e) => e.name)
+      .join(', ') || '-';
   const talks = new Map<string, string[]>();
   for (const r of x.relations) {
     if (r.type === 'TALKED_ABOUT') talks.set(r.from, [...(talks.get(r.from) ?? []), names.get(r.to) ?? r.to]);

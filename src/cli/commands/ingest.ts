@@ -1,16 +1,17 @@
 // `talkgraph ingest PATH...`: extract a corpus into the store (embedded or Neo4j) and the index.
-import type { Command } from 'commander';
+
 import path from 'node:path';
+import type { Command } from 'commander';
 import { loadCuration } from '../../../ingest/resolution/curation.js';
 import { TalkgraphError } from '../../domain/errors.js';
-import { ingestCorpus, type IngestOptions, type IngestSummary, type Skipped } from '../../services/ingest-service.js';
+import { type IngestOptions, type IngestSummary, ingestCorpus, type Skipped } from '../../services/ingest-service.js';
 import { watchIngest } from '../../services/watch-ingest.js';
 import { dataDir } from '../../stores/open-store.js';
 import { createServices } from '../create-services.js';
 import { LEXICON_FLAG, LEXICON_HELP, lexiconFrom } from '../lexicon-option.js';
 import { createProgress } from '../progress.js';
-import { siteOverrides, withSiteOptions, type SiteFlags } from '../site-options.js';
-import { withStoreOptions, type StoreFlags } from '../store-options.js';
+import { type SiteFlags, siteOverrides, withSiteOptions } from '../site-options.js';
+import { type StoreFlags, withStoreOptions } from '../store-options.js';
 
 interface IngestFlags extends StoreFlags, SiteFlags {
   prune?: boolean;
@@ -28,10 +29,16 @@ export function registerIngest(program: Command): void {
       program
         .command('ingest')
         .description('extract posts into the graph store and the search index (incremental)')
-        .argument('<paths...>', 'blog folders, post files (Markdown, HTML), RSS/Atom feeds (file or http(s) URL), WordPress exports (.xml)'),
+        .argument(
+          '<paths...>',
+          'blog folders, post files (Markdown, HTML), RSS/Atom feeds (file or http(s) URL), WordPress exports (.xml)',
+        ),
     ),
   )
-    .option('--prune', "remove posts of the ingested sites whose files are gone below the given paths (or that their WordPress export no longer holds)")
+    .option(
+      '--prune',
+      'remove posts of the ingested sites whose files are gone below the given paths (or that their WordPress export no longer holds)',
+    )
     .option('--watch', 're-ingest changed and deleted files as they change (Ctrl-C stops)')
     .option('--interval <seconds>', 'with --watch: poll feed sources this often', '600')
     .option('--force', 're-extract posts even when unchanged')
@@ -58,7 +65,9 @@ export function registerIngest(program: Command): void {
       };
       try {
         if (flags.watch) {
-          await watchUntilInterrupted(paths, options, Number(flags.interval ?? 600), (s) => describe(s, store.kind, data));
+          await watchUntilInterrupted(paths, options, Number(flags.interval ?? 600), (s) =>
+            describe(s, store.kind, data),
+          );
           return;
         }
         const summary = await ingestCorpus(paths, options);
@@ -72,8 +81,19 @@ export function registerIngest(program: Command): void {
 }
 
 /** Runs the watch loop until SIGINT/SIGTERM, printing a summary line after each run. */
-async function watchUntilInterrupted(paths: string[], options: IngestOptions, intervalSeconds: number, show: (s: IngestSummary) => string): Promise<void> {
-  if (!Number.isFinite(intervalSeconds) || intervalSeconds < 1) throw new TalkgraphError('BAD_ARGUMENT', 'ingest', `--interval ${intervalSeconds}`, 'must be a number of seconds ≥ 1');
+async function watchUntilInterrupted(
+  paths: string[],
+  options: IngestOptions,
+  intervalSeconds: number,
+  show: (s: IngestSummary) => string,
+): Promise<void> {
+  if (!Number.isFinite(intervalSeconds) || intervalSeconds < 1)
+    throw new TalkgraphError(
+      'BAD_ARGUMENT',
+      'ingest',
+      `--interval ${intervalSeconds}`,
+      'must be a number of seconds ≥ 1',
+    );
   const stop = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
   await watchIngest(paths, {
@@ -81,7 +101,10 @@ async function watchUntilInterrupted(paths: string[], options: IngestOptions, in
     onProgress: undefined,
     intervalMs: intervalSeconds * 1000,
     signal: stop.signal,
-    onRun: (s, why) => process.stdout.write(`${why === 'start' ? '' : `\n[${new Date().toISOString()}] ${why} changed\n`}${show(s)}\nwatching ${paths.join(', ')} (Ctrl-C stops)\n`),
+    onRun: (s, why) =>
+      process.stdout.write(
+        `${why === 'start' ? '' : `\n[${new Date().toISOString()}] ${why} changed\n`}${show(s)}\nwatching ${paths.join(', ')} (Ctrl-C stops)\n`,
+      ),
     onError: (err) => process.stderr.write(`ingest --watch: ${(err as Error).message}\n`),
   });
 }

@@ -3,11 +3,21 @@
 import { dedupeBy } from '../../domain/dedupe.js';
 import type { EntityType, TalkRelationType } from '../../domain/model.js';
 import type { LinkRow, NeighbourRow, PostDetailRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
-import type { EdgeAttrs, EntityNode, Graph, PostNode } from './embedded-types.js';
 import { cmp, isEntity, mentioningPosts } from './embedded-helpers.js';
+import type { EdgeAttrs, EntityNode, Graph, PostNode } from './embedded-types.js';
 
 type Answer<N extends QueryName> = (g: Graph, p: QueryParams<N>) => QueryRow<N>[];
-type BrowseNames = 'post' | 'post-by-url' | 'posts-by-ids' | 'post-entities' | 'posts-sharing' | 'post-events' | 'speaker-links' | 'co-mentioned' | 'neighbours' | 'talk-evidence';
+type BrowseNames =
+  | 'post'
+  | 'post-by-url'
+  | 'posts-by-ids'
+  | 'post-entities'
+  | 'posts-sharing'
+  | 'post-events'
+  | 'speaker-links'
+  | 'co-mentioned'
+  | 'neighbours'
+  | 'talk-evidence';
 
 const TALK_RELS = new Set(['TALKED_ABOUT', 'SPOKE_AT']);
 const LINK_RELS = new Set(['TALKED_ABOUT', 'SPOKE_AT', 'AFFILIATED_WITH']);
@@ -16,10 +26,16 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
   post: (g, { id }) => (isPost(g, id) ? [postRow(g, id)] : []),
   'post-by-url': (g, { urls }) =>
     g
-      .filterNodes((_id, a) => a.kind === 'Post' && a.url !== null && (urls.includes(a.url) || urls.includes(urlPath(a.url))))
+      .filterNodes(
+        (_id, a) => a.kind === 'Post' && a.url !== null && (urls.includes(a.url) || urls.includes(urlPath(a.url))),
+      )
       .map((id) => postRow(g, id))
       .sort((a, b) => cmp(a.post, b.post)),
-  'posts-by-ids': (g, { ids }) => [...new Set(ids)].filter((id) => isPost(g, id)).sort(cmp).map((id) => postRow(g, id)),
+  'posts-by-ids': (g, { ids }) =>
+    [...new Set(ids)]
+      .filter((id) => isPost(g, id))
+      .sort(cmp)
+      .map((id) => postRow(g, id)),
   'post-entities': (g, { id }) => {
     if (!isPost(g, id)) return [];
     const ids = new Set<string>();
@@ -41,7 +57,8 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
   'post-events': (g) => {
     const rows: Array<{ post: string; id: string; name: string }> = [];
     g.forEachEdge((_k, a, post, event) => {
-      if (a.type === 'COVERS' && isEntity(g, event)) rows.push({ post, id: event, name: (g.getNodeAttributes(event) as EntityNode).name });
+      if (a.type === 'COVERS' && isEntity(g, event))
+        rows.push({ post, id: event, name: (g.getNodeAttributes(event) as EntityNode).name });
     });
     return dedupeBy(rows, (r) => `${r.post}|${r.id}`).sort((a, b) => cmp(a.post, b.post) || cmp(a.id, b.id));
   },
@@ -54,10 +71,26 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
       g.forEachOutEdge(s, (_k, a, _src, other) => {
         if (!LINK_RELS.has(a.type) || !isEntity(g, other)) return;
         const o = g.getNodeAttributes(other) as EntityNode;
-        rows.push({ id: s, name, rel: a.type as LinkRow['rel'], other, otherName: o.name, otherType: o.type, post: a.post });
+        rows.push({
+          id: s,
+          name,
+          rel: a.type as LinkRow['rel'],
+          other,
+          otherName: o.name,
+          otherType: o.type,
+          post: a.post,
+        });
       });
     }
-    return rows.sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id) || cmp(a.rel, b.rel) || cmp(a.otherName, b.otherName) || cmp(a.other, b.other) || cmp(a.post, b.post));
+    return rows.sort(
+      (a, b) =>
+        cmp(a.name, b.name) ||
+        cmp(a.id, b.id) ||
+        cmp(a.rel, b.rel) ||
+        cmp(a.otherName, b.otherName) ||
+        cmp(a.other, b.other) ||
+        cmp(a.post, b.post),
+    );
   },
   'co-mentioned': (g, { id, limit }) => {
     if (!isEntity(g, id)) return [];
@@ -85,7 +118,16 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
       if (!isEntity(g, other)) return;
       const key = `${a.type}|${source}|${target}`;
       const o = g.getNodeAttributes(other) as EntityNode;
-      const row = rows.get(key) ?? { rel: a.type as NeighbourRow['rel'], source, target, other, otherName: o.name, otherType: o.type as EntityType, posts: 0, postSet: new Set<string>() };
+      const row = rows.get(key) ?? {
+        rel: a.type as NeighbourRow['rel'],
+        source,
+        target,
+        other,
+        otherName: o.name,
+        otherType: o.type as EntityType,
+        posts: 0,
+        postSet: new Set<string>(),
+      };
       row.postSet.add(a.post);
       rows.set(key, row);
     };
@@ -98,7 +140,14 @@ export const browseAnswers: { [N in BrowseNames]: Answer<N> } = {
     const rows: Array<QueryRow<'talk-evidence'>> = [];
     g.forEachEdge((_k, a, source, target) => {
       if (!TALK_RELS.has(a.type) || !isEntity(g, source) || !isEntity(g, target)) return;
-      rows.push({ id: source, name: (g.getNodeAttributes(source) as EntityNode).name, rel: a.type as TalkRelationType, other: target, post: a.post, sentence: a.sentence });
+      rows.push({
+        id: source,
+        name: (g.getNodeAttributes(source) as EntityNode).name,
+        rel: a.type as TalkRelationType,
+        other: target,
+        post: a.post,
+        sentence: a.sentence,
+      });
     });
     return rows.sort((a, b) => cmp(a.post, b.post) || cmp(a.id, b.id) || cmp(a.rel, b.rel) || cmp(a.other, b.other));
   },

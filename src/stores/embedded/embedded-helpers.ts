@@ -13,7 +13,14 @@ export function isEntity(g: Graph, id: string): boolean {
 
 export function entityRow(g: Graph, id: string): EntityRow {
   const a = g.getNodeAttributes(id) as EntityNode;
-  return { id, type: a.type, name: a.name, aliases: a.aliases, confidence: a.confidence, posts: mentioningPosts(g, id).size };
+  return {
+    id,
+    type: a.type,
+    name: a.name,
+    aliases: a.aliases,
+    confidence: a.confidence,
+    posts: mentioningPosts(g, id).size,
+  };
 }
 
 export function mentioningPosts(g: Graph, id: string): Set<string> {
@@ -23,4 +30,3 @@ export function mentioningPosts(g: Graph, id: string): Set<string> {
   });
   return posts;
 }
-

@@ -1,9 +1,9 @@
 // The named queries answered over the graphology graph, row for row as queries/*.cypher.
 import type { RelationType } from '../../domain/model.js';
 import type { EvidenceRow, PostRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
-import type { EntityNode, Graph, PostNode } from './embedded-types.js';
 import { browseAnswers } from './embedded-browse-queries.js';
 import { cmp, entityRow, isEntity, mentioningPosts } from './embedded-helpers.js';
+import type { EntityNode, Graph, PostNode } from './embedded-types.js';
 
 type Answer<N extends QueryName> = (g: Graph, p: QueryParams<N>) => QueryRow<N>[];
 
@@ -53,7 +53,12 @@ export function answer<N extends QueryName>(graph: Graph, name: N, params: Query
 function evidence(g: Graph, type: RelationType, id: string, dir: 'in' | 'out'): EvidenceRow[] {
   if (!g.hasNode(id)) return [];
   const rows: EvidenceRow[] = [];
-  const visit = (_k: string, a: { type: RelationType; post: string; sentence: string; title: string | null }, source: string, target: string) => {
+  const visit = (
+    _k: string,
+    a: { type: RelationType; post: string; sentence: string; title: string | null },
+    source: string,
+    target: string,
+  ) => {
     if (a.type !== type) return;
     const other = dir === 'in' ? source : target;
     const n = g.getNodeAttributes(other) as EntityNode;
@@ -61,7 +66,9 @@ function evidence(g: Graph, type: RelationType, id: string, dir: 'in' | 'out'): 
   };
   if (dir === 'in') g.forEachInEdge(id, visit);
   else g.forEachOutEdge(id, visit);
-  return rows.sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id) || cmp(a.post, b.post) || cmp(a.sentence, b.sentence));
+  return rows.sort(
+    (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id) || cmp(a.post, b.post) || cmp(a.sentence, b.sentence),
+  );
 }
 
 function postsMentioning(g: Graph, id: string): PostRow[] {

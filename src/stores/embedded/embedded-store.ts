@@ -30,7 +30,13 @@ export class EmbeddedStore implements GraphStore {
       try {
         graph.import((JSON.parse(part.text) as { version: number; graph: Parameters<Graph['import']>[0] }).graph);
       } catch (err) {
-        throw new StoreError('STORE_CORRUPT', 'embedded-store', part.file, `cannot read the snapshot: ${(err as Error).message}`, { cause: err });
+        throw new StoreError(
+          'STORE_CORRUPT',
+          'embedded-store',
+          part.file,
+          `cannot read the snapshot: ${(err as Error).message}`,
+          { cause: err },
+        );
       }
     }
     return store;
@@ -38,16 +44,36 @@ export class EmbeddedStore implements GraphStore {
 
   /** The graph as a part of the next snapshot generation (written with the search index). */
   snapshotPart(): SnapshotPart {
-    return { dir: this.dir, name: 'graph', serialize: () => JSON.stringify({ version: SNAPSHOT_VERSION, graph: this.graph.export() }) };
+    return {
+      dir: this.dir,
+      name: 'graph',
+      serialize: () => JSON.stringify({ version: SNAPSHOT_VERSION, graph: this.graph.export() }),
+    };
   }
 
   async writePosts(posts: PostWrite[]): Promise<void> {
     for (const { extraction: x, hash } of posts) {
       this.dropRelationsOf([x.post.id]);
       const { id, title, url, date, author, tags, source } = x.post;
-      this.graph.mergeNode(id, { kind: 'Post', title, url, date, author, tags, source, hash, site: x.post.site ?? null });
+      this.graph.mergeNode(id, {
+        kind: 'Post',
+        title,
+        url,
+        date,
+        author,
+        tags,
+        source,
+        hash,
+        site: x.post.site ?? null,
+      });
       for (const e of x.entities) {
-        this.graph.mergeNode(e.id, { kind: 'Entity', type: e.type, name: e.name, aliases: e.aliases, confidence: e.confidence });
+        this.graph.mergeNode(e.id, {
+          kind: 'Entity',
+          type: e.type,
+          name: e.name,
+          aliases: e.aliases,
+          confidence: e.confidence,
+        });
       }
       for (const r of x.relations) this.addRelation(r);
     }
@@ -91,7 +117,13 @@ export class EmbeddedStore implements GraphStore {
   private addRelation(r: Relation): void {
     if (!this.graph.hasNode(r.from) || !this.graph.hasNode(r.to)) return;
     const key = `${r.type}|${r.from}|${r.to}|${r.evidence.post}`;
-    this.graph.mergeEdgeWithKey(key, r.from, r.to, { type: r.type, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null, ...(r.names ? { names: r.names } : {}) });
+    this.graph.mergeEdgeWithKey(key, r.from, r.to, {
+      type: r.type,
+      post: r.evidence.post,
+      sentence: r.evidence.sentence,
+      title: r.title ?? null,
+      ...(r.names ? { names: r.names } : {}),
+    });
   }
 
   /** A post's own relations: everything it stated, so a changed post leaves no stale edge. */
@@ -110,7 +142,8 @@ export class EmbeddedStore implements GraphStore {
       if (a.kind !== 'Entity') return;
       const names = new Set<string>();
       this.graph.forEachInEdge(id, (_k, e) => {
-        if ((e.type === 'MENTIONS' || e.type === 'COVERS') && e.names) for (const n of e.names) if (n !== a.name) names.add(n);
+        if ((e.type === 'MENTIONS' || e.type === 'COVERS') && e.names)
+          for (const n of e.names) if (n !== a.name) names.add(n);
       });
       a.aliases = [...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
     });

@@ -1,6 +1,6 @@
 // Loads the named Cypher queries from queries/*.cypher: a header of `//` comments (what it
 // answers, parameters, result shape), then the statement(s).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +37,9 @@ export function parseCypher(name: string, text: string): CypherFile {
   const lines = text.split(/\r?\n/);
   const header = lines.filter((l) => l.startsWith('//')).map((l) => l.replace(/^\/\/\s?/, ''));
   const body = lines.filter((l) => !l.startsWith('//')).join('\n');
-  const statements = body.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+  const statements = body
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { name, header, statements };
 }

@@ -28,7 +28,13 @@ export function neo4jConfigFrom(uri: string | undefined, env: NodeJS.ProcessEnv 
 export function checkBoltUri(uri: string): void {
   const scheme = /^([a-z0-9+.-]+):\/\//i.exec(uri)?.[1]?.toLowerCase();
   if (!scheme || !(BOLT_SCHEMES as readonly string[]).includes(scheme)) {
-    const hint = scheme === 'http' || scheme === 'https' ? ' (that is the browser port; Bolt is usually bolt://HOST:7687)' : '';
-    throw new StorageError('STORE_URI_INVALID', 'neo4j', uri, `the URI scheme must be one of ${BOLT_SCHEMES.map((s) => `${s}://`).join(', ')}${hint}`);
+    const hint =
+      scheme === 'http' || scheme === 'https' ? ' (that is the browser port; Bolt is usually bolt://HOST:7687)' : '';
+    throw new StorageError(
+      'STORE_URI_INVALID',
+      'neo4j',
+      uri,
+      `the URI scheme must be one of ${BOLT_SCHEMES.map((s) => `${s}://`).join(', ')}${hint}`,
+    );
   }
 }

@@ -36,7 +36,12 @@ export class Neo4jStore implements GraphStore {
     const store = new Neo4jStore(driver, config);
     for (let attempt = 1; ; attempt++) {
       try {
-        await withTimeout(driver.verifyConnectivity(config.database ? { database: config.database } : {}), REPLY_TIMEOUT_MS, config.uri, 'the connectivity check');
+        await withTimeout(
+          driver.verifyConnectivity(config.database ? { database: config.database } : {}),
+          REPLY_TIMEOUT_MS,
+          config.uri,
+          'the connectivity check',
+        );
         break;
       } catch (err) {
         const mapped = store.toStoreError(err);
@@ -47,12 +52,14 @@ export class Neo4jStore implements GraphStore {
         await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
       }
     }
-    await store.write(async (tx) => {
-      for (const statement of cypher('schema').statements) await tx.run(statement);
-    }).catch(async (err: unknown) => {
-      await driver.close();
-      throw err;
-    });
+    await store
+      .write(async (tx) => {
+        for (const statement of cypher('schema').statements) await tx.run(statement);
+      })
+      .catch(async (err: unknown) => {
+        await driver.close();
+        throw err;
+      });
     return store;
   }
 
@@ -92,9 +99,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Runs a named query outside the store contract (the full-text search backend's queries/search-*.cypher). */
-  async runNamed(name: string, params: Record<string, unknown>, mode: 'read' | 'write'): Promise<Record<string, unknown>[]> {
+  async runNamed(
+    name: string,
+    params: Record<string, unknown>,
+    mode: 'read' | 'write',
+  ): Promise<Record<string, unknown>[]> {
     if (mode === 'read') return this.read(name, params);
-    return this.write(async (tx) => (await tx.run(cypher(name).statements[0]!, params)).records.map((r) => r.toObject()));
+    return this.write(async (tx) =>
+      (await tx.run(cypher(name).statements[0]!, params)).records.map((r) => r.toObject()),
+    );
   }
 
   async counts(): Promise<StoreCounts> {
@@ -103,7 +116,8 @@ export class Neo4jStore implements GraphStore {
       if (row.label === 'Post') counts.posts = row.count as number;
       else counts.entities[row.label as keyof StoreCounts['entities']] = row.count as number;
     }
-    for (const row of await this.read('count-relations', {})) counts.relations[row.type as keyof StoreCounts['relations']] = row.count as number;
+    for (const row of await this.read('count-relations', {}))
+      counts.relations[row.type as keyof StoreCounts['relations']] = row.count as number;
     return counts;
   }
 
@@ -125,15 +139,29 @@ export class Neo4jStore implements GraphStore {
   /** One read, without the driver's retries (a request waits seconds at most, never half a minute). */
   private async read(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
     if (Date.now() < this.downUntil) {
-      throw new StoreError('STORE_UNREACHABLE', 'neo4j', this.config.uri, 'the server was unreachable a moment ago; try again shortly');
+      throw new StoreError(
+        'STORE_UNREACHABLE',
+        'neo4j',
+        this.config.uri,
+        'the server was unreachable a moment ago; try again shortly',
+      );
     }
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.config.database ? { database: this.config.database } : {}) });
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.config.database ? { database: this.config.database } : {}),
+    });
     try {
-      const result = await withTimeout(session.run(cypher(name).statements[0]!, params, { timeout: REPLY_TIMEOUT_MS }), REPLY_TIMEOUT_MS, this.config.uri, `query ${name}`);
+      const result = await withTimeout(
+        session.run(cypher(name).statements[0]!, params, { timeout: REPLY_TIMEOUT_MS }),
+        REPLY_TIMEOUT_MS,
+        this.config.uri,
+        `query ${name}`,
+      );
       return result.records.map((r) => r.toObject());
     } catch (err) {
       const mapped = this.toStoreError(err);
-      if (mapped.code === 'STORE_UNREACHABLE' || mapped.code === 'STORE_TIMEOUT') this.downUntil = Date.now() + DOWN_HOLD_MS;
+      if (mapped.code === 'STORE_UNREACHABLE' || mapped.code === 'STORE_TIMEOUT')
+        this.downUntil = Date.now() + DOWN_HOLD_MS;
       throw mapped;
     } finally {
       void session.close().catch(() => {});
@@ -157,16 +185,36 @@ export class Neo4jStore implements GraphStore {
     const e = err as { code?: string; message?: string };
     const where = this.config.uri;
     if (e.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-      return new StoreError('STORE_AUTH_LOCKED', 'neo4j', where, `too many failed logins for user "${this.config.username}": Neo4j refuses it for a while (dbms.security.auth_lock_time); fix NEO4J_PASSWORD and retry later`, { cause: err });
+      return new StoreError(
+        'STORE_AUTH_LOCKED',
+        'neo4j',
+        where,
+        `too many failed logins for user "${this.config.username}": Neo4j refuses it for a while (dbms.security.auth_lock_time); fix NEO4J_PASSWORD and retry later`,
+        { cause: err },
+      );
     }
     if (e.code === 'Neo.ClientError.Security.Unauthorized') {
-      return new StoreError('STORE_AUTH', 'neo4j', where, `the server refused the credentials of user "${this.config.username}" (check NEO4J_USERNAME / NEO4J_PASSWORD)`, { cause: err });
+      return new StoreError(
+        'STORE_AUTH',
+        'neo4j',
+        where,
+        `the server refused the credentials of user "${this.config.username}" (check NEO4J_USERNAME / NEO4J_PASSWORD)`,
+        { cause: err },
+      );
     }
     if (/timed out/i.test(e.message ?? '')) {
-      return new StoreError('STORE_TIMEOUT', 'neo4j', where, `no reply in time (${e.message}); is this a Bolt port?`, { cause: err });
+      return new StoreError('STORE_TIMEOUT', 'neo4j', where, `no reply in time (${e.message}); is this a Bolt port?`, {
+        cause: err,
+      });
     }
-    if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|connect/i.test(e.message ?? '')) {
-      return new StoreError('STORE_UNREACHABLE', 'neo4j', where, `cannot reach the server (${e.message ?? e.code})`, { cause: err });
+    if (
+      e.code === 'ServiceUnavailable' ||
+      e.code === 'SessionExpired' ||
+      /ECONNREFUSED|ENOTFOUND|connect/i.test(e.message ?? '')
+    ) {
+      return new StoreError('STORE_UNREACHABLE', 'neo4j', where, `cannot reach the server (${e.message ?? e.code})`, {
+        cause: err,
+      });
     }
     return new StoreError('STORE_FAILED', 'neo4j', where, e.message ?? String(err), { cause: err });
   }
@@ -179,19 +227,34 @@ function postProps({ extraction: x, hash }: PostWrite): Record<string, unknown> 
 
 function uniqueEntities(xs: Extraction[]): Array<Record<string, unknown>> {
   const byId = new Map<string, Record<string, unknown>>();
-  for (const e of xs.flatMap((x) => x.entities)) byId.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases, confidence: e.confidence });
+  for (const e of xs.flatMap((x) => x.entities))
+    byId.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases, confidence: e.confidence });
   return [...byId.values()];
 }
 
 function relationProps(x: Extraction): Array<Record<string, unknown>> {
-  return x.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, post: r.evidence.post, sentence: r.evidence.sentence, title: r.title ?? null, names: r.names ?? null }));
+  return x.relations.map((r) => ({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    post: r.evidence.post,
+    sentence: r.evidence.sentence,
+    title: r.title ?? null,
+    names: r.names ?? null,
+  }));
 }
 
 /** `work`, or STORE_TIMEOUT naming the server once `ms` pass without a reply. */
 async function withTimeout<T>(work: Promise<T>, ms: number, uri: string, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StoreError('STORE_TIMEOUT', 'neo4j', uri, `no reply to ${what} within ${ms} ms (is this a Bolt port?)`)), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          new StoreError('STORE_TIMEOUT', 'neo4j', uri, `no reply to ${what} within ${ms} ms (is this a Bolt port?)`),
+        ),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, timeout]);

@@ -15,7 +15,10 @@ function codeOf(f: () => unknown): string | undefined {
 
 describe('splitFrontMatter', () => {
   it('reads Jekyll YAML with lists and a date', () => {
-    const { data, body, format } = splitFrontMatter('a.md', '---\ntitle: "Day one"\ntags: [xen, kvm]\ndate: 2010-04-29\n---\nBody text.\n');
+    const { data, body, format } = splitFrontMatter(
+      'a.md',
+      '---\ntitle: "Day one"\ntags: [xen, kvm]\ndate: 2010-04-29\n---\nBody text.\n',
+    );
     expect(format).toBe('yaml');
     expect(data.title).toBe('Day one');
     expect(data.tags).toEqual(['xen', 'kvm']);
@@ -50,7 +53,12 @@ describe('splitFrontMatter', () => {
 
   it('caps YAML alias expansion (billion laughs)', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const err = (() => {
       try {
         splitFrontMatter('bomb.md', `---\n${lines.join('\n')}\n---\nx`);
@@ -65,7 +73,11 @@ describe('splitFrontMatter', () => {
 
 describe('toPost', () => {
   it('takes the id from the url, WordPress style', () => {
-    const post = toPost('/c/2010-04-29-x.md', { title: 'T', url: '/2010/04/29/xen-summit/', author: 'Ada Lovelace' }, '/c');
+    const post = toPost(
+      '/c/2010-04-29-x.md',
+      { title: 'T', url: '/2010/04/29/xen-summit/', author: 'Ada Lovelace' },
+      '/c',
+    );
     expect(post.id).toBe('post:local:2010-04-29-xen-summit');
     expect(post.author).toBe('Ada Lovelace');
   });
@@ -83,7 +95,11 @@ describe('toPost', () => {
   });
 
   it('accepts authors lists, comma tags and WordPress category objects', () => {
-    const post = toPost('/c/x.md', { authors: ['A B', 'C D'], tags: 'xen, kvm', categories: [{ name: 'Events' }] }, '/c');
+    const post = toPost(
+      '/c/x.md',
+      { authors: ['A B', 'C D'], tags: 'xen, kvm', categories: [{ name: 'Events' }] },
+      '/c',
+    );
     expect(post.authors).toEqual(['A B', 'C D']);
     expect(post.tags).toEqual(['xen', 'kvm']);
     expect(post.categories).toEqual(['Events']);

@@ -12,9 +12,13 @@ const bin = path.resolve('bin/talkgraph.js');
 /** Old space for the whole run: a post that could exhaust memory takes the child down and fails the test. */
 const HEAP_MB = 768;
 
-function ingest(args: string[]): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
+function ingest(
+  args: string[],
+): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, bin, 'ingest', ...args], { env: { ...process.env, NEO4J_URI: '' } });
+    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, bin, 'ingest', ...args], {
+      env: { ...process.env, NEO4J_URI: '' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -34,7 +38,11 @@ describe('hostile posts', () => {
     const run = await ingest([corpus, '--data', data, '--json']);
     expect(run.signal, run.stderr.slice(-2000)).toBeNull();
     expect(run.code, run.stderr.slice(-2000)).toBe(0);
-    const summary = JSON.parse(run.stdout) as { read: number; ingested: number; skipped: Array<{ file: string; code: string }> };
+    const summary = JSON.parse(run.stdout) as {
+      read: number;
+      ingested: number;
+      skipped: Array<{ file: string; code: string }>;
+    };
 
     const store = EmbeddedStore.open(data);
     const rows = await store.query('stored-posts', {});
@@ -44,7 +52,9 @@ describe('hostile posts', () => {
       const source = `hostile/${f.name}`;
       const skips = skipLines.filter((l) => l.includes(`${path.sep}${f.name}:`));
       // Exactly one outcome per file: stored, or one skip line with a code.
-      expect([stored.has(source), skips.length], source).toSatisfy(([s, n]: [boolean, number]) => (s && n === 0) || (!s && n === 1));
+      expect([stored.has(source), skips.length], source).toSatisfy(
+        ([s, n]: [boolean, number]) => (s && n === 0) || (!s && n === 1),
+      );
       if (!stored.has(source)) expect(skips[0]?.trim(), source).toMatch(/ \[[A-Z0-9_]+\]$/);
     }
     // The bundled examples are a site of their own (examples/talkgraph-site.yml).
@@ -54,6 +64,8 @@ describe('hostile posts', () => {
     // Nothing crashed on the way: no skip is an internal error.
     expect(summary.skipped.filter((s) => s.code === 'INTERNAL')).toEqual([]);
     const overBudget = summary.skipped.filter((s) => s.code === 'DOCUMENT_TIMEOUT').length;
-    console.info(`hostile files: ${hostile.length} tried, ${[...stored].filter((s) => s.startsWith('hostile/')).length} stored, ${summary.skipped.length} skipped, ${overBudget} over budget`);
+    console.info(
+      `hostile files: ${hostile.length} tried, ${[...stored].filter((s) => s.startsWith('hostile/')).length} stored, ${summary.skipped.length} skipped, ${overBudget} over budget`,
+    );
   }, 600_000);
 });

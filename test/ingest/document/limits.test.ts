@@ -1,7 +1,7 @@
 // The per-post caps: long posts are cut and still read (with a note); absurd nesting is one skip.
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../ingest/document/build-document.js';
-import { POST_LIMITS, cutAtWord, limitBody, sentenceCap } from '../../../ingest/document/limits.js';
+import { cutAtWord, limitBody, POST_LIMITS, sentenceCap } from '../../../ingest/document/limits.js';
 import { hasCode } from '../../../src/domain/errors.js';
 
 const head = '---\ntitle: Long notes\ndate: 2021-05-04\n---\n';
@@ -23,7 +23,10 @@ describe('per-post limits', () => {
   });
 
   it('the note reaches the post, which is still read', () => {
-    const doc = buildDocument('long-line.md', head + 'Konrad Wilk talked about Xen. ' + 'x'.repeat(POST_LIMITS.maxLineChars));
+    const doc = buildDocument(
+      'long-line.md',
+      head + 'Konrad Wilk talked about Xen. ' + 'x'.repeat(POST_LIMITS.maxLineChars),
+    );
     expect(doc.post.notes).toEqual(expect.arrayContaining([expect.stringMatching(/line\(s\) over/)]));
     expect(doc.sentences[0]?.text).toBe('Konrad Wilk talked about Xen.');
   });
@@ -36,7 +39,9 @@ describe('per-post limits', () => {
   });
 
   it('nesting hundreds deep is one POST_TOO_COMPLEX error', () => {
-    expect(() => buildDocument('deep.md', head + '>'.repeat(500) + ' hi')).toThrow(expect.toSatisfy((e) => hasCode(e, 'POST_TOO_COMPLEX')));
+    expect(() => buildDocument('deep.md', head + '>'.repeat(500) + ' hi')).toThrow(
+      expect.toSatisfy((e) => hasCode(e, 'POST_TOO_COMPLEX')),
+    );
     const list = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
     expect(() => limitBody('list.md', list, [])).toThrow(expect.toSatisfy((e) => hasCode(e, 'POST_TOO_COMPLEX')));
   });
@@ -47,7 +52,9 @@ describe('per-post limits', () => {
 
   it('front matter over its cap is refused before YAML runs', () => {
     const keys = Array.from({ length: 10_000 }, (_, i) => `k${i}: v${i}`).join('\n');
-    expect(() => buildDocument('keys.md', `---\n${keys}\n---\nbody\n`)).toThrow(expect.toSatisfy((e) => hasCode(e, 'POST_TOO_COMPLEX')));
+    expect(() => buildDocument('keys.md', `---\n${keys}\n---\nbody\n`)).toThrow(
+      expect.toSatisfy((e) => hasCode(e, 'POST_TOO_COMPLEX')),
+    );
   });
 
   it('the sentence cap stops after the token budget and says where', () => {

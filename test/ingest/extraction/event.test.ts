@@ -18,7 +18,10 @@ describe('detectEvent', () => {
   });
 
   it('from an opening sentence that reports being there', () => {
-    expect(extractText("I'm really enjoying the Parallels Summit in Washington this week.", 'Notes').event).toEqual({ name: 'Parallels Summit', year: 2021 });
+    expect(extractText("I'm really enjoying the Parallels Summit in Washington this week.", 'Notes').event).toEqual({
+      name: 'Parallels Summit',
+      year: 2021,
+    });
   });
 
   it('a product with a year is no event', () => {
@@ -26,33 +29,90 @@ describe('detectEvent', () => {
   });
 
   it('null for a post that is not about an event', () => {
-    expect(extractText('If DNS lookups are slow, check your resolver. I met people at Xen Summit once.', 'Fixing slow DNS').event).toBeNull();
+    expect(
+      extractText('If DNS lookups are slow, check your resolver. I met people at Xen Summit once.', 'Fixing slow DNS')
+        .event,
+    ).toBeNull();
   });
 
   it('the covered event is an entity with a COVERS relation; other events stay apart', () => {
     const x = extractText('I first met Dan at FUDCon years ago.', 'Red Hat Summit 2012: Thursday');
-    const events = x.entities.filter((e) => e.type === 'Event').map((e) => e.name).sort();
+    const events = x.entities
+      .filter((e) => e.type === 'Event')
+      .map((e) => e.name)
+      .sort();
     expect(events).toEqual(['FUDCon', 'Red Hat Summit 2012']);
     expect(x.relations.filter((r) => r.type === 'COVERS').map((r) => r.to)).toEqual(['event:red-hat-summit-2012']);
   });
 
   it.each([
-    ['a year inside the name', 'Pizza and talks all day.', 'Acme 2019 Mentor Summit', { name: 'Acme Mentor Summit', year: 2019 }],
-    ['a title of only a name and a year', 'Four hundred people came to hear the talks.', 'Gopherfest Nordic 2016', { name: 'Gopherfest Nordic', year: 2016 }],
-    ['a lone event word in a news title', 'More than 300 developers came to the first Quux America Summit in Lima.', 'Summit Draws a Record Crowd', { name: 'Quux America Summit', year: 2021 }],
-    ['a one-word name heading the title', 'Two hundred developers came to Rustacea for a day of talks.', 'Rustacea: crabs in the big city', { name: 'Rustacea', year: 2021 }],
-    ['a workshop series', 'Newcomers packaged their first library.', 'Contribution Workshop 2022 notes', { name: 'Contribution Workshop', year: 2022 }],
-    ['a coined one-word name over an opening about a conference', 'Last month two hundred people came to the first Rust conference in Lima.', 'CrabConfLima: claws out', { name: 'CrabConfLima', year: 2021 }],
-    ['a trip report of a coined name', 'We knew the language was popular in Peru, and the conference proved it.', 'QuuxPeru Trip Report', { name: 'QuuxPeru', year: 2021 }],
-    ['two names joined by a plus', 'The Quux + Frobnicate Conference opens today with talks all day.', 'Find out more about the Quux + Frobnicate Conference', { name: 'Quux + Frobnicate Conference', year: 2021 }],
-    ["the body's spelling of the title's name", 'The [Quux.Andes Summit](https://example.org/s) brought together students and developers.', 'Quux Andes Summit a week to remember', { name: 'Quux.Andes Summit', year: 2021 }],
-    ['an opening "At EVENT YEAR,"', 'At Frobnicate Days 2019, several members of the team hosted a chat.', 'A conversation with the team', { name: 'Frobnicate Days', year: 2019 }],
+    [
+      'a year inside the name',
+      'Pizza and talks all day.',
+      'Acme 2019 Mentor Summit',
+      { name: 'Acme Mentor Summit', year: 2019 },
+    ],
+    [
+      'a title of only a name and a year',
+      'Four hundred people came to hear the talks.',
+      'Gopherfest Nordic 2016',
+      { name: 'Gopherfest Nordic', year: 2016 },
+    ],
+    [
+      'a lone event word in a news title',
+      'More than 300 developers came to the first Quux America Summit in Lima.',
+      'Summit Draws a Record Crowd',
+      { name: 'Quux America Summit', year: 2021 },
+    ],
+    [
+      'a one-word name heading the title',
+      'Two hundred developers came to Rustacea for a day of talks.',
+      'Rustacea: crabs in the big city',
+      { name: 'Rustacea', year: 2021 },
+    ],
+    [
+      'a workshop series',
+      'Newcomers packaged their first library.',
+      'Contribution Workshop 2022 notes',
+      { name: 'Contribution Workshop', year: 2022 },
+    ],
+    [
+      'a coined one-word name over an opening about a conference',
+      'Last month two hundred people came to the first Rust conference in Lima.',
+      'CrabConfLima: claws out',
+      { name: 'CrabConfLima', year: 2021 },
+    ],
+    [
+      'a trip report of a coined name',
+      'We knew the language was popular in Peru, and the conference proved it.',
+      'QuuxPeru Trip Report',
+      { name: 'QuuxPeru', year: 2021 },
+    ],
+    [
+      'two names joined by a plus',
+      'The Quux + Frobnicate Conference opens today with talks all day.',
+      'Find out more about the Quux + Frobnicate Conference',
+      { name: 'Quux + Frobnicate Conference', year: 2021 },
+    ],
+    [
+      "the body's spelling of the title's name",
+      'The [Quux.Andes Summit](https://example.org/s) brought together students and developers.',
+      'Quux Andes Summit a week to remember',
+      { name: 'Quux.Andes Summit', year: 2021 },
+    ],
+    [
+      'an opening "At EVENT YEAR,"',
+      'At Frobnicate Days 2019, several members of the team hosted a chat.',
+      'A conversation with the team',
+      { name: 'Frobnicate Days', year: 2019 },
+    ],
   ])('%s', (_what, body, title, event) => {
     expect(extractText(body, title).event).toEqual(event);
   });
 
   it('"last November" in a January post is the year before', () => {
-    const text = '---\ntitle: "CrabConfLima: claws out"\ndate: 2015-01-09\n---\nLast November two hundred people came to the first Rust conference in Lima.\n';
+    const text =
+      '---\ntitle: "CrabConfLima: claws out"\ndate: 2015-01-09\n---\nLast November two hundred people came to the first Rust conference in Lima.\n';
     expect(extractPost('inline.md', text, { lexicon }).event).toEqual({ name: 'CrabConfLima', year: 2014 });
   });
 });

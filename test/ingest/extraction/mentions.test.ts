@@ -6,10 +6,20 @@ describe('entity types', () => {
   it.each([
     ['a full name', 'Yesterday Grace Kim walked the floor.', 'Person', 'Grace Kim'],
     ['a name with St.', 'Later Mark St. Laurent answered questions.', 'Person', 'Mark St. Laurent'],
-    ['a profile link makes a name a person', 'Thanks to [Xu Ming](https://twitter.com/xuming_example) for the tips.', 'Person', 'Xu Ming'],
+    [
+      'a profile link makes a name a person',
+      'Thanks to [Xu Ming](https://twitter.com/xuming_example) for the tips.',
+      'Person',
+      'Xu Ming',
+    ],
     ['a lexicon company', 'The booth from Red Hat was busy.', 'Organization', 'Red Hat'],
     ['a university', 'Work from the University of Leeds was shown.', 'Organization', 'University of Leeds'],
-    ['a lexicon alias names its canonical entity', 'Work from the University of Texas at Austin was shown.', 'Organization', 'UT Austin'],
+    [
+      'a lexicon alias names its canonical entity',
+      'Work from the University of Texas at Austin was shown.',
+      'Organization',
+      'UT Austin',
+    ],
     ['a named team', 'The OpenStack Security Team met on Tuesday.', 'Organization', 'OpenStack Security Team'],
     ['a camel-case project', 'We tried SleepServers on a laptop.', 'Project', 'SleepServers'],
     ['letters and digits', 'The new "credit2" scheduler landed.', 'Project', 'credit2'],
@@ -20,12 +30,32 @@ describe('entity types', () => {
     ['a product of a known company', 'It removes the need for VMWare Fusion on laptops.', 'Project', 'VMWare Fusion'],
     ['a project site link', 'Try [Zephyrix](https://zephyrix.org/) for tracing.', 'Project', 'Zephyrix'],
     ['an affixed name', 'It runs a CentOS-based userland.', 'Project', 'CentOS'],
-    ['a university named in Spanish', 'Students from Universidad Serrana ran the booth.', 'Organization', 'Universidad Serrana'],
+    [
+      'a university named in Spanish',
+      'Students from Universidad Serrana ran the booth.',
+      'Organization',
+      'Universidad Serrana',
+    ],
     ['a project board', 'The Frobnix Board met on Sunday.', 'Organization', 'Frobnix Board'],
     ['a conservancy', 'Donations go to the Frobnix Tools Conservancy.', 'Organization', 'Frobnix Tools Conservancy'],
-    ['a known word after a first name is a surname', 'Later Quinn Slack talked about code search.', 'Person', 'Quinn Slack'],
-    ['particles inside a name', 'Acme’s CEO Dirk-Jan van Houten will speak about community.', 'Person', 'Dirk-Jan van Houten'],
-    ['a given name that is also an English word, after a role', 'Another keynote from Frobnicate’s CEO Jan Pleskovic will follow.', 'Person', 'Jan Pleskovic'],
+    [
+      'a known word after a first name is a surname',
+      'Later Quinn Slack talked about code search.',
+      'Person',
+      'Quinn Slack',
+    ],
+    [
+      'particles inside a name',
+      'Acme’s CEO Dirk-Jan van Houten will speak about community.',
+      'Person',
+      'Dirk-Jan van Houten',
+    ],
+    [
+      'a given name that is also an English word, after a role',
+      'Another keynote from Frobnicate’s CEO Jan Pleskovic will follow.',
+      'Person',
+      'Jan Pleskovic',
+    ],
   ])('%s', (_label, body, type, name) => {
     expect(namesOf(extractText(body), type)).toContain(name);
   });
@@ -33,7 +63,7 @@ describe('entity types', () => {
 
 describe('noise rules', () => {
   it('"Dave and Buster\'s" is a venue, not a person named Dave', () => {
-    expect(namesOf(extractText('The day ended with a party at Dave and Buster\'s.'), 'Person')).toEqual(['Pat Writer']);
+    expect(namesOf(extractText("The day ended with a party at Dave and Buster's."), 'Person')).toEqual(['Pat Writer']);
   });
 
   it('headings and sentence-initial capitals are not people', () => {

@@ -6,11 +6,17 @@ import { extractPost } from '../../../ingest/pipeline/extract-post.js';
 import { extractText, namesOf } from '../../helpers/extract-text.js';
 
 const bare = loadLexicon({ handLists: false });
-const withoutHandLists = (body: string) => extractPost('inline.md', `---\ntitle: Notes\nauthor: Pat Writer\n---\n${body}\n`, { lexicon: bare });
+const withoutHandLists = (body: string) =>
+  extractPost('inline.md', `---\ntitle: Notes\nauthor: Pat Writer\n---\n${body}\n`, { lexicon: bare });
 
 describe('typing beyond the hand lists', () => {
   it.each([
-    ['a programming language (linguist-languages)', 'We rewrote the parser in Haxe and then in Zig.', 'Project', ['Haxe', 'Zig']],
+    [
+      'a programming language (linguist-languages)',
+      'We rewrote the parser in Haxe and then in Zig.',
+      'Project',
+      ['Haxe', 'Zig'],
+    ],
     ['a brand (simple-icons)', 'The demo ran on Grafana with data from InfluxDB.', 'Project', ['Grafana', 'InfluxDB']],
     ['a country (countries-list)', 'Speakers came from Uruguay and from Kenya.', 'Place', ['Kenya', 'Uruguay']],
   ])('%s', (_what, body, type, names) => {
@@ -18,7 +24,9 @@ describe('typing beyond the hand lists', () => {
   });
 
   it('an ordinary word that is also a language counts only as a proper noun in context', () => {
-    expect(namesOf(withoutHandLists('Many teams moved their services from Java to Go last year.'), 'Project')).toContain('Go');
+    expect(
+      namesOf(withoutHandLists('Many teams moved their services from Java to Go last year.'), 'Project'),
+    ).toContain('Go');
     expect(namesOf(withoutHandLists('Go to the website and register today.'), 'Project')).not.toContain('Go');
   });
 

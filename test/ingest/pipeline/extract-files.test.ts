@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFiles } from '../../../ingest/pipeline/extract-files.js';
 import { extractPost } from '../../../ingest/pipeline/extract-post.js';
-import { ENTITY_TYPES, RELATION_TYPES, type Extraction } from '../../../src/domain/model.js';
+import { ENTITY_TYPES, type Extraction, RELATION_TYPES } from '../../../src/domain/model.js';
 import { lexicon } from '../../helpers/extract-text.js';
 
 describe('extractFiles', () => {
@@ -38,9 +38,19 @@ describe('extractFiles', () => {
 
 describe('the extract output contract', () => {
   it('has post, event, entities and relations in the documented shape', () => {
-    const x = extractPost('c.md', '---\ntitle: "Xen Summit 2010: day one"\nauthor: Pat Writer\nurl: /2010/04/29/x/\ntags: [xen]\n---\nGeorge Dunlap talked about the credit2 scheduler.\n', { lexicon });
+    const x = extractPost(
+      'c.md',
+      '---\ntitle: "Xen Summit 2010: day one"\nauthor: Pat Writer\nurl: /2010/04/29/x/\ntags: [xen]\n---\nGeorge Dunlap talked about the credit2 scheduler.\n',
+      { lexicon },
+    );
     expect(Object.keys(x)).toEqual(['post', 'event', 'entities', 'relations']);
-    expect(x.post).toMatchObject({ id: 'post:local:2010-04-29-x', title: 'Xen Summit 2010: day one', url: '/2010/04/29/x/', author: 'Pat Writer', tags: ['xen'] });
+    expect(x.post).toMatchObject({
+      id: 'post:local:2010-04-29-x',
+      title: 'Xen Summit 2010: day one',
+      url: '/2010/04/29/x/',
+      author: 'Pat Writer',
+      tags: ['xen'],
+    });
     for (const e of x.entities) {
       expect(Object.keys(e).sort()).toEqual(['aliases', 'confidence', 'id', 'name', 'type']);
       expect(ENTITY_TYPES).toContain(e.type);
@@ -52,7 +62,13 @@ describe('the extract output contract', () => {
       expect(r.evidence.post).toBe(x.post.id);
     }
     const talk = x.relations.find((r) => r.type === 'TALKED_ABOUT');
-    expect(talk).toMatchObject({ from: 'person:george-dunlap', to: 'project:credit2', evidence: { sentence: 'George Dunlap talked about the credit2 scheduler.' } });
-    expect(x.relations.map((r) => r.type)).toEqual(expect.arrayContaining(['WROTE', 'COVERS', 'MENTIONS', 'SPOKE_AT', 'TALKED_ABOUT']));
+    expect(talk).toMatchObject({
+      from: 'person:george-dunlap',
+      to: 'project:credit2',
+      evidence: { sentence: 'George Dunlap talked about the credit2 scheduler.' },
+    });
+    expect(x.relations.map((r) => r.type)).toEqual(
+      expect.arrayContaining(['WROTE', 'COVERS', 'MENTIONS', 'SPOKE_AT', 'TALKED_ABOUT']),
+    );
   });
 });

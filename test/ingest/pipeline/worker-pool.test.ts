@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractItems } from '../../../ingest/pipeline/extract-items.js';
-import { readPosts, type ReadPost } from '../../../ingest/pipeline/post-stream.js';
+import { type ReadPost, readPosts } from '../../../ingest/pipeline/post-stream.js';
 import { extractItemsInPool } from '../../../ingest/pipeline/worker-pool.js';
 import { lexicon } from '../../helpers/extract-text.js';
 
@@ -29,7 +29,9 @@ describe('extraction on a worker pool', () => {
     const posts = [...good.slice(0, 5), broken, ...good.slice(5)];
     const single = await collect(extractItems(posts, { lexicon }));
     const pooled = await collect(extractItemsInPool(posts, { lexicon, threads: 2, minPosts: 0 }));
-    expect(pooled.map((r) => (r.kind === 'extracted' ? r.read.file : r.skipped.file))).toEqual(posts.map((p) => p.file));
+    expect(pooled.map((r) => (r.kind === 'extracted' ? r.read.file : r.skipped.file))).toEqual(
+      posts.map((p) => p.file),
+    );
     expect(pooled[5]).toMatchObject({ kind: 'skipped', skipped: { file: '/nowhere/broken.md' } });
     expect(pooled).toEqual(single);
   });

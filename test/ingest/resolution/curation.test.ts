@@ -20,13 +20,24 @@ describe('loadCuration', () => {
   });
 
   it('reads every kind of decision', () => {
-    const c = loadCuration(file('ok.yaml', [
-      'merge:', '  - into: Konrad Wilk', '    from: [Konrad Rzeszutek Wilk]',
-      'reject:', '  - {name: Dave, type: Person}',
-      'rename:', '  - {id: project:xcp, name: XCP}',
-      'retype:', '  - {id: project:ibm-edge, type: Event}',
-      'alias:', '  - {id: project:xcp, add: [Xen Cloud Platform]}',
-    ].join('\n')));
+    const c = loadCuration(
+      file(
+        'ok.yaml',
+        [
+          'merge:',
+          '  - into: Konrad Wilk',
+          '    from: [Konrad Rzeszutek Wilk]',
+          'reject:',
+          '  - {name: Dave, type: Person}',
+          'rename:',
+          '  - {id: project:xcp, name: XCP}',
+          'retype:',
+          '  - {id: project:ibm-edge, type: Event}',
+          'alias:',
+          '  - {id: project:xcp, add: [Xen Cloud Platform]}',
+        ].join('\n'),
+      ),
+    );
     expect(c.merge[0]!.from).toEqual(['Konrad Rzeszutek Wilk']);
     expect(c.reject).toEqual([{ name: 'Dave', type: 'Person' }]);
   });
@@ -49,10 +60,15 @@ describe('loadCuration', () => {
 });
 
 describe('applyCuration', () => {
-  const x = extractText('Konrad Rzeszutek Wilk from Oracle talked about Xen. The party was at Dave and Buster\'s, where Dave Smith talked about Podman.');
+  const x = extractText(
+    "Konrad Rzeszutek Wilk from Oracle talked about Xen. The party was at Dave and Buster's, where Dave Smith talked about Podman.",
+  );
 
   it('merges a duplicate into the name the user chose, keeping its relations', () => {
-    const c = applyCuration(x, { ...EMPTY_CURATION, merge: [{ into: 'Konrad Wilk', from: ['Konrad Rzeszutek Wilk'] }] });
+    const c = applyCuration(x, {
+      ...EMPTY_CURATION,
+      merge: [{ into: 'Konrad Wilk', from: ['Konrad Rzeszutek Wilk'] }],
+    });
     const konrad = c.entities.find((e) => e.id === 'person:konrad-wilk');
     expect(konrad?.aliases).toContain('Konrad Rzeszutek Wilk');
     expect(c.relations.some((r) => r.type === 'TALKED_ABOUT' && r.from === 'person:konrad-wilk')).toBe(true);
@@ -66,7 +82,10 @@ describe('applyCuration', () => {
   });
 
   it('splits an entity of one post into the entity that post means', () => {
-    const c = applyCuration(x, { ...EMPTY_CURATION, split: [{ id: 'project:xen', posts: { [x.post.id]: 'Xen Hypervisor' } }] });
+    const c = applyCuration(x, {
+      ...EMPTY_CURATION,
+      split: [{ id: 'project:xen', posts: { [x.post.id]: 'Xen Hypervisor' } }],
+    });
     expect(c.entities.some((e) => e.id === 'project:xen-hypervisor')).toBe(true);
     expect(c.relations.some((r) => r.to === 'project:xen')).toBe(false);
   });

@@ -7,13 +7,20 @@ const entity = (x: ReturnType<typeof extractText>, name: string) => x.entities.f
 describe('resolvePost', () => {
   it('a first name alone refers back to the full name', () => {
     const x = extractText('Konrad Wilk from Oracle talked about Xen. Later Jeremy helped Konrad answer questions.');
-    expect(x.entities.filter((e) => e.type === 'Person' && /Konrad/.test(e.name)).map((e) => e.id)).toEqual(['person:konrad-wilk']);
+    expect(x.entities.filter((e) => e.type === 'Person' && /Konrad/.test(e.name)).map((e) => e.id)).toEqual([
+      'person:konrad-wilk',
+    ]);
     expect(entity(x, 'Konrad Wilk')?.aliases).toContain('Konrad');
   });
 
   it('a surname alone refers back too, and possessives are dropped', () => {
     const x = extractText("Dana Brooks talked about Ansible. Brooks's slides were great.");
-    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Dana Brooks', 'Pat Writer']);
+    expect(
+      x.entities
+        .filter((e) => e.type === 'Person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Dana Brooks', 'Pat Writer']);
   });
 
   it('an acronym and its expansion are one entity', () => {
@@ -38,6 +45,8 @@ describe('resolvePost', () => {
 
   it('ids are stable slugs of the canonical name', () => {
     const x = extractText('George Dunlap talked about the "credit2" scheduler in Open vSwitch land.');
-    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:george-dunlap', 'project:credit2', 'project:open-vswitch']));
+    expect(x.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['person:george-dunlap', 'project:credit2', 'project:open-vswitch']),
+    );
   });
 });

@@ -20,10 +20,19 @@ describe('a Jekyll blog', () => {
     const { posts, skipped } = await postsOf([dir]);
     expect(skipped).toEqual([]);
     expect(idDateUrl(posts)).toEqual({
-      'post:jekyll-blog:2012-04-25-railsconf-day-one': ['2012-04-25', 'https://jekyll.example/notes/2012/04/25/railsconf-day-one.html'],
+      'post:jekyll-blog:2012-04-25-railsconf-day-one': [
+        '2012-04-25',
+        'https://jekyll.example/notes/2012/04/25/railsconf-day-one.html',
+      ],
       // Not a plain .md file: the key keeps a hash of the exact path, so x.markdown and x.md never meet.
-      'post:jekyll-blog:2012-2012-04-26-railsconf-day-two_#': ['2012-04-26', 'https://jekyll.example/notes/conferences/2012/04/26/railsconf-day-two.html'],
-      'post:jekyll-blog:2012-04-27-railsconf-day-three_#': ['2012-04-27', 'https://jekyll.example/notes/2012/04/27/railsconf-day-three.html'],
+      'post:jekyll-blog:2012-2012-04-26-railsconf-day-two_#': [
+        '2012-04-26',
+        'https://jekyll.example/notes/conferences/2012/04/26/railsconf-day-two.html',
+      ],
+      'post:jekyll-blog:2012-04-27-railsconf-day-three_#': [
+        '2012-04-27',
+        'https://jekyll.example/notes/2012/04/27/railsconf-day-three.html',
+      ],
       'post:jekyll-blog:moved': ['2012-05-02', 'https://jekyll.example/notes/moved/'],
     });
     const html = posts.find((p) => p.id.includes('day-three'))!;
@@ -32,7 +41,8 @@ describe('a Jekyll blog', () => {
 
   it('keeps the links of an .html post body for extraction', async () => {
     const dir = blogOf('jekyll-links', {
-      '_posts/2012-04-27-x.html': '---\ntitle: RailsConf 2012\n---\n<p>Dana Brooks talked about <a href="https://www.ansible.com/">Ansible</a>.</p>\n',
+      '_posts/2012-04-27-x.html':
+        '---\ntitle: RailsConf 2012\n---\n<p>Dana Brooks talked about <a href="https://www.ansible.com/">Ansible</a>.</p>\n',
     });
     const { posts } = await postsOf([dir]);
     expect(posts).toHaveLength(1);
@@ -64,8 +74,14 @@ describe('a Hugo site', () => {
 
 describe('site configuration', () => {
   it("reads an older Hugo site's config.toml, and a talkgraph-site.yml that names the site, its URL and permalink rule", async () => {
-    const hugo = blogOf('old-hugo', { 'config.toml': 'baseURL = "https://old.example/"\n', 'content/posts/summit.md': `---\ntitle: Summit\ndate: 2019-01-02\n---\n${talk}\n` });
-    const plain = blogOf('folder', { 'talkgraph-site.yml': 'name: My Notes\nurl: https://notes.example/\npermalink: /:year/:title/\n', 'summit-notes.md': `---\ntitle: Summit notes\ndate: 2020-03-04\n---\n${talk}\n` });
+    const hugo = blogOf('old-hugo', {
+      'config.toml': 'baseURL = "https://old.example/"\n',
+      'content/posts/summit.md': `---\ntitle: Summit\ndate: 2019-01-02\n---\n${talk}\n`,
+    });
+    const plain = blogOf('folder', {
+      'talkgraph-site.yml': 'name: My Notes\nurl: https://notes.example/\npermalink: /:year/:title/\n',
+      'summit-notes.md': `---\ntitle: Summit notes\ndate: 2020-03-04\n---\n${talk}\n`,
+    });
     const { posts, skipped } = await postsOf([hugo, plain]);
     expect(skipped).toEqual([]);
     expect(idDateUrl(posts)).toEqual({
@@ -75,7 +91,10 @@ describe('site configuration', () => {
   });
 
   it('a broken config is one SITE_CONFIG_INVALID line naming it; its posts are still read', async () => {
-    const dir = blogOf('broken-config', { '_config.yml': 'url: [unclosed\n', '_posts/2012-04-25-x.md': `---\ntitle: X\n---\n${talk}\n` });
+    const dir = blogOf('broken-config', {
+      '_config.yml': 'url: [unclosed\n',
+      '_posts/2012-04-25-x.md': `---\ntitle: X\n---\n${talk}\n`,
+    });
     const { posts, skipped } = await postsOf([dir]);
     expect(posts.map((p) => p.id)).toEqual(['post:broken-config:2012-04-25-x']);
     expect(skipped.map((s) => [s.file, s.code])).toEqual([[dir, 'SITE_CONFIG_INVALID']]);
@@ -91,7 +110,9 @@ describe('a Hexo blog', () => {
     });
     const { posts, skipped } = await postsOf([dir]);
     expect(skipped).toEqual([]);
-    expect(idDateUrl(posts)).toEqual({ 'post:hexo-blog:devconf-recap': ['2020-02-03', 'https://hexo.example/2020/02/03/devconf-recap/'] });
+    expect(idDateUrl(posts)).toEqual({
+      'post:hexo-blog:devconf-recap': ['2020-02-03', 'https://hexo.example/2020/02/03/devconf-recap/'],
+    });
     expect(posts[0]).toMatchObject({ title: 'DevConf recap', tags: ['fedora'] });
   });
 });
@@ -104,7 +125,9 @@ describe('a Pelican site', () => {
     });
     const { posts, skipped } = await postsOf([dir]);
     expect(skipped).toEqual([]);
-    expect(idDateUrl(posts)).toEqual({ 'post:pelican-site:pycon-wrap-up': ['2019-06-20', 'https://pelican.example/pycon-2019-wrap-up.html'] });
+    expect(idDateUrl(posts)).toEqual({
+      'post:pelican-site:pycon-wrap-up': ['2019-06-20', 'https://pelican.example/pycon-2019-wrap-up.html'],
+    });
     expect(posts[0]).toMatchObject({ title: 'PyCon 2019 wrap-up', author: 'Robin Ashe', tags: ['python', 'django'] });
   });
 });
@@ -118,8 +141,15 @@ describe('feeds and exports', () => {
     });
     const { posts, skipped } = await postsOf([`${dir}/rss.xml`]);
     expect(skipped).toEqual([]);
-    expect(idDateUrl(posts)).toEqual({ 'post:rss-example:2021-05-summit-day-one': ['2021-05-04', 'https://rss.example/2021/05/summit-day-one/'] });
-    expect(posts[0]).toMatchObject({ title: 'Summit day one', author: 'Pat Writer', tags: ['xen'], site: 'rss-example' });
+    expect(idDateUrl(posts)).toEqual({
+      'post:rss-example:2021-05-summit-day-one': ['2021-05-04', 'https://rss.example/2021/05/summit-day-one/'],
+    });
+    expect(posts[0]).toMatchObject({
+      title: 'Summit day one',
+      author: 'Pat Writer',
+      tags: ['xen'],
+      site: 'rss-example',
+    });
     // The extractor reads the content as Markdown, the link kept (it tells a project by its site).
     const texts = [];
     for await (const e of readPosts([`${dir}/rss.xml`])) if (e.kind === 'read') texts.push(e.text);
@@ -135,8 +165,13 @@ describe('feeds and exports', () => {
     });
     const { posts, skipped } = await postsOf([`${dir}/atom.xml`]);
     expect(skipped).toEqual([]);
-    expect(idDateUrl(posts)).toMatchObject({ 'post:atom-example:devopsdays': ['2022-05-06', 'https://atom.example/devopsdays/'] });
-    expect(posts.map((p) => p.id)).toEqual(['post:atom-example:devopsdays', expect.stringMatching(/^post:atom-example:urn-uuid-2_[0-9a-f]{8}$/)]);
+    expect(idDateUrl(posts)).toMatchObject({
+      'post:atom-example:devopsdays': ['2022-05-06', 'https://atom.example/devopsdays/'],
+    });
+    expect(posts.map((p) => p.id)).toEqual([
+      'post:atom-example:devopsdays',
+      expect.stringMatching(/^post:atom-example:urn-uuid-2_[0-9a-f]{8}$/),
+    ]);
     expect(posts[0]).toMatchObject({ author: 'Sam Whitfield', tags: ['ansible'] });
   });
 
@@ -158,7 +193,10 @@ Later, Arjun Patel talked about MySQL.]]></content:encoded><wp:post_date_gmt>201
     const { posts, skipped } = await postsOf([`${dir}/export.xml`]);
     expect(skipped).toEqual([]);
     expect(idDateUrl(posts)).toEqual({
-      'post:wp-example:2016-08-25-linuxcon-2016-day-one': ['2016-08-25', 'https://wp.example/2016/08/25/linuxcon-2016-day-one/'],
+      'post:wp-example:2016-08-25-linuxcon-2016-day-one': [
+        '2016-08-25',
+        'https://wp.example/2016/08/25/linuxcon-2016-day-one/',
+      ],
       // Without a link, the id comes from WordPress' slug (post_name).
       'post:wp-example:no-link-post': ['2016-09-01', null],
     });
@@ -166,10 +204,17 @@ Later, Arjun Patel talked about MySQL.]]></content:encoded><wp:post_date_gmt>201
   });
 
   it('a malformed feed or export is one FEED_INVALID line naming it, and the run goes on', async () => {
-    const dir = blogOf('bad', { 'broken.xml': '<rss><channel><item></channel>', 'not-a-feed.xml': '<html><body/></html>', 'post.md': `---\ntitle: ok\n---\n${talk}\n` });
+    const dir = blogOf('bad', {
+      'broken.xml': '<rss><channel><item></channel>',
+      'not-a-feed.xml': '<html><body/></html>',
+      'post.md': `---\ntitle: ok\n---\n${talk}\n`,
+    });
     const { posts, skipped } = await postsOf([`${dir}/broken.xml`, `${dir}/not-a-feed.xml`, dir]);
     expect(posts).toHaveLength(1);
-    expect(skipped.map((s) => [s.file.split('/').pop(), s.code])).toEqual([['broken.xml', 'FEED_INVALID'], ['not-a-feed.xml', 'FEED_INVALID']]);
+    expect(skipped.map((s) => [s.file.split('/').pop(), s.code])).toEqual([
+      ['broken.xml', 'FEED_INVALID'],
+      ['not-a-feed.xml', 'FEED_INVALID'],
+    ]);
     expect(skipped.every((s) => s.reason.includes(s.file))).toBe(true);
   });
 });
@@ -186,4 +231,3 @@ describe('saved HTML pages', () => {
     expect(skipped.map((s) => [s.file.split('/').pop(), s.code])).toEqual([['index.html', 'NO_ARTICLE']]);
   });
 });
-

@@ -1,7 +1,8 @@
 // Feeds over HTTP from a local server: the second ingest sends the remembered ETag and gets
 // 304; an unreachable feed is one clear line and the run goes on with nothing stored lost.
-import { createServer, type Server } from 'node:http';
+
 import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,16 +20,26 @@ const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Planet</ti
 
 let server: Server;
 let base: string;
-const seen: Array<{ path: string; ifNoneMatch: string | undefined; ifModifiedSince: string | undefined; status: number }> = [];
+const seen: Array<{
+  path: string;
+  ifNoneMatch: string | undefined;
+  ifModifiedSince: string | undefined;
+  status: number;
+}> = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const ifNoneMatch = req.headers['if-none-match'];
-    const status = req.url === '/feed.xml' ? (ifNoneMatch === '"v1"' ? 304 : 200) : req.url === '/broken.xml' ? 200 : 404;
+    const status =
+      req.url === '/feed.xml' ? (ifNoneMatch === '"v1"' ? 304 : 200) : req.url === '/broken.xml' ? 200 : 404;
     seen.push({ path: req.url ?? '', ifNoneMatch, ifModifiedSince: req.headers['if-modified-since'], status });
     if (status === 304) return void res.writeHead(304, { etag: '"v1"' }).end();
     if (status === 404) return void res.writeHead(404).end('no');
-    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Wed, 05 May 2021 12:00:00 GMT' });
+    res.writeHead(200, {
+      'content-type': 'application/rss+xml',
+      etag: '"v1"',
+      'last-modified': 'Wed, 05 May 2021 12:00:00 GMT',
+    });
     res.end(req.url === '/broken.xml' ? '<rss><channel>' : FEED);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,19 +52,32 @@ describe('a feed over HTTP', () => {
   it('is ingested, then answered 304 on the second ingest with the remembered ETag', async () => {
     const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-feed-'));
     const store = EmbeddedStore.open(data);
-    const run = () => ingestCorpus([`${base}/feed.xml`], { store, index: null, lexicon, curation: EMPTY_CURATION, dataDir: data, prune: true });
+    const run = () =>
+      ingestCorpus([`${base}/feed.xml`], {
+        store,
+        index: null,
+        lexicon,
+        curation: EMPTY_CURATION,
+        dataDir: data,
+        prune: true,
+      });
     const first = await run();
     expect(first).toMatchObject({ read: 2, ingested: 2, notModified: 0 });
     const ids = (await store.query('stored-posts', {})).map((r) => r.post).sort();
     expect(ids).toEqual(['post:planet-example:summit-day-one', 'post:planet-example:summit-day-two']);
-    expect((await store.query('post', { id: ids[0]! }))[0]).toMatchObject({ url: 'https://planet.example/summit-day-one/', site: 'planet-example' });
+    expect((await store.query('post', { id: ids[0]! }))[0]).toMatchObject({
+      url: 'https://planet.example/summit-day-one/',
+      site: 'planet-example',
+    });
     expect((await store.query('talks-of', { id: 'person:dana-brooks' })).map((r) => r.name)).toContain('Ansible');
     const second = await run();
     expect(second).toMatchObject({ read: 0, ingested: 0, notModified: 1, removed: 0 });
-    expect(seen.filter((s) => s.path === '/feed.xml').map((s) => [s.ifNoneMatch, s.ifModifiedSince, s.status])).toEqual([
-      [undefined, undefined, 200],
-      ['"v1"', 'Wed, 05 May 2021 12:00:00 GMT', 304],
-    ]);
+    expect(seen.filter((s) => s.path === '/feed.xml').map((s) => [s.ifNoneMatch, s.ifModifiedSince, s.status])).toEqual(
+      [
+        [undefined, undefined, 200],
+        ['"v1"', 'Wed, 05 May 2021 12:00:00 GMT', 304],
+      ],
+    );
     expect((await store.query('stored-posts', {})).map((r) => r.post).sort()).toEqual(ids);
   });
 
@@ -61,7 +85,13 @@ describe('a feed over HTTP', () => {
     const data = mkdtempSync(path.join(tmpdir(), 'talkgraph-feed-'));
     const store = EmbeddedStore.open(data);
     const closed = `http://127.0.0.1:9/feed.xml`;
-    const summary = await ingestCorpus([closed, `${base}/gone.xml`, `${base}/broken.xml`, `${base}/feed.xml`], { store, index: null, lexicon, curation: EMPTY_CURATION, dataDir: data });
+    const summary = await ingestCorpus([closed, `${base}/gone.xml`, `${base}/broken.xml`, `${base}/feed.xml`], {
+      store,
+      index: null,
+      lexicon,
+      curation: EMPTY_CURATION,
+      dataDir: data,
+    });
     expect(summary.skipped.map((s) => [s.file, s.code])).toEqual([
       [closed, 'FEED_UNREACHABLE'],
       [`${base}/gone.xml`, 'FEED_UNREACHABLE'],

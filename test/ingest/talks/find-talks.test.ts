@@ -14,23 +14,61 @@ describe('speaker cues', () => {
     ['gave a demo', 'Jonas Weber gave a quick demo of Ansible playbooks.', ['Jonas Weber → Ansible']],
     ['from ORG talked', 'Ravi Kumar from Intel talked about DPDK.', ['Ravi Kumar → DPDK']],
     ["X's presentation on Y", "Chen Wei's presentation on Gluster was packed.", ['Chen Wei → Gluster']],
-    ['the last presentation was from X', 'The last presentation of the day was from Ingrid Holm. She covered the work on libvirt.', ['Ingrid Holm → libvirt']],
+    [
+      'the last presentation was from X',
+      'The last presentation of the day was from Ingrid Holm. She covered the work on libvirt.',
+      ['Ingrid Holm → libvirt'],
+    ],
     ['keynote by X', 'The day opened with a keynote by Paulo Mendes about Fedora.', ['Paulo Mendes → Fedora']],
-    ['X and Y had a talk', 'Amir Cohen and Julia Novak had a talk about OpenShift on ARM.', ['Amir Cohen → OpenShift', 'Amir Cohen → ARM', 'Julia Novak → OpenShift', 'Julia Novak → ARM']],
-    ['X, ROLE at ORG, will deliver a keynote', 'Tomas Ferreira, General Manager at Frobnicate Labs, will deliver a keynote on Podman.', ['Tomas Ferreira → Podman']],
+    [
+      'X and Y had a talk',
+      'Amir Cohen and Julia Novak had a talk about OpenShift on ARM.',
+      ['Amir Cohen → OpenShift', 'Amir Cohen → ARM', 'Julia Novak → OpenShift', 'Julia Novak → ARM'],
+    ],
+    [
+      'X, ROLE at ORG, will deliver a keynote',
+      'Tomas Ferreira, General Manager at Frobnicate Labs, will deliver a keynote on Podman.',
+      ['Tomas Ferreira → Podman'],
+    ],
     ['X previewed', 'Kenji Mori previewed the upcoming Fedora release.', ['Kenji Mori → Fedora']],
-    ['X will open the day with an address (an unknown given name)', 'Haruto Kaneshiro will open the event with a welcome address about Kubernetes.', ['Haruto Kaneshiro → Kubernetes']],
-    ['keynotes from X (an unknown given name)', 'The day opened with keynotes from Vikrant Baheti on Ceph.', ['Vikrant Baheti → Ceph']],
-    ["a keynote from ORG's X", 'Another keynote from Frobnix’s Markus Lind about Podman will be at 14:30 UTC.', ['Markus Lind → Podman']],
-    ['a handle closing a list of speakers', 'Nuno Sal, Ivo Brandt, and Kiwibyte are scheduled to kick off with a session on Podman.', ['Nuno Sal → Podman', 'Ivo Brandt → Podman', 'Kiwibyte → Podman']],
-    ['X took the stage', 'Finally Lena Brandt took the stage for the closing keynote about Podman.', ['Lena Brandt → Podman']],
-    ['Title, by X (a given name that is an English word)', '- Building APIs with Ceph,\n  by [Mat Rowan](https://twitter.com/matrowan)', ['Mat Rowan → Ceph']],
+    [
+      'X will open the day with an address (an unknown given name)',
+      'Haruto Kaneshiro will open the event with a welcome address about Kubernetes.',
+      ['Haruto Kaneshiro → Kubernetes'],
+    ],
+    [
+      'keynotes from X (an unknown given name)',
+      'The day opened with keynotes from Vikrant Baheti on Ceph.',
+      ['Vikrant Baheti → Ceph'],
+    ],
+    [
+      "a keynote from ORG's X",
+      'Another keynote from Frobnix’s Markus Lind about Podman will be at 14:30 UTC.',
+      ['Markus Lind → Podman'],
+    ],
+    [
+      'a handle closing a list of speakers',
+      'Nuno Sal, Ivo Brandt, and Kiwibyte are scheduled to kick off with a session on Podman.',
+      ['Nuno Sal → Podman', 'Ivo Brandt → Podman', 'Kiwibyte → Podman'],
+    ],
+    [
+      'X took the stage',
+      'Finally Lena Brandt took the stage for the closing keynote about Podman.',
+      ['Lena Brandt → Podman'],
+    ],
+    [
+      'Title, by X (a given name that is an English word)',
+      '- Building APIs with Ceph,\n  by [Mat Rowan](https://twitter.com/matrowan)',
+      ['Mat Rowan → Ceph'],
+    ],
   ])('%s', (_cue, body, pairs) => {
     expect(talkPairs(extractText(body)).sort()).toEqual([...pairs].sort());
   });
 
   it('a talk title followed by its speakers, as a list item', () => {
-    const x = extractText('Sessions I liked:\n\n* [Scaling Redis for fun](https://conf.example.org/redis) from Tara Singh and Nora Park\n');
+    const x = extractText(
+      'Sessions I liked:\n\n* [Scaling Redis for fun](https://conf.example.org/redis) from Tara Singh and Nora Park\n',
+    );
     expect(speakers(x).sort()).toEqual(['Nora Park', 'Tara Singh']);
     expect(talkPairs(x).sort()).toEqual(['Nora Park → Redis', 'Tara Singh → Redis']);
     const talk = x.relations.find((r) => r.type === 'TALKED_ABOUT');
@@ -38,14 +76,18 @@ describe('speaker cues', () => {
   });
 
   it('"I co-presented with X": the author and the partner both speak', () => {
-    const x = extractText('I co-presented a talk with my teammate, Bruno Costa, about our Kubernetes operators.', 'DevConf.CZ 2020 recap', 'Pat Writer');
+    const x = extractText(
+      'I co-presented a talk with my teammate, Bruno Costa, about our Kubernetes operators.',
+      'DevConf.CZ 2020 recap',
+      'Pat Writer',
+    );
     expect(speakers(x).sort()).toEqual(['Bruno Costa', 'Pat Writer']);
     expect(talkPairs(x)).toContain('Pat Writer → Kubernetes');
   });
 
   it.each([
     ['I kicked off the second day with a keynote talk about Kubernetes.', true],
-    ["If you use Ceph, drop by my talk on Tuesday.", true],
+    ['If you use Ceph, drop by my talk on Tuesday.', true],
     ["I'll be doing the talk once more about Ansible next month.", true],
     ['My favorite talk of the day was about Podman.', false],
     ['I talked to a few people about Podman at lunch.', false],
@@ -54,16 +96,20 @@ describe('speaker cues', () => {
   });
 
   it('a pronoun carries the talk into the next paragraph', () => {
-    const x = extractText('Eva Lindqvist talked about kernel testing.\n\nShe explained why Fedora runs the tests on every commit.');
+    const x = extractText(
+      'Eva Lindqvist talked about kernel testing.\n\nShe explained why Fedora runs the tests on every commit.',
+    );
     expect(talkPairs(x)).toEqual(['Eva Lindqvist → Fedora']);
   });
 
   it('a paragraph that hands over to another speaker does not continue the talk', () => {
-    const x = extractText('Eva Lindqvist gave the opening keynote.\n\nEva was followed by an engineer who talked about Hadoop.');
+    const x = extractText(
+      'Eva Lindqvist gave the opening keynote.\n\nEva was followed by an engineer who talked about Hadoop.',
+    );
     expect(talkPairs(x)).toEqual([]);
   });
 
-  it('an organization stated as the speaker\'s employer is not a topic', () => {
+  it("an organization stated as the speaker's employer is not a topic", () => {
     expect(talkPairs(extractText('Ravi Kumar from Intel talked about DPDK.'))).not.toContain('Ravi Kumar → Intel');
   });
 

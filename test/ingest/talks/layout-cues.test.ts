@@ -5,14 +5,30 @@ import { extractText, speakers, talkPairs } from '../../helpers/extract-text.js'
 
 describe('layouts that place a speaker', () => {
   it.each([
-    ['title — speaker (video)', '* Tracing Rust Services — Ingvild Aasen ([video](https://video.example.org/abc))\n* Fast Builds with Bazel — Tomasz Wierzba\n',
-      ['Ingvild Aasen', 'Tomasz Wierzba'], ['Ingvild Aasen → Rust', 'Tomasz Wierzba → Bazel']],
-    ['title, by speaker', '* Rewriting Search in Elixir, by Oluwaseun Bello\n* Bigger Tables in PostgreSQL, by Kaito Mori\n',
-      ['Kaito Mori', 'Oluwaseun Bello'], ['Kaito Mori → PostgreSQL', 'Oluwaseun Bello → Elixir']],
-    ['speaker: title', '* Ximena Duarte: Terraform at Scale\n* Radu Ionescu: Debugging Kotlin Coroutines\n',
-      ['Radu Ionescu', 'Ximena Duarte'], ['Radu Ionescu → Kotlin', 'Ximena Duarte → Terraform']],
-    ['co-presenters after the dash', '* Packaging with Nix — Lior Ben-David and Anneke Visser\n',
-      ['Anneke Visser', 'Lior Ben-David'], ['Anneke Visser → Nix', 'Lior Ben-David → Nix']],
+    [
+      'title — speaker (video)',
+      '* Tracing Rust Services — Ingvild Aasen ([video](https://video.example.org/abc))\n* Fast Builds with Bazel — Tomasz Wierzba\n',
+      ['Ingvild Aasen', 'Tomasz Wierzba'],
+      ['Ingvild Aasen → Rust', 'Tomasz Wierzba → Bazel'],
+    ],
+    [
+      'title, by speaker',
+      '* Rewriting Search in Elixir, by Oluwaseun Bello\n* Bigger Tables in PostgreSQL, by Kaito Mori\n',
+      ['Kaito Mori', 'Oluwaseun Bello'],
+      ['Kaito Mori → PostgreSQL', 'Oluwaseun Bello → Elixir'],
+    ],
+    [
+      'speaker: title',
+      '* Ximena Duarte: Terraform at Scale\n* Radu Ionescu: Debugging Kotlin Coroutines\n',
+      ['Radu Ionescu', 'Ximena Duarte'],
+      ['Radu Ionescu → Kotlin', 'Ximena Duarte → Terraform'],
+    ],
+    [
+      'co-presenters after the dash',
+      '* Packaging with Nix — Lior Ben-David and Anneke Visser\n',
+      ['Anneke Visser', 'Lior Ben-David'],
+      ['Anneke Visser → Nix', 'Lior Ben-David → Nix'],
+    ],
   ])('%s', (_layout, body, who, pairs) => {
     const x = extractText(`Here are the talks of the day:\n\n${body}`, 'DemoConf 2022 videos');
     expect(speakers(x).sort()).toEqual(who);
@@ -20,7 +36,8 @@ describe('layouts that place a speaker', () => {
   });
 
   it('a heading that is a talk title, with its speaker on the next line, is about its section', () => {
-    const body = '## Shipping Wasm to Production\n\nMarisol Echeverría (Fastly)\n\nThe talk walked through compiling Rust to WebAssembly.\n\n## Lunch\n\nThe food was great and Kubernetes was mentioned by nobody.';
+    const body =
+      '## Shipping Wasm to Production\n\nMarisol Echeverría (Fastly)\n\nThe talk walked through compiling Rust to WebAssembly.\n\n## Lunch\n\nThe food was great and Kubernetes was mentioned by nobody.';
     const x = extractText(body, 'EdgeConf 2023 recap');
     expect(speakers(x)).toEqual(['Marisol Echeverría']);
     expect(talkPairs(x).sort()).toEqual(['Marisol Echeverría → Rust', 'Marisol Echeverría → WebAssembly']);
@@ -28,32 +45,47 @@ describe('layouts that place a speaker', () => {
   });
 
   it('"Speakers:" lines name everyone on them', () => {
-    const body = '## Panel on Observability\n\nSpeakers: Dagny Holm and Wen Jie\n\nThey compared Prometheus with other tools.';
+    const body =
+      '## Panel on Observability\n\nSpeakers: Dagny Holm and Wen Jie\n\nThey compared Prometheus with other tools.';
     expect(speakers(extractText(body, 'ObsDay 2021 notes')).sort()).toEqual(['Dagny Holm', 'Wen Jie']);
   });
 
   it('"next up was X with ..." makes X a speaker', () => {
-    expect(speakers(extractText('Next up was Priya Raman with a look at eBPF tooling.', 'KernelFest 2020 recap'))).toEqual(['Priya Raman']);
+    expect(
+      speakers(extractText('Next up was Priya Raman with a look at eBPF tooling.', 'KernelFest 2020 recap')),
+    ).toEqual(['Priya Raman']);
   });
 
   it('a future talk counts too: "X will present Y"', () => {
-    const x = extractText('Hamid Karimi will present his work on Ceph at the conference.', 'Storage Summit 2024 schedule');
+    const x = extractText(
+      'Hamid Karimi will present his work on Ceph at the conference.',
+      'Storage Summit 2024 schedule',
+    );
     expect(talkPairs(x)).toEqual(['Hamid Karimi → Ceph']);
   });
 
   it('the author who only attended is not a speaker', () => {
-    const x = extractText('I explored the expo hall and listened to Lea Fontaine talk about Podman.', 'ContainerDays 2021 recap', 'Pat Writer');
+    const x = extractText(
+      'I explored the expo hall and listened to Lea Fontaine talk about Podman.',
+      'ContainerDays 2021 recap',
+      'Pat Writer',
+    );
     expect(speakers(x)).not.toContain('Pat Writer');
   });
 
   it('two speakers with a clause each keep their own topics', () => {
-    const x = extractText('Ilse Brandt covered tracing with Jaeger, while Tunde Okafor addressed packaging with Nix.', 'ObsDay 2021 notes');
+    const x = extractText(
+      'Ilse Brandt covered tracing with Jaeger, while Tunde Okafor addressed packaging with Nix.',
+      'ObsDay 2021 notes',
+    );
     expect(talkPairs(x).sort()).toEqual(['Ilse Brandt → Jaeger', 'Tunde Okafor → Nix']);
   });
 
   it('co-speakers listed with their companies share one talk', () => {
-    const x = extractText('In this session Ilse Brandt (Frobnicate) and Tunde Okafor (Quuxly) share how they run Kubernetes.', 'ObsDay 2021 notes');
+    const x = extractText(
+      'In this session Ilse Brandt (Frobnicate) and Tunde Okafor (Quuxly) share how they run Kubernetes.',
+      'ObsDay 2021 notes',
+    );
     expect(talkPairs(x).sort()).toEqual(['Ilse Brandt → Kubernetes', 'Tunde Okafor → Kubernetes']);
   });
 });
-
