@@ -7,7 +7,6 @@ import path from 'node:path';
 import { createApp } from '../../src/api/app.js';
 import { createServices } from '../../src/cli/create-services.js';
 import type { Entity, Extraction, Relation } from '../../src/domain/model.js';
-import { QueryService } from '../../src/query/query-service.js';
 import { corpusOf, serviceOver } from './service.js';
 
 const post = (
@@ -66,7 +65,8 @@ export async function blogApp() {
 /** A hub: `n` speakers who each talked about the project "credit2" at Xen Summit 2010. */
 export async function hubApp(n = 100) {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-hub-'));
-  const { store, index } = await createServices({ data: dir, env: {} });
+  const services = await createServices({ data: dir, env: {} });
+  const { store, index } = services;
   const hub: Entity = { id: 'project:credit2', type: 'Project', name: 'credit2', aliases: [], confidence: 1 };
   const event: Entity = {
     id: 'event:xen-summit-2010',
@@ -115,5 +115,5 @@ export async function hubApp(n = 100) {
   }
   await store.writePosts(writes);
   await index.putAll(docs);
-  return createApp({ service: await QueryService.create(store, index) });
+  return createApp({ service: await services.query() });
 }

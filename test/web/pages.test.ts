@@ -252,6 +252,7 @@ describe.skipIf(!hasChromium)('browsing', () => {
     await checkPage('/events', '.group', 'events');
     await checkPage('/people', '.index-list li', 'people');
     await checkPage('/organizations', '.index-list li', 'organizations');
+    await checkPage('/projects', '.index-list li', 'projects');
     await checkPage('/speakers', 'table.matrix', 'speakers');
     await checkPage('/graph/project:credit2', '#graph canvas', 'graph');
   }, 240_000);
