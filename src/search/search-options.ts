@@ -66,6 +66,12 @@ export function distinctTokensOf(text: string): readonly string[] {
  * - fields: what is matched (title, text, tags, entity names);
  * - storeFields: what a hit shows without a store round trip (title, url, date, text for snippets);
  * - tokenize / processTerm: the shared tokenizer, so MiniSearch and Lucene see the same words.
+ *
+ * @example
+ * ```ts
+ * const mini = new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS);
+ * mini.add({ id: 'post:blog:xen-day-one', title: 'Xen Summit', text: '…', tags: '', entities: 'credit2', url: null, date: null, site: 'blog' });
+ * ```
  */
 export const POST_INDEX_OPTIONS: Options<SearchDoc> = {
   fields: [...POST_FIELDS],
@@ -79,6 +85,13 @@ export const POST_INDEX_OPTIONS: Options<SearchDoc> = {
  * - exact always;
  * - prefix when the word has ≥ `prefixMin` letters and no digit ("credit" must not find "credit2");
  * - fuzzy (edit distance ≤ 1 per `fuzzyPer` letters, at most `fuzzyMax`) when ≥ `fuzzyMin` letters and no digit.
+ *
+ * @example
+ * ```ts
+ * // "vswitch" (7 letters) may match "vswitch…" by prefix and "vswtich" by one edit;
+ * // "credit2" has a digit, so it matches "credit2" only.
+ * const fuzzy = word.length >= KEYWORD_MATCH.fuzzyMin ? Math.min(KEYWORD_MATCH.fuzzyMax, Math.floor(word.length / KEYWORD_MATCH.fuzzyPer)) : 0;
+ * ```
  */
 export const KEYWORD_MATCH = { prefixMin: 3, fuzzyMin: 5, fuzzyPer: 5, fuzzyMax: 2 } as const;
 
