@@ -30,9 +30,14 @@ export const ORG_SUFFIXES =
 export const ORG_HEADS =
   /^(University|Universidad|Universidade|Universität|Université|Università|Universiteit|Uniwersytet|Institute|Instituto|Institut|Istituto|Fundación|Fundação|Fondation|Fondazione|Stiftung)$/;
 
-/** Words that make a person's name a title, not a person: "Moore's Law". */
-export const NOT_NAME_WORDS =
-  /^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/;
+/** Last words of product names: "App Engine", "Frobnix Server", "Quux Studio". */
+export const PRODUCT_HEADS =
+  /^(Engine|Server|Studio|Desktop|Platform|Framework|Toolkit|Suite|Gateway|Editor|Browser|Console|Portal|Cloud)$/;
+
+/** Words that make a person's name a title or a product, not a person: "Moore's Law", "App Engine". */
+export const NOT_NAME_WORDS = new RegExp(
+  `${/^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/.source}|${PRODUCT_HEADS.source}`,
+);
 
 /** Abbreviations that may stand inside a person's name with their dot: "Mark St. Laurent". */
 export const NAME_ABBREVIATIONS = /^(St|Jr|Sr|Dr|Mt|[A-Z])$/;

@@ -12,6 +12,7 @@ import {
   NOT_NAME_WORDS,
   ORG_HEADS,
   ORG_SUFFIXES,
+  PRODUCT_HEADS,
   ROLE_WORDS,
   speakerVerbAfter,
   TALK_NOUNS,
@@ -216,7 +217,12 @@ function productWords(scan: Scan, k: number, head: LexiconEntry): number {
       ORG_SUFFIXES.test(t.text)
     )
       return 0;
-    if (/s$/.test(t.text) || NOT_NAME_WORDS.test(t.text) || scan.opts.lexicon.generic.has(foldForm(t.text))) return 0;
+    if (
+      /s$/.test(t.text) ||
+      (NOT_NAME_WORDS.test(t.text) && !PRODUCT_HEADS.test(t.text)) ||
+      scan.opts.lexicon.generic.has(foldForm(t.text))
+    )
+      return 0;
     n++;
   }
   const after = tokens[k + n];
@@ -484,9 +490,16 @@ function matchProductChunk(scan: Scan, a: number, b: number): boolean {
   const head = scan.opts.lexicon.byForm.get(foldForm(words[0]!.text));
   const shaped = words.some((w) => isCamelCase(w.base) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(w.base));
   const headKnown = head && (head.type === 'Project' || head.type === 'Organization');
+  // "App Engine", "Frobnix Server": two or three names ending in a product's head word.
+  const productHead = words.length > 1 && PRODUCT_HEADS.test(words.at(-1)!.text) && !isCommonWord(words[0]!.text);
+  if (productHead) return addProduct(scan, a, b);
   if (!headKnown && !shaped) return false;
   if (words.slice(1).some((w) => isFirstName(w.text) || EVENT_WORDS.test(w.text) || isAllCaps(w.base))) return false;
   if (!headKnown && !isCamelCase(words.at(-1)!.base) && words.length > 1 && !isCamelCase(words[0]!.base)) return false;
+  return addProduct(scan, a, b);
+}
+
+function addProduct(scan: Scan, a: number, b: number): boolean {
   const url = linkAt(scan, a, b)?.url;
   add(scan, a, b, {
     type: 'Project',

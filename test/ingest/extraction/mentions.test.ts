@@ -39,6 +39,12 @@ describe('entity types', () => {
     ['a project board', 'The Frobnix Board met on Sunday.', 'Organization', 'Frobnix Board'],
     ['a conservancy', 'Donations go to the Frobnix Tools Conservancy.', 'Organization', 'Frobnix Tools Conservancy'],
     [
+      'a product head makes a product, not a person',
+      'Dana Wu built the chat on Quinn Engine.',
+      'Project',
+      'Quinn Engine',
+    ],
+    [
       'a known word after a first name is a surname',
       'Later Quinn Slack talked about code search.',
       'Person',
