@@ -39,6 +39,9 @@ export const NOT_NAME_WORDS = new RegExp(
   `${/^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/.source}|${PRODUCT_HEADS.source}`,
 );
 
+/** Words after a known name that name the same thing: "the Acme Project" is Acme. */
+export const NAME_ONLY_SUFFIXES = /^(Project|Projects|Community|Communities)$/;
+
 /** Abbreviations that may stand inside a person's name with their dot: "Mark St. Laurent". */
 export const NAME_ABBREVIATIONS = /^(St|Jr|Sr|Dr|Mt|[A-Z])$/;
 

@@ -80,7 +80,8 @@ function classifyWord(
   if (prev && isCapitalized(word) && !isCommonWord(word)) {
     return { type: 'Project', canonical: word, confidence: 0.6, source: 'org-product', ...extra };
   }
-  if (scan.opts.tags.has(foldForm(word)) && t.start > 0 && !isCommonWord(word)) {
+  // A tag names a thing only where the text capitalizes it: "community members" under a tag Community.
+  if (scan.opts.tags.has(foldForm(word)) && t.start > 0 && isCapitalized(word) && !isCommonWord(word)) {
     return { type: 'Project', canonical: word, confidence: 0.5, source: 'tag', ...extra };
   }
   return null;
