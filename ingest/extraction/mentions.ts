@@ -28,7 +28,7 @@ import {
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
 import { linkCue } from './link-cues.js';
-import { isNoise, takeAddresses } from './noise.js';
+import { isCodeIdentifier, isNoise, takeAddresses } from './noise.js';
 import { add, type DetectOptions, inTitle, linkAt, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, type Token, tokenize } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
@@ -48,7 +48,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
     if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
   retypeByContext(s.text, scan.mentions);
   namedTeams(scan);
-  return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
+  return scan.mentions.filter((m) => !isNoise(m) && !isCodeIdentifier(m, s.code)).sort((a, b) => a.start - b.start);
 }
 
 /** Names that take "of" inside them: "University of California", "Bank of America". */

@@ -82,6 +82,7 @@ describe('noise that is never an entity', () => {
     ['a unit', 'The switch pushes 40Gb on every port.'],
     ['a shouted word', 'The wifi was TERRIBLE all day.'],
     ['a file name', 'The slides are in deck-final.pdf on the site.'],
+    ['identifiers in inline code', 'Set `FROBPATH` first, then call `QuoteName` on an `io.Frobber`.'],
   ])('%s', (_what, body) => {
     const x = extractText(body);
     expect(x.entities.filter((e) => e.type === 'Project' || e.type === 'Organization').map((e) => e.name)).toEqual([]);
