@@ -18,6 +18,12 @@ describe('layouts that place a speaker', () => {
       ['Kaito Mori → PostgreSQL', 'Oluwaseun Bello → Elixir'],
     ],
     [
+      'title, by speaker. (slides)',
+      '* Rewriting Search in Elixir, by Oluwaseun Bello. ([slides](/talks/search.slide))\n* Bigger Tables in PostgreSQL, by Kaito Mori.\n',
+      ['Kaito Mori', 'Oluwaseun Bello'],
+      ['Kaito Mori → PostgreSQL', 'Oluwaseun Bello → Elixir'],
+    ],
+    [
       'speaker: title',
       '* Ximena Duarte: Terraform at Scale\n* Radu Ionescu: Debugging Kotlin Coroutines\n',
       ['Radu Ionescu', 'Ximena Duarte'],
