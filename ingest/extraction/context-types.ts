@@ -134,13 +134,15 @@ export function contextType(text: string, mentions: Mention[], start: number, en
   return CONTEXT_RULES.find((r) => fits(r, probe, text.slice(0, start), text.slice(end), mentions, text))?.type ?? null;
 }
 
-/** Retypes guessed or package-known names (never hand-listed ones, people or events) by their context. */
+/** Retypes guessed or package-known names by their context; hand-listed projects only by a person's tie, never people or events. */
 export function retypeByContext(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.source === 'lexicon' || m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
+    if (m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
     const before = text.slice(0, m.start);
     const after = text.slice(m.end);
-    const rule = CONTEXT_RULES.find((r) => fits(r, m, before, after, mentions, text));
+    // A hand-listed project yields only to a person's own tie: "Ana Lima from Frobnik" works there.
+    const rules = m.source === 'lexicon' ? (m.type === 'Project' ? CONTEXT_RULES.slice(0, 1) : []) : CONTEXT_RULES;
+    const rule = rules.find((r) => fits(r, m, before, after, mentions, text));
     if (rule) m.type = rule.type;
   }
 }

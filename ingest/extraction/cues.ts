@@ -24,7 +24,7 @@ export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp|Days)$/u;
 
 /** Last words of organization names: "OpenStack Security Team", "University of ...". */
 export const ORG_SUFFIXES =
-  /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|SRL|BV|AB|Oy|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co|Board|Committee|Conservancy|Cooperative|Collective|Universidad|Universidade|Universität|Université|Università|Universiteit)$/i;
+  /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|SRL|BV|AB|Oy|Lab|Labs|Laboratory|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co|Board|Committee|Conservancy|Cooperative|Collective|Universidad|Universidade|Universität|Université|Università|Universiteit)$/i;
 
 /** First words of organization names, in the languages of the world's universities: "Universidad Libre". */
 export const ORG_HEADS =

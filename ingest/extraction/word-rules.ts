@@ -95,6 +95,9 @@ function loneNameCue(scan: Scan, i: number): boolean {
   if (scan.s.heading) return false;
   const verb = next && (isVerb(next.text) || SPEAKER_VERBS.has(next.text) || TALK_NOUN_VERBS.has(next.text));
   if (verb && !isCapitalized(next.text) && scan.s.text.slice(t.end, next.start) === ' ') return true;
+  // "Valorie from Quuxly told us ...": a given name from a capitalized name.
+  const after = scan.tokens[i + 2];
+  if (next?.text === 'from' && after && isCapitalized(after.text) && !isFirstName(after.text)) return true;
   const before = scan.s.text.slice(0, t.start);
   return (
     /,\s*$/.test(before) &&
