@@ -24,6 +24,12 @@ describe('layouts that place a speaker', () => {
       ['Kaito Mori → PostgreSQL', 'Oluwaseun Bello → Elixir'],
     ],
     [
+      'a coined name heading the title is its subject',
+      '* Frobnik: Building a Graph Store — Ingvild Aasen\n* Uptime: Lessons Learned — Tomasz Wierzba\n',
+      ['Ingvild Aasen', 'Tomasz Wierzba'],
+      ['Ingvild Aasen → Frobnik'],
+    ],
+    [
       'speaker: title',
       '* Ximena Duarte: Terraform at Scale\n* Radu Ionescu: Debugging Kotlin Coroutines\n',
       ['Radu Ionescu', 'Ximena Duarte'],
