@@ -167,7 +167,9 @@ function buildRelations(
             continue;
           // The entity's type, not the mention's: a mention may have joined the covered event.
           const type = typeOf.get(m.entity);
-          if ((type === 'Project' || type === 'Organization') && !own.has(m.entity)) {
+          // A speaker's own company is no topic unless the talk's title names it ("Apps on Acme").
+          const topic = !own.has(m.entity) || inTitle(talk.title, m.surface);
+          if ((type === 'Project' || type === 'Organization') && topic) {
             rel.add('TALKED_ABOUT', speaker, m.entity, sentenceText(i), talk.title);
           }
         }
@@ -175,4 +177,11 @@ function buildRelations(
     }
   }
   return rel.list();
+}
+
+/** Whether the talk's title names `surface` as a whole word. */
+function inTitle(title: string | null, surface: string): boolean {
+  if (!title) return false;
+  const words = (t: string) => ` ${foldForm(t).replace(/[^\p{L}\p{N}.+#]+/gu, ' ')} `;
+  return words(title).includes(words(surface));
 }
