@@ -10,7 +10,7 @@ import { detectEvent } from '../extraction/event.js';
 import type { Lexicon } from '../extraction/lexicon.js';
 import { findMentions } from '../extraction/mentions.js';
 import { type ResolvedMention, resolvePost } from '../resolution/resolve-post.js';
-import { findAffiliations } from '../talks/affiliations.js';
+import { findAffiliations, groupNamedNext } from '../talks/affiliations.js';
 import { findTalks } from '../talks/find-talks.js';
 import { Budget } from './budget.js';
 import { applyThresholds, fittedThresholds, type Thresholds } from './confidence-filter.js';
@@ -153,7 +153,10 @@ function buildRelations(
     const e = byId.get(id);
     return e ? [e.name, ...e.aliases] : [];
   });
-  const affiliations = doc.sentences.flatMap((s) => findAffiliations(s, mentions[s.index] ?? [], authorId));
+  const affiliations = [
+    ...doc.sentences.flatMap((s) => findAffiliations(s, mentions[s.index] ?? [], authorId)),
+    ...groupNamedNext(doc.sentences, mentions),
+  ];
   for (const a of affiliations) rel.add('AFFILIATED_WITH', a.person, a.org, sentenceText(a.sentence));
   for (const talk of findTalks(doc.sentences, mentions, authorId)) {
     const own = new Set(
