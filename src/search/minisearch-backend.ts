@@ -57,27 +57,54 @@ export class MiniSearchBackend implements SearchBackend {
 
   async match(words: QueryWord[]): Promise<WordMatch[]> {
     const out: WordMatch[] = [];
+    const exact = new Map<string, number>();
     words.forEach((w, word) => {
-      const hits = this.mini.search(w.word, {
-        prefix: w.prefix,
-        fuzzy: w.fuzzy > 0 ? w.fuzzy : false,
-        combineWith: 'OR',
-      });
-      for (const hit of hits) {
-        let weight = 0;
-        let best: MatchKind | undefined;
-        for (const [term, fields] of Object.entries(hit.match)) {
-          const kind = term === w.word ? 'exact' : w.prefix && term.startsWith(w.word) ? 'prefix' : 'fuzzy';
-          for (const field of fields) {
-            if (!(POST_FIELDS as readonly string[]).includes(field)) continue;
-            weight = Math.max(weight, matchWeight(field as PostField, kind));
-            best = betterKind(best, kind);
-          }
-        }
-        if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: best ?? 'fuzzy' });
-      }
+      if (!w.prefix && w.fuzzy <= 0) exact.set(w.word, word);
+      else this.matchLoose(w, word, out);
     });
+    if (exact.size) this.matchExact(exact, out);
     return out;
+  }
+
+  /** A word with prefix or typo matches: its own search, each matched term told apart by kind. */
+  private matchLoose(w: QueryWord, word: number, out: WordMatch[]): void {
+    const hits = this.mini.search(w.word, {
+      prefix: w.prefix,
+      fuzzy: w.fuzzy > 0 ? w.fuzzy : false,
+      combineWith: 'OR',
+    });
+    for (const hit of hits) {
+      let weight = 0;
+      let best: MatchKind | undefined;
+      for (const [term, fields] of Object.entries(hit.match)) {
+        const kind = term === w.word ? 'exact' : w.prefix && term.startsWith(w.word) ? 'prefix' : 'fuzzy';
+        for (const field of fields) {
+          if (!(POST_FIELDS as readonly string[]).includes(field)) continue;
+          weight = Math.max(weight, matchWeight(field as PostField, kind));
+          best = betterKind(best, kind);
+        }
+      }
+      if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: best ?? 'fuzzy' });
+    }
+  }
+
+  /**
+   * Exact-only words (related posts' text similarity asks a dozen or more) in one OR search:
+   * each hit's matched terms are the words themselves, so one pass over the hits serves all.
+   */
+  private matchExact(exact: Map<string, number>, out: WordMatch[]): void {
+    const hits = this.mini.search({ queries: [...exact.keys()], combineWith: 'OR', prefix: false, fuzzy: false });
+    for (const hit of hits) {
+      for (const [term, fields] of Object.entries(hit.match)) {
+        const word = exact.get(term);
+        if (word === undefined) continue;
+        let weight = 0;
+        for (const field of fields)
+          if ((POST_FIELDS as readonly string[]).includes(field))
+            weight = Math.max(weight, matchWeight(field as PostField, 'exact'));
+        if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: 'exact' });
+      }
+    }
   }
 
   async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {
