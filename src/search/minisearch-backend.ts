@@ -4,7 +4,8 @@
 
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { commitParts, readPart, type SnapshotPart } from '../storage/generations.js';
+import { commitParts, type SnapshotPart } from '../storage/generations.js';
+import { type LoggedPartText, PartLog } from '../storage/part-log.js';
 import {
   betterKind,
   docHoldsPhrases,
@@ -25,34 +26,62 @@ import {
 
 type Snapshot = { version?: string | number; index: unknown };
 
+/** One logged change of the index: documents put (added or replaced), or ids removed. */
+interface SearchOp {
+  put?: SearchDoc[];
+  remove?: string[];
+}
+
 export class MiniSearchBackend implements SearchBackend {
   readonly kind = 'minisearch' as const;
 
-  private constructor(
-    private readonly dir: string,
-    private readonly mini: MiniSearch<SearchDoc>,
-  ) {}
+  /** Documents put and removed since the loaded snapshot: a save of a few posts writes only these. */
+  private log!: PartLog<SearchOp>;
+
+  private constructor(private readonly mini: MiniSearch<SearchDoc>) {}
 
   /**
-   * Loads the index of `dir`'s current generation, or starts empty: when there is none, when
-   * it was written with other options, or when it is unreadable (the next ingest rebuilds it).
+   * Loads the index of `dir`'s current generation (snapshot and logged changes), or starts empty:
+   * when there is none, when it was written with other options, or when it is unreadable (the
+   * next ingest rebuilds it).
    */
   static open(dir: string): MiniSearchBackend {
+    let loaded: LoggedPartText<SearchOp> = { base: null, ops: [] };
+    let backend: MiniSearchBackend | null = null;
     try {
-      const part = readPart(dir, 'search');
-      const read = part === null ? null : (JSON.parse(part.text) as Snapshot);
+      loaded = PartLog.read<SearchOp>(dir, 'search');
+      const read = loaded.base === null ? null : (JSON.parse(loaded.base.text) as Snapshot);
       if (read?.version === SEARCH_SCHEMA_VERSION) {
-        return new MiniSearchBackend(
-          dir,
+        backend = new MiniSearchBackend(
           MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], POST_INDEX_OPTIONS),
         );
+        for (const op of loaded.ops) backend.apply(op);
       }
     } catch (err) {
+      backend = null;
       process.emitWarning(
         `search index in ${path.resolve(dir)} is unreadable (${(err as Error).message}); starting empty until the next ingest`,
       );
     }
-    return new MiniSearchBackend(dir, new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS));
+    // An index started empty is saved whole next time.
+    if (!backend)
+      [backend, loaded] = [
+        new MiniSearchBackend(new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS)),
+        { base: null, ops: [] },
+      ];
+    const mini = backend.mini;
+    backend.log = PartLog.start(
+      {
+        dir,
+        name: 'search',
+        whole: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: mini.toJSON() }),
+        // Past 2 % of the documents, replaying costs more than loading a whole index: save it whole.
+        compact: (ops) =>
+          ops.reduce((n, op) => n + (op.put?.length ?? op.remove?.length ?? 0), 0) > 32 + mini.documentCount / 50,
+      },
+      loaded,
+    );
+    return backend;
   }
 
   async match(words: QueryWord[]): Promise<WordMatch[]> {
@@ -138,22 +167,26 @@ export class MiniSearchBackend implements SearchBackend {
   }
 
   async putAll(docs: SearchDoc[]): Promise<void> {
-    for (const doc of docs) {
-      if (this.mini.has(doc.id)) this.mini.replace(doc);
-      else this.mini.add(doc);
-    }
+    this.apply({ put: docs });
+    this.log.record({ put: docs });
   }
 
   async removeAll(ids: string[]): Promise<void> {
-    for (const id of ids) if (this.mini.has(id)) this.mini.discard(id);
+    this.apply({ remove: ids });
+    this.log.record({ remove: ids });
+  }
+
+  /** Applies one logged change (the same at write time and replay). */
+  private apply(op: SearchOp): void {
+    for (const doc of op.put ?? []) {
+      if (this.mini.has(doc.id)) this.mini.replace(doc);
+      else this.mini.add(doc);
+    }
+    for (const id of op.remove ?? []) if (this.mini.has(id)) this.mini.discard(id);
   }
 
   snapshotPart(): SnapshotPart {
-    return {
-      dir: this.dir,
-      name: 'search',
-      serialize: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() }),
-    };
+    return this.log.part();
   }
 
   async save(): Promise<void> {
