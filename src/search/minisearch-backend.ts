@@ -26,6 +26,25 @@ import {
 
 type Snapshot = { version?: string | number; index: unknown };
 
+/**
+ * MiniSearch 7's inverted index: term → field id → document short id → count, and the short
+ * ids' document ids. Not its public API, so read only where these are as expected.
+ */
+interface Postings {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+}
+
+function postingsOf(mini: MiniSearch<SearchDoc>): Postings | null {
+  const p = mini as unknown as Partial<Postings>;
+  const ok =
+    typeof p._index?.get === 'function' &&
+    p._documentIds instanceof Map &&
+    POST_FIELDS.every((f) => typeof p._fieldIds?.[f] === 'number');
+  return ok ? (p as Postings) : null;
+}
+
 /** One logged change of the index: documents put (added or replaced), or ids removed. */
 interface SearchOp {
   put?: SearchDoc[];
@@ -118,10 +137,30 @@ export class MiniSearchBackend implements SearchBackend {
   }
 
   /**
-   * Exact-only words (related posts' text similarity asks a dozen or more) in one OR search:
-   * each hit's matched terms are the words themselves, so one pass over the hits serves all.
+   * Exact-only words (related posts' text similarity asks a dozen or more, many common): read
+   * from the index's postings, as MiniSearch's search would also score and sort every hit.
    */
   private matchExact(exact: Map<string, number>, out: WordMatch[]): void {
+    const p = postingsOf(this.mini);
+    if (!p) return this.matchExactBySearch(exact, out);
+    for (const [term, word] of exact) {
+      const data = p._index.get(term);
+      if (!data) continue;
+      const best = new Map<number, number>();
+      for (const field of POST_FIELDS) {
+        const docs = data.get(p._fieldIds[field]!);
+        if (!docs) continue;
+        const weight = matchWeight(field, 'exact');
+        // A discarded document keeps its postings until MiniSearch vacuums them.
+        for (const doc of docs.keys()) if (p._documentIds.has(doc)) best.set(doc, Math.max(best.get(doc) ?? 0, weight));
+      }
+      for (const [doc, weight] of best)
+        out.push({ post: String(p._documentIds.get(doc)), word, weight, kind: 'exact' });
+    }
+  }
+
+  /** `matchExact` through MiniSearch's search (one OR search), where its postings are not readable. */
+  private matchExactBySearch(exact: Map<string, number>, out: WordMatch[]): void {
     const hits = this.mini.search({ queries: [...exact.keys()], combineWith: 'OR', prefix: false, fuzzy: false });
     for (const hit of hits) {
       for (const [term, fields] of Object.entries(hit.match)) {
