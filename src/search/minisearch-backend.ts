@@ -142,7 +142,10 @@ export class MiniSearchBackend implements SearchBackend {
    */
   private matchExact(exact: Map<string, number>, out: WordMatch[]): void {
     const p = postingsOf(this.mini);
-    if (!p) return this.matchExactBySearch(exact, out);
+    if (!p) {
+      this.matchExactBySearch(exact, out);
+      return;
+    }
     for (const [term, word] of exact) {
       const data = p._index.get(term);
       if (!data) continue;
