@@ -2,7 +2,7 @@
 import type { Post } from '../../src/domain/model.js';
 import { splitFrontMatter } from './front-matter.js';
 import { checkFrontMatterSize, type LimitNote, limitBody, sentenceCap, withinStack } from './limits.js';
-import { type Block, type BlockKind, type LinkSpan, readMarkdown } from './markdown.js';
+import { type Block, type BlockKind, type CodeSpan, type LinkSpan, readMarkdown } from './markdown.js';
 import { splitSentences, type TaggedTerm } from './nlp.js';
 import { type PostContext, toPost } from './post-meta.js';
 
@@ -11,6 +11,8 @@ export interface Sentence {
   index: number;
   text: string;
   links: LinkSpan[];
+  /** Inline code inside the sentence, offsets in the sentence. */
+  code: CodeSpan[];
   block: number;
   kind: BlockKind;
   section: string;
@@ -51,6 +53,9 @@ export function buildDocument(file: string, text: string, root?: string | PostCo
         index: sentences.length,
         text: span.text,
         links,
+        code: block.code
+          .filter((c) => c.start >= span.start && c.end <= end)
+          .map((c) => ({ start: c.start - span.start, end: c.end - span.start })),
         block: blockIndex,
         kind: block.kind,
         section: block.section,

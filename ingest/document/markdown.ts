@@ -15,10 +15,17 @@ export interface LinkSpan {
   url: string;
 }
 
+/** Where inline code stands in a block or sentence: `GOPATH` there is an identifier, not a name. */
+export interface CodeSpan {
+  start: number;
+  end: number;
+}
+
 export interface Block {
   kind: BlockKind;
   text: string;
   links: LinkSpan[];
+  code: CodeSpan[];
   /** Text of the nearest heading above the block ("" before the first). */
   section: string;
 }
@@ -123,7 +130,7 @@ function pushBlock(
   defs: Map<string, string>,
   state: { section: string },
 ): void {
-  const out = { text: '', links: [] as LinkSpan[] };
+  const out: InlineOut = { text: '', links: [], code: [] };
   inline(node, out, doc, defs);
   // One character for one: link offsets stay valid.
   const text = out.text.replace(/[\n\t]/g, ' ');
@@ -133,19 +140,24 @@ function pushBlock(
   const links = out.links
     .map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' '), start: l.start - shift, end: l.end - shift }))
     .filter((l) => l.text.trim() && l.start >= 0);
-  doc.blocks.push({ kind, text: trimmed, links, section: state.section });
+  const code = out.code.map((c) => ({ start: c.start - shift, end: c.end - shift })).filter((c) => c.start >= 0);
+  doc.blocks.push({ kind, text: trimmed, links, code, section: state.section });
 }
 
-function inline(
-  node: Parents,
-  out: { text: string; links: LinkSpan[] },
-  doc: MarkdownDocument,
-  defs: Map<string, string>,
-): void {
+interface InlineOut {
+  text: string;
+  links: LinkSpan[];
+  code: CodeSpan[];
+}
+
+function inline(node: Parents, out: InlineOut, doc: MarkdownDocument, defs: Map<string, string>): void {
   for (const child of node.children as Nodes[]) {
     switch (child.type) {
       case 'text':
+        out.text += child.value;
+        break;
       case 'inlineCode':
+        out.code.push({ start: out.text.length, end: out.text.length + child.value.length });
         out.text += child.value;
         break;
       case 'break':

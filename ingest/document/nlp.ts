@@ -101,3 +101,18 @@ export function isOrdinaryWord(word: string): boolean {
   }
   return known;
 }
+
+const descriptiveCache = new Map<string, boolean>();
+
+/**
+ * A word that describes rather than names: a role ("User", "Mentor"), an adjective or
+ * demonym ("Spanish", "Asian"), a place or a time ("Season"): "Acme User" is no product.
+ */
+export function isDescriptiveWord(word: string): boolean {
+  let known = descriptiveCache.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('(#Actor|#Adjective|#Demonym|#Place|#Date)');
+    descriptiveCache.set(word, known);
+  }
+  return known;
+}

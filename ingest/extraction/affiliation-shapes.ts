@@ -41,6 +41,7 @@ function roleDescription(between: string): boolean {
 /** Read top to bottom; any shape that fits links the two. */
 export const PERSON_ORG_SHAPES: PersonOrgShape[] = [
   { sample: 'Ana Lima from Acme', fits: (t) => /^(['’]s?)?\s+(from|of|at)\s+(the\s+)?$/i.test(t) },
+  { sample: 'Ana Lima, from Acme,', fits: (t) => /^\s*[,(]\s*(from|of|at)\s+(the\s+)?$/i.test(t) },
   { sample: 'Ana Lima (Acme)', fits: (t) => /^\s*\(\s*$/.test(t) },
   { sample: 'Ana Lima, who founded Acme', fits: (t) => JOINING_VERBS.test(t) },
   { sample: 'Ana Lima, CTO at Acme', fits: roleDescription },

@@ -15,6 +15,95 @@ interface ContextRule {
   after?: RegExp;
 }
 
+/** Nouns that say what kind of body a name is: "Zentrik, a Czech software firm". */
+const ORG_NOUNS = [
+  'company',
+  'companies',
+  'firm',
+  'startup',
+  'start-up',
+  'provider',
+  'vendor',
+  'shop',
+  'agency',
+  'nonprofit',
+  'non-profit',
+  'organization',
+  'organisation',
+  'consultancy',
+  'university',
+  'school',
+  'hospital',
+  'institute',
+  'foundation',
+  'association',
+  'employer',
+  'retailer',
+  'bank',
+  'publisher',
+  'manufacturer',
+  'integrator',
+  'lab',
+  'laboratory',
+  'maker',
+  'meetup',
+  'user group',
+  'LUG',
+];
+
+/** Nouns that say a name is software: "Frobnik, a small Go library". */
+const PROJECT_NOUNS = [
+  'project',
+  'library',
+  'framework',
+  'package',
+  'tool',
+  'toolkit',
+  'language',
+  'distribution',
+  'distro',
+  'plugin',
+  'browser',
+  'database',
+  'editor',
+  'app',
+  'application',
+  'compiler',
+  'debugger',
+  'linter',
+  'IDE',
+];
+
+/** People of a body: "folks from Quuxly", "speakers from Zentrik". */
+const MEMBER_NOUNS = [
+  'people',
+  'folks',
+  'engineers',
+  'developers',
+  'speakers',
+  'someone',
+  'members',
+  'representatives',
+  'staff',
+  'contributors',
+  'colleagues',
+  'friends',
+  'guys',
+  'maintainers',
+];
+
+const words = (list: string[]) => list.join('|');
+/** ", a major Czech software firm", " is a cloud-based storage provider": up to three words before the noun. */
+const isA = (nouns: string[]) =>
+  new RegExp(`^(?:,\\s+|\\s+(?:is|was)\\s+)(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${words(nouns)})\\b`, 'u');
+/** "companies such as Quuxly, Zentrik and ": a name inside a list headed by a kind of body. */
+const LISTED_NAME = String.raw`[\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{L}\d.&-]*){0,3}`;
+const KIND_LIST = new RegExp(
+  String.raw`\b(?:companies|firms|organi[sz]ations|vendors|startups|universities|sponsors)\s+(?:such as|like|including)\s+` +
+    `(?:${LISTED_NAME},\\s+)*(?:${LISTED_NAME},?\\s+(?:and|&)\\s+)?$`,
+  'u',
+);
+
 /** Read top to bottom; the first rule that fits decides. Hand-listed names keep their type. */
 export const CONTEXT_RULES: ContextRule[] = [
   { type: 'Organization', afterPerson: true, between: personThenOrg }, // "Ana Lima (Acme)", "Ana Lima - an engineer at Acme"
@@ -26,6 +115,12 @@ export const CONTEXT_RULES: ContextRule[] = [
     after: /^['’]s?\s+(?:CEO|CTO|CFO|COO|founders?|co-founders?|employees|engineers|headquarters|offices?)\b/,
   },
   { type: 'Organization', after: ORG_OFFICER_AFTER }, // "Acme CEO Petra Lind"
+  { type: 'Organization', after: isA(ORG_NOUNS) }, // "Zentrik, a Czech software firm"
+  { type: 'Project', after: isA(PROJECT_NOUNS) }, // "Frobnik is a small Go library"
+  { type: 'Organization', before: KIND_LIST }, // "companies such as Quuxly, Zentrik and Acme"
+  { type: 'Organization', before: new RegExp(`\\b(?:${words(MEMBER_NOUNS)})\\s+(?:from|at)\\s+(?:the\\s+)?$`, 'i') },
+  { type: 'Organization', before: /\b(?:used|deployed|adopted)\s+(?:at|by)\s+$/i }, // "Go is used at Quuxly"
+  { type: 'Organization', before: /\bthe\s+$/i, after: /^\s+(?:meetup|user group|LUG)\b/i }, // "the QuuxSF meetup"
   {
     type: 'Project',
     before: /\bthe\s+$/i,
@@ -39,13 +134,15 @@ export function contextType(text: string, mentions: Mention[], start: number, en
   return CONTEXT_RULES.find((r) => fits(r, probe, text.slice(0, start), text.slice(end), mentions, text))?.type ?? null;
 }
 
-/** Retypes guessed or package-known names (never hand-listed ones, people or events) by their context. */
+/** Retypes guessed or package-known names by their context; hand-listed projects only by a person's tie, never people or events. */
 export function retypeByContext(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.source === 'lexicon' || m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
+    if (m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
     const before = text.slice(0, m.start);
     const after = text.slice(m.end);
-    const rule = CONTEXT_RULES.find((r) => fits(r, m, before, after, mentions, text));
+    // A hand-listed project yields only to a person's own tie: "Ana Lima from Frobnik" works there.
+    const rules = m.source === 'lexicon' ? (m.type === 'Project' ? CONTEXT_RULES.slice(0, 1) : []) : CONTEXT_RULES;
+    const rule = rules.find((r) => fits(r, m, before, after, mentions, text));
     if (rule) m.type = rule.type;
   }
 }

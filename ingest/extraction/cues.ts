@@ -24,7 +24,7 @@ export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp|Days)$/u;
 
 /** Last words of organization names: "OpenStack Security Team", "University of ...". */
 export const ORG_SUFFIXES =
-  /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|SRL|BV|AB|Oy|Labs|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co|Board|Committee|Conservancy|Cooperative|Collective|Universidad|Universidade|Universität|Université|Università|Universiteit)$/i;
+  /^(Foundation|University|Institute|College|Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|SRL|BV|AB|Oy|Lab|Labs|Laboratory|Laboratories|Team|Group|Government|Agency|Association|Society|Consortium|Alliance|Council|Department|Ministry|Commission|Company|Co|Board|Committee|Conservancy|Cooperative|Collective|Universidad|Universidade|Universität|Université|Università|Universiteit)$/i;
 
 /** First words of organization names, in the languages of the world's universities: "Universidad Libre". */
 export const ORG_HEADS =
@@ -38,6 +38,9 @@ export const PRODUCT_HEADS =
 export const NOT_NAME_WORDS = new RegExp(
   `${/^(Law|Summit|Day|Days|Keynote|Session|Talk|Award|Prize|Street|Avenue|Center|Centre|Building|Stadium)$/.source}|${PRODUCT_HEADS.source}`,
 );
+
+/** Words after a known name that name the same thing: "the Acme Project" is Acme. */
+export const NAME_ONLY_SUFFIXES = /^(Project|Projects|Community|Communities)$/;
 
 /** Abbreviations that may stand inside a person's name with their dot: "Mark St. Laurent". */
 export const NAME_ABBREVIATIONS = /^(St|Jr|Sr|Dr|Mt|[A-Z])$/;

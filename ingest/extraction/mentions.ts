@@ -2,12 +2,20 @@
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 
 import { foldAscii, foldForm } from '../../src/domain/name-fold.js';
-import { isCommonWord, isFirstName, isLastName, isOrdinaryWord, lexiconTag } from '../document/nlp.js';
+import {
+  isCommonWord,
+  isDescriptiveWord,
+  isFirstName,
+  isLastName,
+  isOrdinaryWord,
+  lexiconTag,
+} from '../document/nlp.js';
 import { retypeByContext } from './context-types.js';
 import {
   EVENT_WORD_SUFFIX,
   EVENT_WORDS,
   NAME_ABBREVIATIONS,
+  NAME_ONLY_SUFFIXES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_HEADS,
@@ -20,7 +28,7 @@ import {
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
 import { linkCue } from './link-cues.js';
-import { isNoise, takeAddresses } from './noise.js';
+import { isCodeIdentifier, isNoise, takeAddresses } from './noise.js';
 import { add, type DetectOptions, inTitle, linkAt, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, type Token, tokenize } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
@@ -40,7 +48,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
     if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
   retypeByContext(s.text, scan.mentions);
   namedTeams(scan);
-  return scan.mentions.filter((m) => !isNoise(m)).sort((a, b) => a.start - b.start);
+  return scan.mentions.filter((m) => !isNoise(m) && !isCodeIdentifier(m, s.code)).sort((a, b) => a.start - b.start);
 }
 
 /** Names that take "of" inside them: "University of California", "Bank of America". */
@@ -220,14 +228,19 @@ function productWords(scan: Scan, k: number, head: LexiconEntry): number {
     if (
       /s$/.test(t.text) ||
       (NOT_NAME_WORDS.test(t.text) && !PRODUCT_HEADS.test(t.text)) ||
+      NAME_ONLY_SUFFIXES.test(t.text) ||
+      (isDescriptiveWord(t.text) && !PRODUCT_HEADS.test(t.text)) ||
       scan.opts.lexicon.generic.has(foldForm(t.text))
     )
       return 0;
     n++;
   }
+  if (n === 0) return 0;
   const after = tokens[k + n];
-  if (n === 0 || (after && isCapitalized(after.text) && s.text.slice(tokens[k + n - 1]!.end, after.start) === ' '))
-    return 0;
+  // "Acme Summer of Code": the name goes on through "of" and one capitalized word.
+  const of = after?.text === 'of' ? tokens[k + n + 1] : undefined;
+  if (of && /^\p{Lu}\p{Ll}+$/u.test(of.text) && !tokens[k + n + 2]?.text.match(/^\p{Lu}/u)) n += 2;
+  else if (after && isCapitalized(after.text) && s.text.slice(tokens[k + n - 1]!.end, after.start) === ' ') return 0;
   if (inTitle(scan, tokens[k]!.start, tokens[k + n - 1]!.end)) return 0;
   return n;
 }

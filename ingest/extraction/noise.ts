@@ -1,5 +1,7 @@
 // Shapes that are never entities, whatever the blog: URL and file-name pieces, video ids,
 // handles, version strings and units, shouted ordinary words ("NOPE", "TERRIBLE").
+
+import type { CodeSpan } from '../document/markdown.js';
 import { isOrdinaryWord } from '../document/nlp.js';
 import type { Mention } from './scan.js';
 import type { Token } from './tokens.js';
@@ -54,4 +56,13 @@ export function takeAddresses(text: string, tokens: Token[], taken: boolean[]): 
       if (t.start >= a && t.end <= b) taken[i] = true;
     });
   }
+}
+
+/**
+ * Whether a guessed name is an identifier in inline code: `GOPATH`, `QuoteMeta`, `io.Reader`.
+ * Lower-case words there (`regexp`) may still be tools; hand-listed names always count.
+ */
+export function isCodeIdentifier(m: Mention, code: CodeSpan[] | undefined): boolean {
+  if (!code?.length || m.source === 'lexicon' || m.surface === m.surface.toLowerCase()) return false;
+  return code.some((c) => c.start <= m.start && c.end >= m.end);
 }

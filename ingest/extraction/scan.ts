@@ -1,6 +1,6 @@
 // The state one sentence's mention search shares between its rules, and its small helpers.
 import type { EntityType } from '../../src/domain/model.js';
-import type { LinkSpan } from '../document/markdown.js';
+import type { CodeSpan, LinkSpan } from '../document/markdown.js';
 import type { TaggedTerm } from '../document/nlp.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -24,6 +24,8 @@ export interface Mention {
 export interface SentenceInput {
   text: string;
   links: LinkSpan[];
+  /** Inline code spans (`GOPATH`): identifiers there are no names. */
+  code?: CodeSpan[];
   /** Headings and captions never introduce people on name shape alone. */
   heading: boolean;
   /** A list item, heading, table cell or short line, where layout places names ("Title — Speaker"). */

@@ -2,9 +2,10 @@
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
 
 import { foldForm } from '../../src/domain/name-fold.js';
-import { isCommonWord, isFirstName, isVerb } from '../document/nlp.js';
+import { isCommonWord, isDescriptiveWord, isFirstName, isVerb } from '../document/nlp.js';
 import { contextType } from './context-types.js';
-import { SPEAKER_VERBS, speakerVerbAfter, TALK_NOUN_VERBS, TALK_NOUNS } from './cues.js';
+import { EVENT_WORDS, NOT_NAME_WORDS, SPEAKER_VERBS, speakerVerbAfter, TALK_NOUN_VERBS, TALK_NOUNS } from './cues.js';
+import { isEnglishWord } from './knowledge/data-packages.js';
 import { linkCue } from './link-cues.js';
 import { add, linkAt, type Mention, type Scan } from './scan.js';
 import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, type Token } from './tokens.js';
@@ -80,10 +81,30 @@ function classifyWord(
   if (prev && isCapitalized(word) && !isCommonWord(word)) {
     return { type: 'Project', canonical: word, confidence: 0.6, source: 'org-product', ...extra };
   }
-  if (scan.opts.tags.has(foldForm(word)) && t.start > 0 && !isCommonWord(word)) {
+  // A tag names a thing only where the text capitalizes it: "community members" under a tag Community.
+  if (scan.opts.tags.has(foldForm(word)) && t.start > 0 && isCapitalized(word) && !isCommonWord(word)) {
     return { type: 'Project', canonical: word, confidence: 0.5, source: 'tag', ...extra };
   }
+  if (leadsTitle(scan, t))
+    return { type: 'Project', canonical: word, confidence: 0.55, source: 'title-lead', ...extra };
   return null;
+}
+
+/** "Frobnik: Building a Graph Store — Ana Lima": a coined name heading a talk title is its subject. */
+function leadsTitle(scan: Scan, t: Token): boolean {
+  if (t.start !== 0 || !(scan.s.layout || scan.s.heading) || !/^:\s+\S+\s+\S+/.test(scan.s.text.slice(t.end)))
+    return false;
+  const word = t.base;
+  return (
+    isCapitalized(word) &&
+    !isCommonWord(word) &&
+    !isEnglishWord(word) &&
+    !isFirstName(word) &&
+    !isDescriptiveWord(word) &&
+    !TALK_NOUNS.has(word.toLowerCase()) &&
+    !NOT_NAME_WORDS.test(word) &&
+    !EVENT_WORDS.test(word)
+  );
 }
 
 /** A first name alone is a person only with a cue: "Jeff covered ...", "Sergei's Keynote", ", Nikolai,". */
@@ -94,6 +115,9 @@ function loneNameCue(scan: Scan, i: number): boolean {
   if (scan.s.heading) return false;
   const verb = next && (isVerb(next.text) || SPEAKER_VERBS.has(next.text) || TALK_NOUN_VERBS.has(next.text));
   if (verb && !isCapitalized(next.text) && scan.s.text.slice(t.end, next.start) === ' ') return true;
+  // "Valorie from Quuxly told us ...": a given name from a capitalized name.
+  const after = scan.tokens[i + 2];
+  if (next?.text === 'from' && after && isCapitalized(after.text) && !isFirstName(after.text)) return true;
   const before = scan.s.text.slice(0, t.start);
   return (
     /,\s*$/.test(before) &&

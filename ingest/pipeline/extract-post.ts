@@ -55,7 +55,14 @@ export function extractPostWithText(
   const found = doc.sentences.map((s, i) => {
     if (i % 25 === 0) budget.check('mention finding');
     return findMentions(
-      { text: s.text, links: s.links, heading: s.kind === 'heading', layout: isLayoutLine(s), terms: s.terms },
+      {
+        text: s.text,
+        links: s.links,
+        code: s.code,
+        heading: s.kind === 'heading',
+        layout: isLayoutLine(s),
+        terms: s.terms,
+      },
       detect,
     );
   });

@@ -27,8 +27,8 @@ interface Layout {
   ownsSection?: boolean;
 }
 
-/** What may follow a speaker's name on such a line: its end, "(video)", ", Company", "and Bo". */
-const NAME_END = /^['’]?s?\s*($|[(,;[]|[—–]|-\s|(and|&)\s)/;
+/** What may follow a speaker's name on such a line: its end (a full stop too), "(video)", ", Company", "and Bo". */
+const NAME_END = /^['’]?s?\s*($|\.\s*$|[(,;[]|[—–]|-\s|(and|&)\s)/;
 const SEPARATOR = /^(.*\S)\s*(?:—|–|\s-|,?\s+by|,?\s+with|,?\s+from)\s*$/i;
 const LABEL = /^\s*(speakers?|presenters?|presented by|hosts?|hosted by|panelists?|moderators?|by)\s*[:—–-]?\s*$/i;
 const NEXT_UP = /\b(next( up)?|up next|then|followed by)\s*(was|were|is|came|,|:)?\s*$/i;

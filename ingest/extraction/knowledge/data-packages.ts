@@ -80,3 +80,19 @@ export function personNameWords(): Set<string> {
   const names = require('humannames') as Record<string, number>;
   return new Set(Object.keys(names).map(foldAscii));
 }
+
+let english: Set<string> | null = null;
+
+/**
+ * An English dictionary word (word-list, MIT: about 274,000 lower-case words), hyphenated
+ * compounds of them too: "uptime", "post-mortem" → true; "frobnik" → false.
+ */
+export function isEnglishWord(word: string): boolean {
+  if (!english) {
+    // The package's entry point only exports the path of its word file.
+    const file = path.join(path.dirname(require.resolve('word-list')), 'words.txt');
+    english = new Set(readFileSync(file, 'utf8').split('\n'));
+  }
+  const lower = word.toLowerCase();
+  return english.has(lower) || (lower.includes('-') && lower.split('-').every((p) => english!.has(p)));
+}

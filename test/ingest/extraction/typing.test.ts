@@ -34,8 +34,39 @@ describe('typing beyond the hand lists', () => {
     ['"Name (Company)"', 'Maelle Girard (Frobnicate) showed the new release.', 'Frobnicate'],
     ['"works at X"', 'Her colleague, who works at Quuxly, asked a question.', 'Quuxly'],
     ['"X Inc."', 'The booth of Zentrik Inc. was busy all day.', 'Zentrik Inc.'],
+    ['an appositive kind', 'Zentrik, a major Czech software firm, ships it.', 'Zentrik'],
+    ['"X is a ... provider"', 'Zentrik is a cloud-based storage provider.', 'Zentrik'],
+    ['a list of companies', 'Big companies such as Quuxly, Zentrik, and Barfoo use it.', 'Barfoo'],
+    ['people from X', 'This session was held by people from Quuxly.', 'Quuxly'],
+    ['"used at X"', 'Rust is used at Quuxly for the billing system.', 'Quuxly'],
+    ['a meetup', 'It was a special instance of the QuuxSF meetup.', 'QuuxSF'],
   ])('context makes an organization: %s', (_cue, body, org) => {
     expect(namesOf(extractText(body), 'Organization')).toContain(org);
+  });
+
+  it('context makes a project: "X is a small library"', () => {
+    expect(namesOf(extractText('Frobnik is a small Go library for queues.'), 'Project')).toContain('Frobnik');
+  });
+
+  it('a front-matter tag names a word only where the text capitalizes it', () => {
+    const post = (body: string) =>
+      extractPost('tagged.md', `---\ntitle: Notes\ntags: [Community, Frobnik]\n---\n${body}\n`, { lexicon: bare });
+    const x = post('Our community members met the Frobnik maintainers.');
+    expect(namesOf(x, 'Project')).toEqual(['Frobnik']);
+  });
+
+  it.each([
+    ['a role after a known name', 'Take the Kubernetes User survey today.', 'Kubernetes User'],
+    ['an adjective after a known name', 'The Kubernetes Spanish group met.', 'Kubernetes Spanish'],
+    ['"Project" after a known name', 'Thanks to the Kubernetes Project for the venue.', 'Kubernetes Project'],
+  ])('no product from %s', (_what, body, name) => {
+    expect(namesOf(extractText(body), 'Project')).not.toContain(name);
+  });
+
+  it('a product name goes on through "of": "Google Summer of Code"', () => {
+    expect(namesOf(extractText('She was a mentor in Google Summer of Code last year.'), 'Project')).toContain(
+      'Google Summer of Code',
+    );
   });
 
   it('a profile link makes its anchor a person', () => {
@@ -51,6 +82,7 @@ describe('noise that is never an entity', () => {
     ['a unit', 'The switch pushes 40Gb on every port.'],
     ['a shouted word', 'The wifi was TERRIBLE all day.'],
     ['a file name', 'The slides are in deck-final.pdf on the site.'],
+    ['identifiers in inline code', 'Set `FROBPATH` first, then call `QuoteName` on an `io.Frobber`.'],
   ])('%s', (_what, body) => {
     const x = extractText(body);
     expect(x.entities.filter((e) => e.type === 'Project' || e.type === 'Organization').map((e) => e.name)).toEqual([]);

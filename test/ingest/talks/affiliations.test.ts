@@ -12,6 +12,17 @@ describe('affiliations', () => {
   it.each([
     ['X from ORG', 'Tom Baker from AMD talked about hardware.', ['Tom Baker @ AMD']],
     ['X of ORG', 'My favorite keynote was from Lena Fischer of Cisco.', ['Lena Fischer @ Cisco']],
+    ['X, from ORG,', 'Ilse Brandt, from Cisco, gave a talk about routing.', ['Ilse Brandt @ Cisco']],
+    [
+      'a given name alone from ORG',
+      'Emmanuel from Frobnicate Lab told us about his year.',
+      ['Emmanuel @ Frobnicate Lab'],
+    ],
+    [
+      'X from a hand-listed project',
+      'The session was driven by Martin Keller from Jenkins.',
+      ['Martin Keller @ Jenkins'],
+    ],
     ["ORG's own X", "There was a video with Rackspace's own Jim Porter.", ['Jim Porter @ Rackspace']],
     ["ORG's CTO, X", "The morning had a keynote from Red Hat's CTO, Brian Holt.", ['Brian Holt @ Red Hat']],
     ['X (ORG)', 'Later, Tomasz Zielinski (Red Hat) presented firewalld.', ['Tomasz Zielinski @ Red Hat']],

@@ -18,6 +18,18 @@ describe('layouts that place a speaker', () => {
       ['Kaito Mori → PostgreSQL', 'Oluwaseun Bello → Elixir'],
     ],
     [
+      'title, by speaker. (slides)',
+      '* Rewriting Search in Elixir, by Oluwaseun Bello. ([slides](/talks/search.slide))\n* Bigger Tables in PostgreSQL, by Kaito Mori.\n',
+      ['Kaito Mori', 'Oluwaseun Bello'],
+      ['Kaito Mori → PostgreSQL', 'Oluwaseun Bello → Elixir'],
+    ],
+    [
+      'a coined name heading the title is its subject',
+      '* Frobnik: Building a Graph Store — Ingvild Aasen\n* Uptime: Lessons Learned — Tomasz Wierzba\n',
+      ['Ingvild Aasen', 'Tomasz Wierzba'],
+      ['Ingvild Aasen → Frobnik'],
+    ],
+    [
       'speaker: title',
       '* Ximena Duarte: Terraform at Scale\n* Radu Ionescu: Debugging Kotlin Coroutines\n',
       ['Radu Ionescu', 'Ximena Duarte'],
