@@ -55,12 +55,12 @@ export function personThenOrg(between: string): boolean {
 }
 
 /**
- * "Ana Lima - an Acme engineer", "Ana Lima, the Acme team lead": the organization stands inside
+ * "Ana Lima - an Acme engineer", "Ana Lima, the Acme team lead", "Ana Lima, Acme manager": the organization stands inside
  * the description, before a role word. `before` runs from the person to the organization,
  * `after` from the organization on.
  */
 export function orgInsideRole(before: string, after: string): boolean {
-  if (!/^\s*[,(:\u2013\u2014-]\s*(a|an|the)\s+$/i.test(before)) return false;
+  if (!/^\s*[,(:\u2013\u2014-]\s*(?:(a|an|the)\s+)?$/i.test(before)) return false;
   const words = after
     .trim()
     .split(/[\s,]+/)

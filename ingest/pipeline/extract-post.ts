@@ -10,7 +10,7 @@ import { detectEvent } from '../extraction/event.js';
 import type { Lexicon } from '../extraction/lexicon.js';
 import { findMentions } from '../extraction/mentions.js';
 import { type ResolvedMention, resolvePost } from '../resolution/resolve-post.js';
-import { findAffiliations } from '../talks/affiliations.js';
+import { findAffiliations, groupNamedNext } from '../talks/affiliations.js';
 import { findTalks } from '../talks/find-talks.js';
 import { Budget } from './budget.js';
 import { applyThresholds, fittedThresholds, type Thresholds } from './confidence-filter.js';
@@ -153,7 +153,10 @@ function buildRelations(
     const e = byId.get(id);
     return e ? [e.name, ...e.aliases] : [];
   });
-  const affiliations = doc.sentences.flatMap((s) => findAffiliations(s, mentions[s.index] ?? [], authorId));
+  const affiliations = [
+    ...doc.sentences.flatMap((s) => findAffiliations(s, mentions[s.index] ?? [], authorId)),
+    ...groupNamedNext(doc.sentences, mentions),
+  ];
   for (const a of affiliations) rel.add('AFFILIATED_WITH', a.person, a.org, sentenceText(a.sentence));
   for (const talk of findTalks(doc.sentences, mentions, authorId)) {
     const own = new Set(
@@ -167,7 +170,9 @@ function buildRelations(
             continue;
           // The entity's type, not the mention's: a mention may have joined the covered event.
           const type = typeOf.get(m.entity);
-          if ((type === 'Project' || type === 'Organization') && !own.has(m.entity)) {
+          // A speaker's own company is no topic unless the talk's title names it ("Apps on Acme").
+          const topic = !own.has(m.entity) || inTitle(talk.title, m.surface);
+          if ((type === 'Project' || type === 'Organization') && topic) {
             rel.add('TALKED_ABOUT', speaker, m.entity, sentenceText(i), talk.title);
           }
         }
@@ -175,4 +180,11 @@ function buildRelations(
     }
   }
   return rel.list();
+}
+
+/** Whether the talk's title names `surface` as a whole word. */
+function inTitle(title: string | null, surface: string): boolean {
+  if (!title) return false;
+  const words = (t: string) => ` ${foldForm(t).replace(/[^\p{L}\p{N}.+#]+/gu, ' ')} `;
+  return words(title).includes(words(surface));
 }

@@ -17,6 +17,10 @@ export interface Affiliation {
 const AUTHOR_WORK =
   /\b(my|our)\s+(daily\s+)?(work|job|day job|team|employer|colleagues|teammates)\s+(at|for|with)\s+$|\bI\s+(work|worked|am working)\s+(at|for)\s+$|\bwe(?:'ve| have)? been doing at\s+$/i;
 
+/** The people of an organization, then examples of them: " members like ". */
+const MEMBERS_LIKE =
+  /^\s+(?:team\s+)?(?:members|engineers|employees|developers|folks|people|staff)\s+(?:like|such as|including)\s+$/i;
+
 /** Affiliations in one sentence; `author` is the author's entity id, for first-person cues. */
 export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: string | null): Affiliation[] {
   const out: Affiliation[] = [];
@@ -76,10 +80,52 @@ function rolePossessive(text: string, p: ResolvedMention, org: ResolvedMention):
 function orgBeforePerson(between: string, possessive: boolean): boolean {
   const text = between.replace(/^['’]s?/, '');
   if (/^\s+$/.test(text)) return possessive;
+  // "Acme team members like Bo Chen", "Acme engineers such as Bo Chen"
+  if (MEMBERS_LIKE.test(text)) return true;
   const words = text.replace(/[,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   return (
     words.length > 0 &&
     words.length <= 3 &&
     words.every((w) => ROLE_WORDS.test(w) || /^(senior|principal|staff|the)$/i.test(w))
   );
+}
+
+/** "several members of the Acme team", "engineers from Acme": a group of an organization, unnamed. */
+const GROUP_OF = /\b(?:members|engineers|employees|developers|folks|people|staff)\s+(?:of|from|at)\s+(?:the\s+)?$/i;
+
+/**
+ * "Several members of the Acme team hosted a panel. Ana Lima, Bo Chen and Li Wei took
+ * questions": the people listed at the start of the next sentence are that group.
+ */
+export function groupNamedNext(sentences: Sentence[], mentions: ResolvedMention[][]): Affiliation[] {
+  const out: Affiliation[] = [];
+  sentences.forEach((s, i) => {
+    const ms = mentions[i] ?? [];
+    const group = ms.find((m) => m.type === 'Organization' && GROUP_OF.test(s.text.slice(0, m.start)));
+    if (!group || ms.some((m) => m.type === 'Person' && m.end <= group.start)) return;
+    // The splitter may keep both in one sentence: 'hosted a "Fireside chat." Ana Lima, ...'.
+    const stop = /[.!?]["”']?\s+(?=\p{Lu})/u.exec(s.text.slice(group.end));
+    const next = sentences[i + 1];
+    const [text, people, at] = stop
+      ? [s.text, ms, group.end + stop.index + stop[0].length]
+      : next && next.block === s.block && !ms.some((m) => m.type === 'Person')
+        ? [next.text, mentions[i + 1] ?? [], 0]
+        : ['', [], 0];
+    for (const p of leadingList(text, people, at))
+      out.push({ person: p, org: group.entity, sentence: s.index, kind: 'name' });
+  });
+  return out;
+}
+
+/** The people a sentence (or its part from `from`) opens with, two or more joined by commas and "and". */
+function leadingList(text: string, ms: ResolvedMention[], from: number): string[] {
+  const people: string[] = [];
+  let at = from;
+  for (const m of ms) {
+    if (m.start < from) continue;
+    if (m.type !== 'Person' || !/^\s*(?:,\s*)?(?:and\s+|&\s+)?$/.test(text.slice(at, m.start))) break;
+    people.push(m.entity);
+    at = m.end;
+  }
+  return people.length >= 2 ? people : [];
 }

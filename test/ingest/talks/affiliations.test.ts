@@ -13,6 +13,17 @@ describe('affiliations', () => {
     ['X from ORG', 'Tom Baker from AMD talked about hardware.', ['Tom Baker @ AMD']],
     ['X of ORG', 'My favorite keynote was from Lena Fischer of Cisco.', ['Lena Fischer @ Cisco']],
     ['X, from ORG,', 'Ilse Brandt, from Cisco, gave a talk about routing.', ['Ilse Brandt @ Cisco']],
+    ['X, ORG role', 'Later Ilse Brandt, Frob team manager said it was fun.', ['Ilse Brandt @ Frob team']],
+    [
+      'ORG members like X',
+      'There were Frob team members like Ilse Brandt behind the scenes.',
+      ['Ilse Brandt @ Frob team'],
+    ],
+    [
+      'a group of ORG named in the next sentence',
+      'Several members of the Frob team hosted a "Fireside chat." Ilse Brandt, David Symonds, and Tom Baker took questions.',
+      ['Ilse Brandt @ Frob team', 'David Symonds @ Frob team', 'Tom Baker @ Frob team'],
+    ],
     [
       'a given name alone from ORG',
       'Emmanuel from Frobnicate Lab told us about his year.',

@@ -56,6 +56,13 @@ describe('layouts that place a speaker', () => {
     expect(x.relations.find((r) => r.type === 'SPOKE_AT')?.title).toBe('Shipping Wasm to Production');
   });
 
+  it("a speaker's own company is a topic when the talk's title names it", () => {
+    const body =
+      '* [Fast Queues on Zentrik](https://video.example.org/1) by Ana Lima - a principal engineer at Zentrik shares her story.\n* [Testing Tips](https://video.example.org/2) by Bo Chen - an engineer at Quuxly.\n';
+    const x = extractText(`The talks:\n\n${body}`, 'DemoConf 2022 videos');
+    expect(talkPairs(x)).toEqual(['Ana Lima → Zentrik']);
+  });
+
   it('"Speakers:" lines name everyone on them', () => {
     const body =
       '## Panel on Observability\n\nSpeakers: Dagny Holm and Wen Jie\n\nThey compared Prometheus with other tools.';
