@@ -105,6 +105,13 @@ const loads = [
   await load('/api/ask?q=who talked about credit2', serve, `/api/ask?q=${q('who talked about credit2')}`, seconds),
 ];
 const rssLoaded = rssMiB(serve.child.pid!);
+// The same two endpoints with serve's answer cache off: what each request costs when it is computed.
+const uncached = await startServe(['--data', data], port + 2, { ...process.env, TALKGRAPH_QUERY_CACHE: '0' });
+loads.push(
+  await load('/api/search, answer cache off', uncached, `/api/search?q=${q('open vswitch')}`, seconds),
+  await load('/api/ask, answer cache off', uncached, `/api/ask?q=${q('who talked about credit2')}`, seconds),
+);
+await stop(uncached);
 const helloRate = loads[0]!.reqPerS;
 const helloCpu = loads[0]!.cpuPerReq;
 console.log(

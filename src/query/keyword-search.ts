@@ -6,10 +6,10 @@
 // full-text alike); what a hit shows comes from its stored fields.
 
 import { siteOfPostId } from '../domain/ids.js';
-import { matchedWords, queryWords, within } from '../search/post-ranking.js';
+import { mayHoldPhrases, queryWords, within, wordMatcher } from '../search/post-ranking.js';
 import { docHoldsPhrases } from '../search/search-backend.js';
 import type { RankedHit, SearchIndex, StoredDoc } from '../search/search-index.js';
-import { tokenize } from '../search/search-options.js';
+import { distinctTokensOf, tokenize } from '../search/search-options.js';
 import { type Snippet, snippetHtml, snippetOf } from './snippets.js';
 
 export interface PostHit {
@@ -101,13 +101,13 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
   );
   kept.sort(o.sort === 'date' ? byDate : byRelevance);
   const page = kept.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
-  const loose = queryWords([text]);
+  const matched = wordMatcher(queryWords([text]));
   return {
     total: kept.length,
     partial: scored.length - ranked.length,
     corrected: correction(tokens, scored, words, phrases),
     facets,
-    posts: page.map((x) => toHit(x, loose, words, phrases)),
+    posts: page.map((x) => toHit(x, matched, words, phrases)),
   };
 }
 
@@ -127,7 +127,7 @@ function withExtra(results: RankedHit[], extra: string[]): Hit[] {
 
 /** How many query words the post matched exactly, and how many by prefix (best kind per word). */
 function tiers(hit: Hit, doc: StoredDoc, tokens: string[], side: string[][] | null): Ranked {
-  const phrase = side !== null && docHoldsPhrases(doc, side);
+  const phrase = side !== null && (hit.extra || mayHoldPhrases(hit, side)) && docHoldsPhrases(doc, side);
   // A post added for the entity it names counts as matching every word exactly.
   if (hit.extra) return { hit, doc, phrase, exact: tokens.length, prefix: 0 };
   const exact = tokens.filter((t) => hit.kinds[t] === 'exact').length;
@@ -173,9 +173,11 @@ function correction(tokens: string[], scored: Ranked[], words: string[], phrases
     if (scored.some((x) => x.hit.kinds[t] === 'exact' || x.hit.kinds[t] === 'prefix')) continue;
     const bound = Math.max(1, Math.floor(t.length / 4));
     const votes = new Map<string, number>();
+    const close = new Map<string, boolean>();
+    const near = (m: string) => close.get(m) ?? close.set(m, !tokens.includes(m) && within(m, t, bound)).get(m)!;
     for (const x of scored.filter((s) => s.hit.kinds[t] === 'fuzzy')) {
-      for (const m of new Set(tokenize(`${x.doc.title} ${x.doc.text}`)))
-        if (!tokens.includes(m) && within(m, t, bound)) votes.set(m, (votes.get(m) ?? 0) + 1);
+      for (const m of distinctTokensOf(`${x.doc.title} ${x.doc.text}`))
+        if (near(m)) votes.set(m, (votes.get(m) ?? 0) + 1);
     }
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) fixes.set(t, best[0]);
@@ -184,8 +186,8 @@ function correction(tokens: string[], scored: Ranked[], words: string[], phrases
   return words.map((w) => fixes.get(w.toLowerCase()) ?? w).join(' ');
 }
 
-function toHit(x: Ranked, loose: ReturnType<typeof queryWords>, words: string[], phrases: string[]): PostHit {
-  const terms = matchedWords(`${x.doc.title} ${x.doc.text}`, loose);
+function toHit(x: Ranked, matched: (text: string) => string[], words: string[], phrases: string[]): PostHit {
+  const terms = matched(`${x.doc.title} ${x.doc.text}`);
   const highlight = snippetOf(x.doc.text, [...terms, ...words], phrases);
   return {
     id: x.hit.id,

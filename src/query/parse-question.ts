@@ -49,7 +49,10 @@ export function parseQuestion(text: string): ParsedQuestion {
   const doc = nlp(text);
   const terms = (doc.json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((s) => s.terms);
   const questionWord = terms.find((t) => t.tags.includes('QuestionWord'))?.normal ?? null;
-  const verbs = doc.verbs().toInfinitive().out('array') as string[];
+  // Each verb's infinitive as compromise reads it, without toInfinitive() rewriting the document (half the parse).
+  const verbs = (doc.verbs().json() as Array<{ text: string; verb?: { infinitive?: string } }>).map(
+    (v) => v.verb?.infinitive ?? v.text,
+  );
   // Each plural word on its own: "speakers xen summit" is one noun phrase to compromise.
   const nouns = terms.filter((t) => t.tags.includes('Plural')).map((t) => nlp(t.normal).nouns().toSingular().text());
   // A plural compromise read as a verb ("posts about X") still counts as its noun.

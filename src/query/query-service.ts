@@ -9,9 +9,10 @@ import type { EntityRow } from '../stores/named-queries.js';
 import { type AskResult, ask } from './ask.js';
 import { atomFeed } from './atom-feed.js';
 import { type GraphView, graphAround, type Profile, profile, type SpeakerSummary, speakers } from './browse.js';
-import { EntityFinder } from './entity-finder.js';
+import { EntityFinder, type FoundEntity } from './entity-finder.js';
 import { type EntityIndex, entityIndex } from './entity-index.js';
 import { keywordSearch } from './keyword-search.js';
+import { NamePrefixes } from './name-prefixes.js';
 import { type PostView, postView } from './post-view.js';
 import type { EntityCard, QueryApi, RelatedResponse, SearchFilters, SearchResponse } from './query-api.js';
 import { loadRelatedContext, type RelatedContext, relatedPosts } from './related-posts.js';
@@ -40,6 +41,9 @@ export class QueryService implements QueryApi {
     private context: RelatedContext,
   ) {}
 
+  /** The name prefixes of the loaded entities (built on first use after each load). */
+  private prefixes?: { finder: EntityFinder; names: NamePrefixes };
+
   /**
    * Loads the entity names and talk sentences once; call `refresh()` after an ingest.
    * @param store the graph store read from
@@ -65,11 +69,12 @@ export class QueryService implements QueryApi {
 
   /** Keyword search with an entity card for the entity the query names. */
   async search(q: string, limit = 10, offset = 0, f: SearchFilters = {}): Promise<SearchResponse> {
-    const found = this.finder.find(q.replace(/"/g, ''));
+    const bare = q.replace(/"/g, '');
+    const found = this.finder.find(bare);
     const extra = found?.exact
       ? (await this.store.query('posts-mentioning', { id: found.entity.id })).map((p) => p.post)
       : [];
-    const named = await this.entities(null, q.replace(/"/g, ''), 12);
+    const named = bare ? this.named(null, bare, 12, found) : await this.entities(null, bare, 12);
     const byType = new Map<string, Set<string>>();
     for (const t of new Set(named.map((e) => e.type)))
       byType.set(t, await this.postsNaming(named.filter((e) => e.type === t)));
@@ -187,15 +192,14 @@ export class QueryService implements QueryApi {
   /** Entities, optionally of one type, filtered by a name prefix (autocomplete). */
   async entities(type: EntityType | null, q: string | null, limit: number): Promise<EntityRow[]> {
     if (!q) return this.store.query('entities', { type, limit });
-    const needle = q.toLowerCase();
-    const starts = (n: string) =>
-      n.toLowerCase().startsWith(needle) ||
-      n
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .some((w) => w.startsWith(needle));
-    const hits = this.finder.entities.filter((e) => (!type || e.type === type) && [e.name, ...e.aliases].some(starts));
-    const fuzzy = this.finder.find(q);
+    return this.named(type, q, limit, this.finder.find(q));
+  }
+
+  /** `entities` for a name prefix, given what the finder made of it (search has asked already). */
+  private named(type: EntityType | null, q: string, limit: number, fuzzy: FoundEntity | undefined): EntityRow[] {
+    if (this.prefixes?.finder !== this.finder)
+      this.prefixes = { finder: this.finder, names: new NamePrefixes(this.finder.entities) };
+    const hits = this.prefixes.names.starting(q).filter((e) => !type || e.type === type);
     if (fuzzy && !hits.some((h) => h.id === fuzzy.entity.id) && (!type || fuzzy.entity.type === type))
       hits.push(fuzzy.entity);
     return hits.sort((a, b) => b.posts - a.posts || (a.name < b.name ? -1 : 1)).slice(0, limit);

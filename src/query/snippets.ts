@@ -28,9 +28,11 @@ export function snippetOf(text: string, terms: string[], phrases: string[] = [],
   const wanted = [...new Set([...phrases, ...terms].map((t) => t.toLowerCase()).filter(Boolean))];
   let best = sentences[0]!;
   let bestScore = -1;
+  // One pattern per word, not per word and sentence.
+  const tests = wanted.map((w) => ({ re: wordMatch(w), points: phrases.includes(w) ? 3 : 1 }));
   for (const s of sentences) {
     const lower = s.toLowerCase();
-    const score = wanted.reduce((acc, w) => acc + (wordMatch(w).test(lower) ? (phrases.includes(w) ? 3 : 1) : 0), 0);
+    const score = tests.reduce((acc, t) => acc + (t.re.test(lower) ? t.points : 0), 0);
     if (score > bestScore) [best, bestScore] = [s, score];
   }
   return markWords(trim(best, wanted, maxLength), wanted);

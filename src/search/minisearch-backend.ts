@@ -4,7 +4,8 @@
 
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { commitParts, readPart, type SnapshotPart } from '../storage/generations.js';
+import { commitParts, type SnapshotPart } from '../storage/generations.js';
+import { type LoggedPartText, PartLog } from '../storage/part-log.js';
 import {
   betterKind,
   docHoldsPhrases,
@@ -25,59 +26,156 @@ import {
 
 type Snapshot = { version?: string | number; index: unknown };
 
+/**
+ * MiniSearch 7's inverted index: term → field id → document short id → count, and the short
+ * ids' document ids. Not its public API, so read only where these are as expected.
+ */
+interface Postings {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+}
+
+function postingsOf(mini: MiniSearch<SearchDoc>): Postings | null {
+  const p = mini as unknown as Partial<Postings>;
+  const ok =
+    typeof p._index?.get === 'function' &&
+    p._documentIds instanceof Map &&
+    POST_FIELDS.every((f) => typeof p._fieldIds?.[f] === 'number');
+  return ok ? (p as Postings) : null;
+}
+
+/** One logged change of the index: documents put (added or replaced), or ids removed. */
+interface SearchOp {
+  put?: SearchDoc[];
+  remove?: string[];
+}
+
 export class MiniSearchBackend implements SearchBackend {
   readonly kind = 'minisearch' as const;
 
-  private constructor(
-    private readonly dir: string,
-    private readonly mini: MiniSearch<SearchDoc>,
-  ) {}
+  /** Documents put and removed since the loaded snapshot: a save of a few posts writes only these. */
+  private log!: PartLog<SearchOp>;
+
+  private constructor(private readonly mini: MiniSearch<SearchDoc>) {}
 
   /**
-   * Loads the index of `dir`'s current generation, or starts empty: when there is none, when
-   * it was written with other options, or when it is unreadable (the next ingest rebuilds it).
+   * Loads the index of `dir`'s current generation (snapshot and logged changes), or starts empty:
+   * when there is none, when it was written with other options, or when it is unreadable (the
+   * next ingest rebuilds it).
    */
   static open(dir: string): MiniSearchBackend {
+    let loaded: LoggedPartText<SearchOp> = { base: null, ops: [] };
+    let backend: MiniSearchBackend | null = null;
     try {
-      const part = readPart(dir, 'search');
-      const read = part === null ? null : (JSON.parse(part.text) as Snapshot);
+      loaded = PartLog.read<SearchOp>(dir, 'search');
+      const read = loaded.base === null ? null : (JSON.parse(loaded.base.text) as Snapshot);
       if (read?.version === SEARCH_SCHEMA_VERSION) {
-        return new MiniSearchBackend(
-          dir,
+        backend = new MiniSearchBackend(
           MiniSearch.loadJS<SearchDoc>(read.index as Parameters<typeof MiniSearch.loadJS>[0], POST_INDEX_OPTIONS),
         );
+        for (const op of loaded.ops) backend.apply(op);
       }
     } catch (err) {
+      backend = null;
       process.emitWarning(
         `search index in ${path.resolve(dir)} is unreadable (${(err as Error).message}); starting empty until the next ingest`,
       );
     }
-    return new MiniSearchBackend(dir, new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS));
+    // An index started empty is saved whole next time.
+    if (!backend)
+      [backend, loaded] = [
+        new MiniSearchBackend(new MiniSearch<SearchDoc>(POST_INDEX_OPTIONS)),
+        { base: null, ops: [] },
+      ];
+    const mini = backend.mini;
+    backend.log = PartLog.start(
+      {
+        dir,
+        name: 'search',
+        whole: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: mini.toJSON() }),
+        // Past 2 % of the documents, replaying costs more than loading a whole index: save it whole.
+        compact: (ops) =>
+          ops.reduce((n, op) => n + (op.put?.length ?? op.remove?.length ?? 0), 0) > 32 + mini.documentCount / 50,
+      },
+      loaded,
+    );
+    return backend;
   }
 
   async match(words: QueryWord[]): Promise<WordMatch[]> {
     const out: WordMatch[] = [];
+    const exact = new Map<string, number>();
     words.forEach((w, word) => {
-      const hits = this.mini.search(w.word, {
-        prefix: w.prefix,
-        fuzzy: w.fuzzy > 0 ? w.fuzzy : false,
-        combineWith: 'OR',
-      });
-      for (const hit of hits) {
-        let weight = 0;
-        let best: MatchKind | undefined;
-        for (const [term, fields] of Object.entries(hit.match)) {
-          const kind = term === w.word ? 'exact' : w.prefix && term.startsWith(w.word) ? 'prefix' : 'fuzzy';
-          for (const field of fields) {
-            if (!(POST_FIELDS as readonly string[]).includes(field)) continue;
-            weight = Math.max(weight, matchWeight(field as PostField, kind));
-            best = betterKind(best, kind);
-          }
-        }
-        if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: best ?? 'fuzzy' });
-      }
+      if (!w.prefix && w.fuzzy <= 0) exact.set(w.word, word);
+      else this.matchLoose(w, word, out);
     });
+    if (exact.size) this.matchExact(exact, out);
     return out;
+  }
+
+  /** A word with prefix or typo matches: its own search, each matched term told apart by kind. */
+  private matchLoose(w: QueryWord, word: number, out: WordMatch[]): void {
+    const hits = this.mini.search(w.word, {
+      prefix: w.prefix,
+      fuzzy: w.fuzzy > 0 ? w.fuzzy : false,
+      combineWith: 'OR',
+    });
+    for (const hit of hits) {
+      let weight = 0;
+      let best: MatchKind | undefined;
+      for (const [term, fields] of Object.entries(hit.match)) {
+        const kind = term === w.word ? 'exact' : w.prefix && term.startsWith(w.word) ? 'prefix' : 'fuzzy';
+        for (const field of fields) {
+          if (!(POST_FIELDS as readonly string[]).includes(field)) continue;
+          weight = Math.max(weight, matchWeight(field as PostField, kind));
+          best = betterKind(best, kind);
+        }
+      }
+      if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: best ?? 'fuzzy' });
+    }
+  }
+
+  /**
+   * Exact-only words (related posts' text similarity asks a dozen or more, many common): read
+   * from the index's postings, as MiniSearch's search would also score and sort every hit.
+   */
+  private matchExact(exact: Map<string, number>, out: WordMatch[]): void {
+    const p = postingsOf(this.mini);
+    if (!p) {
+      this.matchExactBySearch(exact, out);
+      return;
+    }
+    for (const [term, word] of exact) {
+      const data = p._index.get(term);
+      if (!data) continue;
+      const best = new Map<number, number>();
+      for (const field of POST_FIELDS) {
+        const docs = data.get(p._fieldIds[field]!);
+        if (!docs) continue;
+        const weight = matchWeight(field, 'exact');
+        // A discarded document keeps its postings until MiniSearch vacuums them.
+        for (const doc of docs.keys()) if (p._documentIds.has(doc)) best.set(doc, Math.max(best.get(doc) ?? 0, weight));
+      }
+      for (const [doc, weight] of best)
+        out.push({ post: String(p._documentIds.get(doc)), word, weight, kind: 'exact' });
+    }
+  }
+
+  /** `matchExact` through MiniSearch's search (one OR search), where its postings are not readable. */
+  private matchExactBySearch(exact: Map<string, number>, out: WordMatch[]): void {
+    const hits = this.mini.search({ queries: [...exact.keys()], combineWith: 'OR', prefix: false, fuzzy: false });
+    for (const hit of hits) {
+      for (const [term, fields] of Object.entries(hit.match)) {
+        const word = exact.get(term);
+        if (word === undefined) continue;
+        let weight = 0;
+        for (const field of fields)
+          if ((POST_FIELDS as readonly string[]).includes(field))
+            weight = Math.max(weight, matchWeight(field as PostField, 'exact'));
+        if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: 'exact' });
+      }
+    }
   }
 
   async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {
@@ -111,22 +209,26 @@ export class MiniSearchBackend implements SearchBackend {
   }
 
   async putAll(docs: SearchDoc[]): Promise<void> {
-    for (const doc of docs) {
-      if (this.mini.has(doc.id)) this.mini.replace(doc);
-      else this.mini.add(doc);
-    }
+    this.apply({ put: docs });
+    this.log.record({ put: docs });
   }
 
   async removeAll(ids: string[]): Promise<void> {
-    for (const id of ids) if (this.mini.has(id)) this.mini.discard(id);
+    this.apply({ remove: ids });
+    this.log.record({ remove: ids });
+  }
+
+  /** Applies one logged change (the same at write time and replay). */
+  private apply(op: SearchOp): void {
+    for (const doc of op.put ?? []) {
+      if (this.mini.has(doc.id)) this.mini.replace(doc);
+      else this.mini.add(doc);
+    }
+    for (const id of op.remove ?? []) if (this.mini.has(id)) this.mini.discard(id);
   }
 
   snapshotPart(): SnapshotPart {
-    return {
-      dir: this.dir,
-      name: 'search',
-      serialize: () => JSON.stringify({ version: SEARCH_SCHEMA_VERSION, index: this.mini.toJSON() }),
-    };
+    return this.log.part();
   }
 
   async save(): Promise<void> {

@@ -4,7 +4,7 @@ import type { Extraction } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
 import { type CypherRunner, FullTextBackend } from './fulltext-backend.js';
 import { MiniSearchBackend } from './minisearch-backend.js';
-import { queryWords, type RankedHit, rankMatches } from './post-ranking.js';
+import { mayHoldPhrases, queryWords, type RankedHit, rankMatches } from './post-ranking.js';
 import { postDoc, type SearchBackend, type StoredDoc } from './search-backend.js';
 import { SIMILAR_POSTS_MATCH, tokenize } from './search-options.js';
 
@@ -93,7 +93,7 @@ export class SearchIndex {
     const phrases = (o.phrases ?? []).map(tokenize).filter((p) => p.length);
     if (phrases.length && hits.length) {
       const keep = await this.backend.withPhrases(
-        hits.map((h) => h.id),
+        hits.filter((h) => mayHoldPhrases(h, phrases)).map((h) => h.id),
         phrases,
       );
       hits = hits.filter((h) => keep.has(h.id));

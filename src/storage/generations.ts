@@ -21,6 +21,10 @@ export interface SnapshotPart {
   readonly dir: string;
   readonly name: string;
   serialize(): string;
+  /** When given, the files this save writes instead (part name → text, null: drop that part), e.g. only a log of changes (part-log.ts). */
+  files?(): Record<string, string | null>;
+  /** Told the manifest once the generation holding this part is committed. */
+  committed?(m: Manifest): void;
 }
 
 /** The manifest of `dir`, or null before the first save; a garbled one is STORE_CORRUPT. */
@@ -70,29 +74,33 @@ export function readPart(dir: string, name: string): { file: string; text: strin
 export function commitParts(parts: SnapshotPart[]): void {
   const byDir = new Map<string, SnapshotPart[]>();
   for (const p of parts) byDir.set(path.resolve(p.dir), [...(byDir.get(path.resolve(p.dir)) ?? []), p]);
-  for (const [dir, list] of byDir) commitGeneration(dir, Object.fromEntries(list.map((p) => [p.name, p.serialize()])));
+  for (const [dir, list] of byDir) {
+    const files: Record<string, string | null> = {};
+    for (const p of list) Object.assign(files, p.files ? p.files() : { [p.name]: p.serialize() });
+    const manifest = commitGeneration(dir, files);
+    for (const p of list) p.committed?.(manifest);
+  }
 }
 
 /**
  * Writes `parts` (name → text) as generation n+1 of `dir`: part files first, each fsynced,
- * then the manifest; parts not given carry over. Files of older generations are removed.
+ * then the manifest; parts not given carry over, parts given as null go. Files of older generations are removed.
  */
-export function commitGeneration(dir: string, parts: Record<string, string>): Manifest {
+export function commitGeneration(dir: string, parts: Record<string, string | null>): Manifest {
   const before = readManifest(dir);
   const generation = (before?.generation ?? 0) + 1;
   const written: Record<string, string> = {};
+  const dropped = Object.keys(parts).filter((name) => parts[name] === null);
   for (const [name, text] of Object.entries(parts)) {
+    if (text === null) continue;
     written[name] = `${name}.${generation}.json`;
     writeFileAtomic(path.join(dir, written[name]), text);
   }
-  const next: Manifest = {
-    format: 'talkgraph-data',
-    generation,
-    parts: { ...(before?.parts ?? legacyParts(dir)), ...written },
-    written: new Date().toISOString(),
-  };
+  const kept = { ...(before?.parts ?? legacyParts(dir)), ...written };
+  for (const name of dropped) delete kept[name];
+  const next: Manifest = { format: 'talkgraph-data', generation, parts: kept, written: new Date().toISOString() };
   writeFileAtomic(path.join(dir, MANIFEST), JSON.stringify(next, null, 1));
-  removeUnreferenced(dir, next);
+  removeUnreferenced(dir, next, dropped);
   return next;
 }
 
@@ -127,9 +135,9 @@ function legacyParts(dir: string): Record<string, string> {
 }
 
 /** Removes part files of older generations (and replaced legacy files); never other files. */
-function removeUnreferenced(dir: string, current: Manifest): void {
+function removeUnreferenced(dir: string, current: Manifest, dropped: string[] = []): void {
   const keep = new Set(Object.values(current.parts));
-  const names = new Set(Object.keys(current.parts));
+  const names = new Set([...Object.keys(current.parts), ...dropped]);
   for (const file of readdirSync(dir)) {
     const m = /^([a-z]+)(?:\.\d+)?\.json$/.exec(file);
     if (!m || file === MANIFEST || keep.has(file) || !names.has(m[1]!)) continue;

@@ -1,7 +1,14 @@
 // talkgraph's ranking of post hits: rarer words weigh more, title beats text, exact beats
 // prefix beats typo, and the order is the same whatever order the matches arrive in.
 import { describe, expect, it } from 'vitest';
-import { matchedWords, queryWords, rankMatches, within } from '../../src/search/post-ranking.js';
+import {
+  matchedWords,
+  mayHoldPhrases,
+  queryWords,
+  rankMatches,
+  within,
+  wordMatcher,
+} from '../../src/search/post-ranking.js';
 import { matchWeight, type WordMatch } from '../../src/search/search-backend.js';
 
 describe('ranking post hits', () => {
@@ -37,5 +44,21 @@ describe('ranking post hits', () => {
     expect(matchedWords('The Kernal and kernels, not kern.', queryWords(['kernel']))).toEqual(['kernal', 'kernels']);
     expect(within('dunlap', 'dunlop', 1)).toBe(true);
     expect(within('dunlap', 'dublin', 1)).toBe(false);
+  });
+});
+
+describe('cheap checks before reading whole texts', () => {
+  it('reads a text for a phrase only when each of its words matched exactly', () => {
+    expect(mayHoldPhrases({ kinds: { open: 'exact', vswitch: 'exact' } }, [['open', 'vswitch']])).toBe(true);
+    expect(mayHoldPhrases({ kinds: { open: 'exact', vswitch: 'fuzzy' } }, [['open', 'vswitch']])).toBe(false);
+    expect(mayHoldPhrases({ kinds: { open: 'exact' } }, [['open', 'vswitch']])).toBe(false);
+  });
+
+  it('finds the same words to highlight in every hit of one query as one by one', () => {
+    const words = queryWords(['kernel xen']);
+    const match = wordMatcher(words);
+    const texts = ['The Kernal and kernels, not kern.', 'Xen and Xenserver on a kernel', 'nothing here'];
+    expect(texts.map(match)).toEqual(texts.map((t) => matchedWords(t, words)));
+    expect(match(texts[1]!)).toEqual(['xen', 'xenserver', 'kernel']);
   });
 });

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { loadCuration } from '../../../ingest/resolution/curation.js';
 import { createApp } from '../../api/app.js';
 import { TalkgraphError } from '../../domain/errors.js';
+import { cachedQueries } from '../../query/cached-queries.js';
 import { ingestCorpus } from '../../services/ingest-service.js';
 import { createServices } from '../create-services.js';
 import { lexiconFrom } from '../lexicon-option.js';
@@ -39,7 +40,10 @@ export function registerServe(program: Command): void {
       const live = await liveService({ ...flags, requireStore: true }, (line) =>
         process.stderr.write(`talkgraph: serve: ${line}\n`),
       );
-      const app = createApp({ service: live.service, publicUrl });
+      // Repeated queries are answered from memory until the next generation (TALKGRAPH_QUERY_CACHE=0: off).
+      const entries = Number(process.env.TALKGRAPH_QUERY_CACHE ?? 1000);
+      const service = cachedQueries(live.service, { entries, version: () => live.loads });
+      const app = createApp({ service, publicUrl });
       const where =
         live.service.store.kind === 'neo4j' ? 'Neo4j' : (flags.data ?? process.env.TALKGRAPH_DATA ?? './.talkgraph');
       const server = app.listen(port, flags.host, () =>

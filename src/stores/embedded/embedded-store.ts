@@ -1,8 +1,12 @@
 // The embedded default store: an in-memory graphology graph persisted as the `graph` part
 // of the data folder's snapshot generations (src/storage/generations.ts). No server needed.
+
+import path from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
+import { StorageError } from '../../domain/errors.js';
 import type { Relation } from '../../domain/model.js';
-import { commitParts, readPart, type SnapshotPart } from '../../storage/generations.js';
+import { commitParts, type SnapshotPart } from '../../storage/generations.js';
+import { type LoggedPartText, PartLog } from '../../storage/part-log.js';
 import type { GraphStore, PostWrite, StoreCounts } from '../graph-store.js';
 import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import { StoreError } from '../store-errors.js';
@@ -13,45 +17,86 @@ export type { EdgeAttrs, EntityNode, Graph, NodeAttrs, PostNode } from './embedd
 
 const SNAPSHOT_VERSION = 1;
 
+/** One logged write of the graph: posts written, or post ids removed. */
+interface GraphOp {
+  write?: PostWrite[];
+  remove?: string[];
+}
+
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
+
+  /** The writes since the loaded snapshot: a save of a few posts writes only these. */
+  private log!: PartLog<GraphOp>;
 
   private constructor(
     readonly dir: string,
     readonly graph: Graph,
   ) {}
 
-  /** Opens the store in `dir`, loading its current generation if one exists. */
+  /** Opens the store in `dir`, loading its current generation (snapshot and logged writes) if one exists. */
   static open(dir: string): EmbeddedStore {
     const graph: Graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
     const store = new EmbeddedStore(dir, graph);
-    const part = readPart(dir, 'graph');
-    if (part !== null) {
-      try {
-        graph.import((JSON.parse(part.text) as { version: number; graph: Parameters<Graph['import']>[0] }).graph);
-      } catch (err) {
-        throw new StoreError(
-          'STORE_CORRUPT',
-          'embedded-store',
-          part.file,
-          `cannot read the snapshot: ${(err as Error).message}`,
-          { cause: err },
+    let loaded: LoggedPartText<GraphOp> = { base: null, ops: [] };
+    try {
+      loaded = PartLog.read<GraphOp>(dir, 'graph');
+      if (loaded.base)
+        graph.import(
+          (JSON.parse(loaded.base.text) as { version: number; graph: Parameters<Graph['import']>[0] }).graph,
         );
-      }
+      for (const op of loaded.ops) store.apply(op);
+    } catch (err) {
+      if (err instanceof StorageError) throw err;
+      throw new StoreError(
+        'STORE_CORRUPT',
+        'embedded-store',
+        loaded.base?.file ?? path.join(dir, 'graph'),
+        `cannot read the snapshot: ${(err as Error).message}`,
+        { cause: err },
+      );
     }
+    store.log = PartLog.start(
+      {
+        dir,
+        name: 'graph',
+        whole: () => JSON.stringify({ version: SNAPSHOT_VERSION, graph: store.graph.export() }),
+        // Replaying writes costs about what loading them does; past 2 % of the graph, save it whole.
+        compact: (ops) =>
+          ops.reduce((n, op) => n + (op.write?.length ?? op.remove?.length ?? 0), 0) > 32 + graph.order / 50,
+      },
+      loaded,
+    );
     return store;
   }
 
-  /** The graph as a part of the next snapshot generation (written with the search index). */
+  /** The graph as a part of the next snapshot generation (written with the search index): the writes since, or all. */
   snapshotPart(): SnapshotPart {
-    return {
-      dir: this.dir,
-      name: 'graph',
-      serialize: () => JSON.stringify({ version: SNAPSHOT_VERSION, graph: this.graph.export() }),
-    };
+    return this.log.part();
   }
 
   async writePosts(posts: PostWrite[]): Promise<void> {
+    this.apply({ write: posts });
+    this.log.record({ write: posts });
+  }
+
+  async removePosts(postIds: string[]): Promise<void> {
+    this.apply({ remove: postIds });
+    this.log.record({ remove: postIds });
+  }
+
+  /** Applies one logged operation: a write of posts or a removal (the same at write time and replay). */
+  private apply(op: GraphOp): void {
+    if (op.write) this.applyWrites(op.write);
+    if (op.remove) {
+      this.dropRelationsOf(op.remove);
+      for (const id of op.remove) if (this.graph.hasNode(id)) this.graph.dropNode(id);
+    }
+    this.dropOrphans();
+    this.refreshAliases();
+  }
+
+  private applyWrites(posts: PostWrite[]): void {
     for (const { extraction: x, hash } of posts) {
       this.dropRelationsOf([x.post.id]);
       const { id, title, url, date, author, tags, source } = x.post;
@@ -77,15 +122,6 @@ export class EmbeddedStore implements GraphStore {
       }
       for (const r of x.relations) this.addRelation(r);
     }
-    this.dropOrphans();
-    this.refreshAliases();
-  }
-
-  async removePosts(postIds: string[]): Promise<void> {
-    this.dropRelationsOf(postIds);
-    for (const id of postIds) if (this.graph.hasNode(id)) this.graph.dropNode(id);
-    this.dropOrphans();
-    this.refreshAliases();
   }
 
   async query<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
@@ -106,6 +142,7 @@ export class EmbeddedStore implements GraphStore {
 
   async clear(): Promise<void> {
     this.graph.clear();
+    this.log.forgetBase();
   }
 
   async flush(): Promise<void> {
