@@ -10,6 +10,7 @@ import {
   isOrdinaryWord,
   lexiconTag,
 } from '../document/nlp.js';
+import { personThenOrg } from './affiliation-shapes.js';
 import { retypeByContext } from './context-types.js';
 import {
   EVENT_WORD_SUFFIX,
@@ -315,6 +316,7 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
     return;
   }
   if (matchPerson(scan, a, b, chunkStart)) return;
+  if (b > a && matchTiedOrganization(scan, a, b)) return;
   if (b > a && matchProductChunk(scan, a, b)) return;
   if (matchPlace(scan, a, b)) return;
   classifyWords(scan, a, b);
@@ -411,6 +413,8 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
     confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
   else if (talkNounBefore(scan, a) && !words.some((w) => isCommonWord(w.base))) confidence = 0.6;
+  // "Magnus Berg from Quux Linpro talked": what a person is from is their organization, unless a given name says otherwise.
+  if (confidence < 0.9 && tiedToPerson(scan, a)) return false;
   if (
     confidence === 0 ||
     (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))
@@ -481,6 +485,23 @@ function joinedToPerson(scan: Scan, a: number): boolean {
     (m) =>
       m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)),
   );
+}
+
+/** "Magnus Berg from Quux Linpro": several words a person is from name one organization (or a place). */
+function matchTiedOrganization(scan: Scan, a: number, b: number): boolean {
+  const words = scan.tokens.slice(a, b + 1);
+  if (!tiedToPerson(scan, a)) return false;
+  if (matchPlace(scan, a, b)) return true;
+  if (words.some((w) => isCommonWord(w.base) || isFirstName(w.text))) return false;
+  add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.6, source: 'person-tie' });
+  return true;
+}
+
+/** A person's name, then a tie to an organization ("from", ", CTO at", "(") right before token `a`. */
+function tiedToPerson(scan: Scan, a: number): boolean {
+  const start = scan.tokens[a]!.start;
+  const person = [...scan.mentions].reverse().find((m) => m.type === 'Person' && m.end <= start);
+  return person !== undefined && personThenOrg(scan.s.text.slice(person.end, start));
 }
 
 /** "keynotes from Arjun Mehta", "a talk by Chen Wei": a talk noun, then "by" or "from", then the words. */

@@ -40,6 +40,8 @@ describe('typing beyond the hand lists', () => {
     ['people from X', 'This session was held by people from Quuxly.', 'Quuxly'],
     ['"used at X"', 'Rust is used at Quuxly for the billing system.', 'Quuxly'],
     ['a meetup', 'It was a special instance of the QuuxSF meetup.', 'QuuxSF'],
+    ['two unknown words a person is from', 'Magnus Berg from Quux Linpro talked about Postgres.', 'Quux Linpro'],
+    ['two unknown words in brackets after a person', 'Ilse Brun (Zentrik Varo) opened the day.', 'Zentrik Varo'],
   ])('context makes an organization: %s', (_cue, body, org) => {
     expect(namesOf(extractText(body), 'Organization')).toContain(org);
   });
