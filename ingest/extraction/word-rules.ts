@@ -2,7 +2,7 @@
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
 
 import { foldForm } from '../../src/domain/name-fold.js';
-import { isCommonWord, isDescriptiveWord, isFirstName, isVerb } from '../document/nlp.js';
+import { isCommonWord, isDescriptiveWord, isFirstName, isVerb, lexiconTag } from '../document/nlp.js';
 import { contextType } from './context-types.js';
 import { EVENT_WORDS, NOT_NAME_WORDS, SPEAKER_VERBS, speakerVerbAfter, TALK_NOUN_VERBS, TALK_NOUNS } from './cues.js';
 import { isEnglishWord } from './knowledge/data-packages.js';
@@ -87,14 +87,44 @@ function classifyWord(
   }
   if (leadsTitle(scan, t))
     return { type: 'Project', canonical: word, confidence: 0.55, source: 'title-lead', ...extra };
+  if (coinedTopic(scan, i)) return { type: 'Project', canonical: word, confidence: 0.5, source: 'coined', ...extra };
   return null;
 }
 
-/** "Frobnik: Building a Graph Store — Ana Lima": a coined name heading a talk title is its subject. */
-function leadsTitle(scan: Scan, t: Token): boolean {
-  if (t.start !== 0 || !(scan.s.layout || scan.s.heading) || !/^:\s+\S+\s+\S+/.test(scan.s.text.slice(t.end)))
-    return false;
-  const word = t.base;
+/** No capitalized word beside token `i`: "Heschi Kreinick" is a name's two words, not two products. */
+function aloneInChunk(scan: Scan, i: number): boolean {
+  const beside = [scan.tokens[i - 1], scan.tokens[i + 1]];
+  const t = scan.tokens[i]!;
+  return beside.every(
+    (n) =>
+      !n ||
+      !/^\p{Lu}/u.test(n.text) ||
+      scan.s.text.slice(Math.min(n.end, t.end), Math.max(n.start, t.start)).trim() !== '',
+  );
+}
+
+/** "Kuttl, Argo CD and Kubernetes": listed next to a known project, by a comma, "and" or "or". */
+function listedWithProject(scan: Scan, t: Token): boolean {
+  const joiner = /^\s*(,|,?\s*(and|or|&))\s*$/;
+  return scan.mentions.some(
+    (m) =>
+      m.type === 'Project' &&
+      ((m.end <= t.start && joiner.test(scan.s.text.slice(m.end, t.start))) ||
+        (m.start >= t.end && joiner.test(scan.s.text.slice(t.end, m.start)))),
+  );
+}
+
+/** "talked about Frobnik", "a session on Frobnik", "presented Frobnik", "using Frobnik": right where a topic goes. */
+function inTopicSlot(scan: Scan, i: number): boolean {
+  const before = scan.tokens.slice(Math.max(0, i - 4), i).map((t) => t.text.toLowerCase());
+  const prep = before.at(-1) ?? '';
+  const talky = (w: string) => SPEAKER_VERBS.has(w) || TALK_NOUNS.has(w);
+  if (SPEAKER_VERBS.has(prep) || /^(using|via)$/.test(prep)) return true;
+  return /^(about|on|of|with|using)$/.test(prep) && before.slice(0, -1).some(talky);
+}
+
+/** A capitalized word no dictionary or name list knows: "Frobnik", not "Monday", "Maria" or "Keynote". */
+function isCoined(word: string): boolean {
   return (
     isCapitalized(word) &&
     !isCommonWord(word) &&
@@ -105,6 +135,26 @@ function leadsTitle(scan: Scan, t: Token): boolean {
     !NOT_NAME_WORDS.test(word) &&
     !EVENT_WORDS.test(word)
   );
+}
+
+/** "talked about Frobnik", "testing using Frobnik": a coined word alone in a topic's place is a product; no place name. */
+function coinedTopic(scan: Scan, i: number): boolean {
+  const word = scan.tokens[i]!.base;
+  return (
+    scan.tokens[i]!.start > 0 &&
+    /^\p{Lu}\p{Ll}+[\p{L}\d]*$/u.test(word) &&
+    aloneInChunk(scan, i) &&
+    (listedWithProject(scan, scan.tokens[i]!) || inTopicSlot(scan, i)) &&
+    !/^(City|Country|Region|Place)$/.test(lexiconTag(word)) &&
+    isCoined(word)
+  );
+}
+
+/** "Frobnik: Building a Graph Store — Ana Lima": a coined name heading a talk title is its subject. */
+function leadsTitle(scan: Scan, t: Token): boolean {
+  if (t.start !== 0 || !(scan.s.layout || scan.s.heading) || !/^:\s+\S+\s+\S+/.test(scan.s.text.slice(t.end)))
+    return false;
+  return isCoined(t.base);
 }
 
 /** A first name alone is a person only with a cue: "Jeff covered ...", "Sergei's Keynote", ", Nikolai,". */

@@ -46,6 +46,21 @@ describe('typing beyond the hand lists', () => {
     expect(namesOf(extractText(body), 'Organization')).toContain(org);
   });
 
+  it.each([
+    ['right after a speaker verb', 'Ilse Brun presented Quarnix to a full room.', ['Quarnix']],
+    ['after "using"', 'The team cut broken builds using Tessvik in every pull request.', ['Tessvik']],
+    ['after a talk noun and "about"', 'Her talk about Brimlet was the best of the day.', ['Brimlet']],
+    [
+      'listed beside a known project',
+      'We deploy with Kubernetes, Varnox and Podman.',
+      ['Kubernetes', 'Podman', 'Varnox'],
+    ],
+    ['never a place, a word or a given name', 'She talked about Lisbon, then presented Maria to us.', []],
+    ['never one word of a longer name', 'Ilse Brun presented Quarnix Varnok last week.', []],
+  ])('a coined word where a topic goes is a project: %s', (_cue, body, names) => {
+    expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
+  });
+
   it('context makes a project: "X is a small library"', () => {
     expect(namesOf(extractText('Frobnik is a small Go library for queues.'), 'Project')).toContain('Frobnik');
   });
