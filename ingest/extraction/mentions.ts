@@ -26,6 +26,7 @@ import {
   speakerVerbAfter,
   TALK_NOUNS,
 } from './cues.js';
+import { isEnglishWord } from './knowledge/data-packages.js';
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
 import { linkCue } from './link-cues.js';
@@ -433,7 +434,10 @@ function isGivenName(scan: Scan, word: string): boolean {
   // A city may carry a given name ("Santiago"); a brand or a hand-listed name may not.
   const known = scan.opts.lexicon.byForm.get(foldForm(word));
   return (
-    scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places')
+    scan.opts.lexicon.personWords.has(foldAscii(first)) &&
+    !isCommonWord(first) &&
+    !isEnglishWord(first) &&
+    (!known || known.origin === 'places')
   );
 }
 
