@@ -13,6 +13,7 @@ import {
 import { personThenOrg } from './affiliation-shapes.js';
 import { retypeByContext } from './context-types.js';
 import {
+  EVENT_REGIONS,
   EVENT_WORD_SUFFIX,
   EVENT_WORDS,
   NAME_ABBREVIATIONS,
@@ -125,17 +126,30 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     // "Acme + Frobnicate Conference": two names joined by "+" or "&" head one event.
     if (from === a) from = joinedNamesStart(scan, from);
     if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
-    const series = scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) + word.replace(/^(Summit)s$/, '$1');
-    add(scan, from, k, {
+    const last = k + (regionAfter(scan, k) ? 1 : 0);
+    const series =
+      scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) +
+      word.replace(/^(Summit)s$/, '$1') +
+      scan.s.text.slice(tokens[k]!.end, tokens[last]!.end);
+    add(scan, from, last, {
       type: 'Event',
       canonical: series,
       surface: series,
       confidence: 0.8,
       source: 'event-shape',
-      year: yearAfter(scan, k),
+      year: yearAfter(scan, last),
     });
     return;
   }
+}
+
+/** "DjangoCon Europe", "KubeCon NA", "PyCon AU": a region, country or its code right after the series keeps to it; a city does not. */
+function regionAfter(scan: Scan, k: number): boolean {
+  const next = scan.tokens[k + 1];
+  if (!next || scan.s.text.slice(scan.tokens[k]!.end, next.start) !== ' ' || scan.tokens[k]!.possessive) return false;
+  const word = next.base;
+  const code = /^[A-Z]{2,3}$/.test(word) && !scan.opts.lexicon.byForm.has(foldForm(word));
+  return code || EVENT_REGIONS.has(word) || lexiconTag(word) === 'Country';
 }
 
 /** The first token of names joined to token `i` by "+" or "&" before it. */
