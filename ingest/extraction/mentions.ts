@@ -110,6 +110,14 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
 const LEADING_WORDS =
   /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
 
+/** Function words that open a phrase before an event's name: "For PyCon", "Attending DjangoCon", "Until Acme Days". */
+const LEADING_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Possessive|Gerund|Adverb)$/;
+
+/** "For PyCon 2015 we ...": a word capitalized only by its place (a function word), not a word of an event's name. */
+export function leadsOff(word: string): boolean {
+  return LEADING_WORDS.test(word) || LEADING_TAGS.test(lexiconTag(word)) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+}
+
 /** "Red Hat Summit 2012", "OpenStack Summit Boston 2017", "FUDCon": series name plus year. */
 /** What may join two names inside one event's name: "Acme + Frobnicate Conference". */
 const NAME_JOINERS = new Set([' + ', ' & ']);
@@ -122,7 +130,7 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     const lex = scan.opts.lexicon.byForm.get(foldForm(word));
     if (!(suffixed || lex?.type === 'Event' || (EVENT_WORDS.test(word) && k > a))) continue;
     let from = a;
-    while (from < k && LEADING_WORDS.test(tokens[from]!.text)) from++;
+    while (from < k && leadsOff(tokens[from]!.text)) from++;
     // "Acme + Frobnicate Conference": two names joined by "+" or "&" head one event.
     if (from === a) from = joinedNamesStart(scan, from);
     if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
