@@ -10,7 +10,6 @@ import {
   isOrdinaryWord,
   lexiconTag,
 } from '../document/nlp.js';
-import { personThenOrg } from './affiliation-shapes.js';
 import { retypeByContext } from './context-types.js';
 import {
   EVENT_REGIONS,
@@ -34,7 +33,7 @@ import { linkCue } from './link-cues.js';
 import { isCodeIdentifier, isNoise, takeAddresses } from './noise.js';
 import { add, type DetectOptions, inTitle, linkAt, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, type Token, tokenize } from './tokens.js';
-import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
+import { AFFIXED, classifyWords, matchLowerShape, tiedToPerson } from './word-rules.js';
 
 export type { DetectOptions, Mention, SentenceInput } from './scan.js';
 
@@ -436,8 +435,9 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
     confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
   else if (talkNounBefore(scan, a) && !words.some((w) => isCommonWord(w.base))) confidence = 0.6;
-  // "Magnus Berg from Quux Linpro talked": what a person is from is their organization, unless a given name says otherwise.
-  if (confidence < 0.9 && tiedToPerson(scan, a)) return false;
+  // "Magnus Berg from Quux Linpro talked": what a person is from is their organization, unless a given name says
+  // otherwise; "Karl Obi, Quux Linpro" closing a speaker's line too, unless a given name of the packages opens it.
+  if ((confidence < 0.9 && tiedToPerson(scan, a)) || (confidence < 0.8 && tiedToPerson(scan, a, b))) return false;
   if (
     confidence === 0 ||
     (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))
@@ -516,18 +516,11 @@ function joinedToPerson(scan: Scan, a: number): boolean {
 /** "Magnus Berg from Quux Linpro": several words a person is from name one organization (or a place). */
 function matchTiedOrganization(scan: Scan, a: number, b: number): boolean {
   const words = scan.tokens.slice(a, b + 1);
-  if (!tiedToPerson(scan, a)) return false;
+  if (!tiedToPerson(scan, a, b)) return false;
   if (matchPlace(scan, a, b)) return true;
   if (words.some((w) => isCommonWord(w.base) || isFirstName(w.text))) return false;
   add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.6, source: 'person-tie' });
   return true;
-}
-
-/** A person's name, then a tie to an organization ("from", ", CTO at", "(") right before token `a`. */
-function tiedToPerson(scan: Scan, a: number): boolean {
-  const start = scan.tokens[a]!.start;
-  const person = [...scan.mentions].reverse().find((m) => m.type === 'Person' && m.end <= start);
-  return person !== undefined && personThenOrg(scan.s.text.slice(person.end, start));
 }
 
 /** "keynotes from Arjun Mehta", "a talk by Chen Wei": a talk noun, then "by" or "from", then the words. */

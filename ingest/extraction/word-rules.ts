@@ -3,8 +3,17 @@
 
 import { foldForm } from '../../src/domain/name-fold.js';
 import { isCommonWord, isDescriptiveWord, isFirstName, isVerb, lexiconTag } from '../document/nlp.js';
+import { commaCompanyLine, personThenOrg } from './affiliation-shapes.js';
 import { contextType } from './context-types.js';
-import { EVENT_WORDS, NOT_NAME_WORDS, SPEAKER_VERBS, speakerVerbAfter, TALK_NOUN_VERBS, TALK_NOUNS } from './cues.js';
+import {
+  EVENT_WORDS,
+  NOT_NAME_WORDS,
+  ROLE_WORDS,
+  SPEAKER_VERBS,
+  speakerVerbAfter,
+  TALK_NOUN_VERBS,
+  TALK_NOUNS,
+} from './cues.js';
 import { isEnglishWord } from './knowledge/data-packages.js';
 import { linkCue } from './link-cues.js';
 import { add, linkAt, type Mention, type Scan } from './scan.js';
@@ -65,6 +74,9 @@ function classifyWord(
   );
   if (from && isCapitalized(word))
     return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
+  // "Speaker: Karl Obi, Quuxbrite": a company closing a speaker's line.
+  if (scan.s.layout && companyClosingLine(scan, i))
+    return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-tie', ...extra };
   // "Maelle Girard (Frobnicate)", "works at Quuxly", "the Frobnik project": a name in a typed place.
   const context =
     isCapitalized(word) && !isCommonWord(word) ? contextType(scan.s.text, scan.mentions, t.start, t.end) : null;
@@ -89,6 +101,13 @@ function classifyWord(
     return { type: 'Project', canonical: word, confidence: 0.55, source: 'title-lead', ...extra };
   if (coinedTopic(scan, i)) return { type: 'Project', canonical: word, confidence: 0.5, source: 'coined', ...extra };
   return null;
+}
+
+/** "Karl Obi, Quuxbrite": one capitalized word, no place, role or English word, tied to the person before it. */
+function companyClosingLine(scan: Scan, i: number): boolean {
+  const word = scan.tokens[i]!.base;
+  if (!isCapitalized(word) || isEnglishWord(word) || ROLE_WORDS.test(word) || lexiconTag(word) !== '') return false;
+  return tiedToPerson(scan, i);
 }
 
 /** No capitalized word beside token `i`: "Heschi Kreinick" is a name's two words, not two products. */
@@ -228,4 +247,15 @@ export function matchLowerShape(scan: Scan, i: number): void {
     const m = classifyWord(scan, i, t);
     if (m) add(scan, i, i, m);
   }
+}
+
+/** A person's name, then a tie to an organization ("from", ", CTO at", "(") right before token `a`. */
+export function tiedToPerson(scan: Scan, a: number, b = a): boolean {
+  const start = scan.tokens[a]!.start;
+  const person = [...scan.mentions].reverse().find((m) => m.type === 'Person' && m.end <= start);
+  if (!person) return false;
+  const between = scan.s.text.slice(person.end, start);
+  // "Karl Obi, Quuxbrite" closing a speaker line.
+  const onLine = scan.s.layout === true && commaCompanyLine(between, scan.s.text.slice(scan.tokens[b]!.end));
+  return onLine || personThenOrg(between);
 }
