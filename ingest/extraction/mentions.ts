@@ -337,6 +337,7 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
     if (rest > a) classifySegment(scan, rest, b, chunkStart);
     return;
   }
+  if (b > a && matchOwner(scan, a, b)) return;
   if (matchPerson(scan, a, b, chunkStart)) return;
   if (b > a && matchTiedOrganization(scan, a, b)) return;
   if (b > a && matchProductChunk(scan, a, b)) return;
@@ -511,6 +512,23 @@ function joinedToPerson(scan: Scan, a: number): boolean {
     (m) =>
       m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)),
   );
+}
+
+/** "Quux Data's Ana Lima will present": several words owning the person named next are an organization. */
+function matchOwner(scan: Scan, a: number, b: number): boolean {
+  const { tokens } = scan;
+  const next = tokens[b + 1];
+  if (
+    !tokens[b]!.possessive ||
+    !next ||
+    !isFirstName(next.text) ||
+    scan.s.text.slice(tokens[b]!.end, next.start) !== ' '
+  )
+    return false;
+  const words = tokens.slice(a, b + 1);
+  if (isCommonWord(words[0]!.text) || words.some((w) => isFirstName(w.base))) return false;
+  add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.6, source: 'owner' });
+  return true;
 }
 
 /** "Magnus Berg from Quux Linpro": several words a person is from name one organization (or a place). */

@@ -112,6 +112,12 @@ describe('organizations named by their shape', () => {
     expect(namesOf(x, 'Organization')).toContain('Rust team');
   });
 
+  it('several words owning the person named next are one organization', () => {
+    const x = extractText("In the afternoon, Quux Data's Marco Lind presented distributed queries.");
+    expect(namesOf(x, 'Organization')).toContain('Quux Data');
+    expect(namesOf(x, 'Person')).toContain('Marco Lind');
+  });
+
   it('a role before a name is no part of it', () => {
     const x = extractText("Frobnicate's CEO Anna-Lena Kruger opened the second day.");
     expect(namesOf(x, 'Person')).toContain('Anna-Lena Kruger');
