@@ -19,6 +19,12 @@ describe('typing beyond the hand lists', () => {
     ],
     ['a brand (simple-icons)', 'The demo ran on Grafana with data from InfluxDB.', 'Project', ['Grafana', 'InfluxDB']],
     ['a country (countries-list)', 'Speakers came from Uruguay and from Kenya.', 'Place', ['Kenya', 'Uruguay']],
+    [
+      'a brand written in lower case, not an English word (simple-icons)',
+      'We ran pytest under webpack, and knitted with yarn.',
+      'Project',
+      ['Pytest', 'Webpack'],
+    ],
   ])('%s', (_what, body, type, names) => {
     expect(namesOf(withoutHandLists(body), type).sort()).toEqual(names);
   });
