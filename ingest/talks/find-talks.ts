@@ -196,13 +196,15 @@ function authorSpeaks(tokens: Token[]): boolean {
 function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): string[] | null {
   const group = [p.entity];
   let i = tokens.findIndex((t) => t.start >= appositiveEnd(text, p.end));
-  for (let hops = 0; i >= 0 && i < tokens.length && hops < 10; hops++, i++) {
+  // Names do not count toward the hops: "Ana Lima (Acme), Bo Chen (Quux), ... and Li Wei (Frob) share ...".
+  for (let hops = 0; i >= 0 && i < tokens.length && hops < 10; i++) {
     const t = tokens[i]!;
     const inside = ms.find((m) => t.start >= m.start && t.end <= m.end);
     if (inside) {
       if (inside.type === 'Person' && !group.includes(inside.entity)) group.push(inside.entity);
       continue;
     }
+    hops++;
     const word = t.text.toLowerCase();
     if (SKIP_WORDS.has(word) || AUXILIARIES.has(word)) continue;
     // "Ana Lima, Bo Chen, and Kiwibot will present": an unknown handle in the list of subjects.

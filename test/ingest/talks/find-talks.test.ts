@@ -67,6 +67,11 @@ describe('speaker cues', () => {
       ['Ilse Brun → Podman'],
     ],
     [
+      'a long list of speakers, each with a company, before the verb',
+      'In this session Ana Lima (Quuxly), Jonas Weber (Zentrik), Ilse Brun (Frobnik.io), and Tariq Nasser (Barfoo) share their stories of running Podman.',
+      ['Ana Lima → Podman', 'Ilse Brun → Podman', 'Jonas Weber → Podman', 'Tariq Nasser → Podman'],
+    ],
+    [
       'a panel that took questions',
       'Dana Kovac, Ilse Brun and Tariq Nasser took questions from the audience about Podman.',
       ['Dana Kovac → Podman', 'Ilse Brun → Podman', 'Tariq Nasser → Podman'],
