@@ -26,7 +26,7 @@ const PRONOUN = /\b(he|she|his|her)\b/i;
 const FIRST_PLURAL = /\b(we|our)\b/i;
 const HANDOVER = /\b(followed by|next up|then came|handed over to)\b/i;
 const AUTHOR_TALK =
-  /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
+  /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented(?!\s+by\b)|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
 /** The author presented only when they say so plainly: "I talked about", not "I explored". */
 const AUTHOR_SPEAKS = formsOf(
   [
@@ -259,10 +259,30 @@ function pronounCue(s: Sentence, p: ResolvedMention, persons: ResolvedMention[])
 }
 
 /** "keynote by Jim Whitehurst", "the last presentation was from Stefano", "[Title] from Thomas Cameron". */
+/** Participles that make whoever comes after "by" a speaker: "presented by Ana Lima", "led by Bo". */
+const PASSIVE_TALK_VERBS = new Set([
+  'presented',
+  'co-presented',
+  'given',
+  'delivered',
+  'led',
+  'hosted',
+  'conducted',
+  'moderated',
+  'held',
+  'taught',
+  'demoed',
+  'demonstrated',
+  'run',
+]);
+
 function byCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolean {
   // "a keynote from Acme's Bo Chen": the speaker's organization may stand between.
   const before = s.text.slice(0, p.start).replace(/\s\S+['’]s?\s+$/, ' ');
   if (!/\b(by|from|with)\s+$/i.test(before)) return false;
+  // "examples presented by Ana Lima", "a session conducted by Ana Lima": a talk verb in the passive.
+  const passive = /\b([\p{L}-]+)\s+by\s+$/iu.exec(before)?.[1]?.toLowerCase();
+  if (passive && PASSIVE_TALK_VERBS.has(passive)) return true;
   // A list item continued after its linked title: "[Title?] from Dan Walsh" split at the "?".
   if (s.kind === 'list-item' && /^\s*from\s+$/i.test(before)) return true;
   const earlier = tokens.filter((t) => t.end <= p.start);
