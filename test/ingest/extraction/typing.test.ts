@@ -124,6 +124,11 @@ describe('organizations named by their shape', () => {
     expect(namesOf(x, 'Person')).toContain('Marco Lind');
   });
 
+  it('a noun for a known organization\'s people is no part of the name: "the Googler Ana Lima"', () => {
+    const x = extractText('The session was held by the Googler Hilda Richter and went well.');
+    expect(namesOf(x, 'Person')).toContain('Hilda Richter');
+  });
+
   it('a role before a name is no part of it', () => {
     const x = extractText("Frobnicate's CEO Anna-Lena Kruger opened the second day.");
     expect(namesOf(x, 'Person')).toContain('Anna-Lena Kruger');
