@@ -10,6 +10,7 @@ import { mayHoldPhrases, queryWords, within, wordMatcher } from '../search/post-
 import { docHoldsPhrases } from '../search/search-backend.js';
 import type { RankedHit, SearchIndex, StoredDoc } from '../search/search-index.js';
 import { distinctTokensOf, tokenize } from '../search/search-options.js';
+import { topK } from '../search/top-k.js';
 import { type Snippet, snippetHtml, snippetOf } from './snippets.js';
 
 export interface PostHit {
@@ -70,10 +71,10 @@ export function tokensOf(text: string): string[] {
 }
 
 interface Ranked {
-  hit: RankedHit;
+  hit: Hit;
   doc: StoredDoc;
-  /** The query's words stand side by side in the title or text ("open vswitch"). */
-  phrase: boolean;
+  /** The query's words stand side by side in the title or text ("open vswitch"); checked only where the page needs it. */
+  phrase?: boolean;
   exact: number;
   prefix: number;
 }
@@ -88,7 +89,7 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
   const merged = withExtra(results, o.extraPosts ?? []);
   const docs = await index.stored(merged.map((h) => h.id));
   const side = words.length > 1 ? [tokenize(words.join(' '))] : null;
-  const scored = merged.flatMap((h) => (docs.has(h.id) ? [tiers(h, docs.get(h.id)!, tokens, side)] : []));
+  const scored = merged.flatMap((h) => (docs.has(h.id) ? [tiers(h, docs.get(h.id)!, tokens)] : []));
   // When some posts match every word (exactly or by prefix), posts matching only some are noise.
   const full = scored.filter((x) => x.exact + x.prefix >= tokens.length);
   const ranked = tokens.length > 1 && full.length ? full : scored;
@@ -99,8 +100,7 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
       (!o.site || siteOf(x.doc) === o.site) &&
       (!o.only || o.only.has(x.hit.id)),
   );
-  kept.sort(o.sort === 'date' ? byDate : byRelevance);
-  const page = kept.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
+  const page = pageOf(kept, o, side);
   const matched = wordMatcher(queryWords([text]));
   return {
     total: kept.length,
@@ -126,21 +126,47 @@ function withExtra(results: RankedHit[], extra: string[]): Hit[] {
 }
 
 /** How many query words the post matched exactly, and how many by prefix (best kind per word). */
-function tiers(hit: Hit, doc: StoredDoc, tokens: string[], side: string[][] | null): Ranked {
-  const phrase = side !== null && (hit.extra || mayHoldPhrases(hit, side)) && docHoldsPhrases(doc, side);
+function tiers(hit: Hit, doc: StoredDoc, tokens: string[]): Ranked {
   // A post added for the entity it names counts as matching every word exactly.
-  if (hit.extra) return { hit, doc, phrase, exact: tokens.length, prefix: 0 };
+  if (hit.extra) return { hit, doc, exact: tokens.length, prefix: 0 };
   const exact = tokens.filter((t) => hit.kinds[t] === 'exact').length;
   const prefix = tokens.filter((t) => hit.kinds[t] === 'prefix').length;
-  return { hit, doc, phrase, exact, prefix };
+  return { hit, doc, exact, prefix };
 }
 
-const byRelevance = (a: Ranked, b: Ranked) =>
-  Number(b.phrase) - Number(a.phrase) ||
-  b.exact - a.exact ||
-  b.prefix - a.prefix ||
-  b.hit.score - a.hit.score ||
-  (a.hit.id < b.hit.id ? -1 : 1);
+/** Whether the hit holds the query's words side by side (cheap test first, then its text; remembered). */
+function phraseOf(x: Ranked, side: string[][] | null): boolean {
+  x.phrase ??= side !== null && (x.hit.extra === true || mayHoldPhrases(x.hit, side)) && docHoldsPhrases(x.doc, side);
+  return x.phrase;
+}
+
+/**
+ * The page of `kept` in relevance (or date) order, reading as few texts as it can: phrase
+ * hits come first, so in relevance order hits are taken in the cheap order (tiers, score,
+ * id) and their texts checked only until the page holds enough phrase hits; without a
+ * phrase to check, a bounded heap picks the page from thousands of hits.
+ */
+function pageOf(kept: Ranked[], o: KeywordOptions, side: string[][] | null): Ranked[] {
+  const from = o.offset ?? 0;
+  const need = from + o.limit;
+  if (o.sort === 'date') {
+    for (const x of kept) phraseOf(x, side);
+    return kept.sort(byDate).slice(from, need);
+  }
+  if (side === null) return topK(kept, need, byTiers).slice(from);
+  kept.sort(byTiers);
+  const first: Ranked[] = [];
+  for (const x of kept) {
+    if (first.length >= need) return first.slice(from);
+    if (phraseOf(x, side)) first.push(x);
+  }
+  // Every hit checked: the phrase hits, then the others, each in the cheap order.
+  return [...first, ...kept.filter((x) => !x.phrase)].slice(from, need);
+}
+
+const byTiers = (a: Ranked, b: Ranked) =>
+  b.exact - a.exact || b.prefix - a.prefix || b.hit.score - a.hit.score || (a.hit.id < b.hit.id ? -1 : 1);
+const byRelevance = (a: Ranked, b: Ranked) => Number(b.phrase ?? false) - Number(a.phrase ?? false) || byTiers(a, b);
 const byDate = (a: Ranked, b: Ranked) =>
   String(b.doc.date ?? '').localeCompare(String(a.doc.date ?? '')) || byRelevance(a, b);
 
