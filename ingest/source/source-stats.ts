@@ -70,12 +70,18 @@ export class SourceStats {
    * again next time, so it warns and never fails the ingest whose posts are already saved.
    */
   save(): void {
-    if (!this.file || this.staged.size === 0) return;
+    if (!this.file) return;
+    let changed = false;
     for (const [file, row] of this.staged) {
+      const was = this.known.get(file);
+      if (row ? was?.every((v, i) => v === row[i]) : !was) continue;
       if (row) this.known.set(file, row);
       else this.known.delete(file);
+      changed = true;
     }
     this.staged.clear();
+    // An unchanged run rewrites nothing (the cache is some 250 bytes a file).
+    if (!changed) return;
     const tmp = `${this.file}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
