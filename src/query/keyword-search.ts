@@ -105,7 +105,7 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
   return {
     total: kept.length,
     partial: scored.length - ranked.length,
-    corrected: correction(tokens, scored, words, phrases),
+    corrected: await correction(index, tokens, scored, words, phrases),
     facets,
     posts: page.map((x) => toHit(x, matched, words, phrases)),
   };
@@ -192,24 +192,60 @@ function count(values: Array<string | null>): Facet[] {
 }
 
 /** "xen sumit" → "xen summit" when "sumit" matched nothing exactly or by prefix and "summit" did by typo. */
-function correction(tokens: string[], scored: Ranked[], words: string[], phrases: string[]): string | null {
+async function correction(
+  index: SearchIndex,
+  tokens: string[],
+  scored: Ranked[],
+  words: string[],
+  phrases: string[],
+): Promise<string | null> {
   if (phrases.length || !scored.length) return null;
   const fixes = new Map<string, string>();
   for (const t of tokens) {
     if (scored.some((x) => x.hit.kinds[t] === 'exact' || x.hit.kinds[t] === 'prefix')) continue;
     const bound = Math.max(1, Math.floor(t.length / 4));
-    const votes = new Map<string, number>();
-    const close = new Map<string, boolean>();
-    const near = (m: string) => close.get(m) ?? close.set(m, !tokens.includes(m) && within(m, t, bound)).get(m)!;
-    for (const x of scored.filter((s) => s.hit.kinds[t] === 'fuzzy')) {
-      for (const m of distinctTokensOf(`${x.doc.title} ${x.doc.text}`))
-        if (near(m)) votes.set(m, (votes.get(m) ?? 0) + 1);
-    }
+    const typos = scored.filter((s) => s.hit.kinds[t] === 'fuzzy');
+    const votes = (await votesFromIndex(index, t, bound, tokens, typos)) ?? votesFromTexts(t, bound, tokens, typos);
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) fixes.set(t, best[0]);
   }
   if (!fixes.size) return null;
   return words.map((w) => fixes.get(w.toLowerCase()) ?? w).join(' ');
+}
+
+/**
+ * Per word near `t` (not a query word), how many of the typo hits hold it in their title or
+ * text, from the index's own words: no hit's text is read. Null where the index cannot tell.
+ */
+async function votesFromIndex(
+  index: SearchIndex,
+  t: string,
+  bound: number,
+  tokens: string[],
+  typos: Ranked[],
+): Promise<Map<string, number> | null> {
+  const near = await index.wordsNear(t, bound);
+  if (!near) return null;
+  const ids = typos.map((x) => x.hit.id);
+  const votes = new Map<string, number>();
+  for (const [m, posts] of near) {
+    if (tokens.includes(m)) continue;
+    let n = 0;
+    for (const id of ids) if (posts.has(id)) n++;
+    if (n) votes.set(m, n);
+  }
+  return votes;
+}
+
+/** `votesFromIndex` by reading each typo hit's words. */
+function votesFromTexts(t: string, bound: number, tokens: string[], typos: Ranked[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  const close = new Map<string, boolean>();
+  const near = (m: string) => close.get(m) ?? close.set(m, !tokens.includes(m) && within(m, t, bound)).get(m)!;
+  for (const x of typos)
+    for (const m of distinctTokensOf(`${x.doc.title} ${x.doc.text}`))
+      if (near(m)) votes.set(m, (votes.get(m) ?? 0) + 1);
+  return votes;
 }
 
 function toHit(x: Ranked, matched: (text: string) => string[], words: string[], phrases: string[]): PostHit {

@@ -239,6 +239,20 @@ export class MiniSearchBackend implements SearchBackend {
     return new Set([...docs.values()].filter((d) => docHoldsPhrases(d, phrases)).map((d) => d.id));
   }
 
+  async wordsNear(word: string, distance: number): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    const p = postingsOf(this.mini);
+    if (!p) return out;
+    for (const [term, [data]] of p._index.fuzzyGet(word, distance)) {
+      const posts = new Set<string>();
+      for (const field of ['title', 'text'] as const)
+        for (const doc of data.get(p._fieldIds[field]!)?.keys() ?? [])
+          if (p._documentIds.has(doc)) posts.add(String(p._documentIds.get(doc)));
+      if (posts.size) out.set(term, posts);
+    }
+    return out;
+  }
+
   async stored(ids: string[]): Promise<Map<string, StoredDoc>> {
     const out = new Map<string, StoredDoc>();
     for (const id of ids) {

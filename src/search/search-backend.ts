@@ -56,6 +56,11 @@ export interface SearchBackend {
   match(words: QueryWord[]): Promise<WordMatch[]>;
   /** The posts among `ids` whose title or text holds every phrase (word sequences). */
   withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>>;
+  /**
+   * Each indexed word within `distance` edits of `word`, with the posts whose title or text
+   * hold it (a typo's correction votes by these); absent where the backend cannot tell.
+   */
+  wordsNear?(word: string, distance: number): Promise<Map<string, Set<string>>>;
   /** Stored fields of the posts that have a document. */
   stored(ids: string[]): Promise<Map<string, StoredDoc>>;
   /** How many posts have a document (the N of word rarity). */
