@@ -113,16 +113,22 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
 
 type Hit = RankedHit & { extra?: boolean };
 
-/** Boosts (or adds) the posts of an entity the query names, whatever their text. */
+/** Boosts (or adds) the posts of an entity the query names, whatever their text (the hits are this search's own: changed in place). */
 function withExtra(results: RankedHit[], extra: string[]): Hit[] {
-  const byId = new Map<string, Hit>(results.map((r) => [r.id, { ...r }]));
+  if (extra.length === 0) return results;
+  const byId = new Map<string, Hit>(results.map((r) => [r.id, r]));
   const top = results[0]?.score ?? 1;
+  const added: Hit[] = [];
   for (const id of extra) {
     const seen = byId.get(id);
     if (seen) seen.score += top * 0.5;
-    else byId.set(id, { id, score: top * 0.5, words: [], kinds: {}, extra: true });
+    else {
+      const hit = { id, score: top * 0.5, words: [], kinds: {}, extra: true };
+      byId.set(id, hit);
+      added.push(hit);
+    }
   }
-  return [...byId.values()];
+  return added.length ? [...results, ...added] : results;
 }
 
 /** How many query words the post matched exactly, and how many by prefix (best kind per word). */

@@ -60,6 +60,7 @@ export class IngestDiff {
   private readonly hashes = new Map<ReadPost, string>();
   private readonly rootOfFile = new Map<string, string>();
   private readonly salt: string;
+  private readonly sitePrints = new Map<PostContext['site'], string>();
   private total = 0;
 
   constructor(
@@ -150,9 +151,17 @@ export class IngestDiff {
     return { id: before.post, url: remembered.url };
   }
 
-  /** What a post's hash depends on besides its file's bytes: the extractor's salt and the file's site. */
+  /**
+   * What a post's hash depends on besides its file's bytes: the extractor's salt and the file's
+   * site (its place in the site follows from the file's path and the site's root). One per site.
+   */
   private contextPrint(context: PostContext): string {
-    return createHash('sha256').update(this.salt).update(JSON.stringify(context)).digest('base64').slice(0, 22);
+    let print = this.sitePrints.get(context.site);
+    if (print === undefined) {
+      print = createHash('sha256').update(this.salt).update(JSON.stringify(context.site)).digest('base64').slice(0, 22);
+      this.sitePrints.set(context.site, print);
+    }
+    return print;
   }
 
   /** Records a post of this run: its key (prune keeps it), its site's root and its file's. */
