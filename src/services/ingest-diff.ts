@@ -29,7 +29,10 @@ export interface DiffOptions {
   onRead?: (file: string) => void;
 }
 
-/** Bumped when extraction changes in a way that should re-extract every post. */
+/**
+ * Bumped when extraction changes in a way that should re-extract every post, and when reading
+ * does (front matter, ids, URLs): the stat skip never reads an unchanged file to notice.
+ */
 export const EXTRACTOR_VERSION = '3';
 
 type StoredRow = QueryRow<'stored-posts'>;
