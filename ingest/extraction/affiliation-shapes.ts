@@ -70,3 +70,11 @@ export function orgInsideRole(before: string, after: string): boolean {
 
 /** "Acme CEO Petra Lind", "Acme's own Jim": an officer's title between an organization and a name. */
 export const ORG_OFFICER_AFTER = /^(['’]s?)?\s+(CEO|CTO|CFO|COO|CIO|CISO|founder|co-founder|president)\b/i;
+
+/** What may close a line after its company: its end, a full stop, "(video)", a dash, a bar, the next line's "Talk:" label. */
+const LINE_CLOSE = /^\s*(\.?\s*$|[([|—–]|-\s|\p{Lu}\p{Ll}+:\s)/u;
+
+/** "Karl Obi, Eventbrite" on a speaker line: a comma, then a name that closes the line, is the person's company. */
+export function commaCompanyLine(between: string, after: string): boolean {
+  return /^\s*,\s*$/.test(between) && LINE_CLOSE.test(after);
+}

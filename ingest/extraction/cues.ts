@@ -19,6 +19,9 @@ export const AUXILIARIES = new Set(AUXILIARY_WORDS);
 export const EVENT_WORDS =
   /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Hackfest|Days|Camp|Workshop|Sprint)$/;
 
+/** Words after an event's name that are part of it, beside country names and codes: "DjangoCon Europe", "Gopherfest Nordic". */
+export const EVENT_REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Nordic', 'LatAm']);
+
 /** One-word series built on a suffix: "FUDCon", "PyCon", "DockerCon", "DevConf". */
 export const EVENT_WORD_SUFFIX = /^\p{Lu}[\p{L}]*(Con|Conf|Fest|Camp|Days)$/u;
 

@@ -5,7 +5,7 @@ import type { EventRef, Post } from '../../src/domain/model.js';
 import type { Sentence } from '../document/build-document.js';
 import { isCommonWord } from '../document/nlp.js';
 import { EVENT_WORDS } from './cues.js';
-import { type DetectOptions, findMentions } from './mentions.js';
+import { type DetectOptions, findMentions, leadsOff } from './mentions.js';
 import { isCamelCase, isCapitalized, tokenize } from './tokens.js';
 
 /** Words in a title that say the post reports on an event. */
@@ -115,7 +115,13 @@ function eventFromTitle(post: Post, opts: DetectOptions): EventRef | null {
     }
     words.unshift(before[i]!.text);
   }
-  while (words.length && isCommonWord(words[0]!) && !opts.lexicon.byForm.has(words[0]!.toLowerCase())) words.shift();
+  // "Notes From Strange Loop 2014": the name starts after the last function word, common words and all.
+  const cut = words.length - 1 - [...words].reverse().findIndex(leadsOff);
+  if (cut < words.length) words.splice(0, cut + 1);
+  // "Strange Loop 2014 notes": so does a title that opens with the run.
+  const whole = cut < words.length || title.startsWith(words.join(' '));
+  while (!whole && words.length && isCommonWord(words[0]!) && !opts.lexicon.byForm.has(words[0]!.toLowerCase()))
+    words.shift();
   if (words.length === 0 || words.length > 5) return null;
   // "Moving to Windows 2000": a product with a year is no event.
   const known = opts.lexicon.byForm.get(words.join(' ').toLowerCase());

@@ -12,6 +12,7 @@ import {
 } from '../document/nlp.js';
 import { retypeByContext } from './context-types.js';
 import {
+  EVENT_REGIONS,
   EVENT_WORD_SUFFIX,
   EVENT_WORDS,
   NAME_ABBREVIATIONS,
@@ -25,13 +26,14 @@ import {
   speakerVerbAfter,
   TALK_NOUNS,
 } from './cues.js';
+import { isEnglishWord } from './knowledge/data-packages.js';
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
 import { linkCue } from './link-cues.js';
 import { isCodeIdentifier, isNoise, takeAddresses } from './noise.js';
 import { add, type DetectOptions, inTitle, linkAt, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, type Token, tokenize } from './tokens.js';
-import { AFFIXED, classifyWords, matchLowerShape } from './word-rules.js';
+import { AFFIXED, classifyWords, matchLowerShape, tiedToPerson } from './word-rules.js';
 
 export type { DetectOptions, Mention, SentenceInput } from './scan.js';
 
@@ -107,6 +109,14 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
 const LEADING_WORDS =
   /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
 
+/** Function words that open a phrase before an event's name: "For PyCon", "Attending DjangoCon", "Until Acme Days". */
+const LEADING_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Possessive|Gerund|Adverb)$/;
+
+/** "For PyCon 2015 we ...": a word capitalized only by its place (a function word), not a word of an event's name. */
+export function leadsOff(word: string): boolean {
+  return LEADING_WORDS.test(word) || LEADING_TAGS.test(lexiconTag(word)) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+}
+
 /** "Red Hat Summit 2012", "OpenStack Summit Boston 2017", "FUDCon": series name plus year. */
 /** What may join two names inside one event's name: "Acme + Frobnicate Conference". */
 const NAME_JOINERS = new Set([' + ', ' & ']);
@@ -119,21 +129,34 @@ function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     const lex = scan.opts.lexicon.byForm.get(foldForm(word));
     if (!(suffixed || lex?.type === 'Event' || (EVENT_WORDS.test(word) && k > a))) continue;
     let from = a;
-    while (from < k && LEADING_WORDS.test(tokens[from]!.text)) from++;
+    while (from < k && leadsOff(tokens[from]!.text)) from++;
     // "Acme + Frobnicate Conference": two names joined by "+" or "&" head one event.
     if (from === a) from = joinedNamesStart(scan, from);
     if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
-    const series = scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) + word.replace(/^(Summit)s$/, '$1');
-    add(scan, from, k, {
+    const last = k + (regionAfter(scan, k) ? 1 : 0);
+    const series =
+      scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) +
+      word.replace(/^(Summit)s$/, '$1') +
+      scan.s.text.slice(tokens[k]!.end, tokens[last]!.end);
+    add(scan, from, last, {
       type: 'Event',
       canonical: series,
       surface: series,
       confidence: 0.8,
       source: 'event-shape',
-      year: yearAfter(scan, k),
+      year: yearAfter(scan, last),
     });
     return;
   }
+}
+
+/** "DjangoCon Europe", "KubeCon NA", "PyCon AU": a region, country or its code right after the series keeps to it; a city does not. */
+function regionAfter(scan: Scan, k: number): boolean {
+  const next = scan.tokens[k + 1];
+  if (!next || scan.s.text.slice(scan.tokens[k]!.end, next.start) !== ' ' || scan.tokens[k]!.possessive) return false;
+  const word = next.base;
+  const code = /^[A-Z]{2,3}$/.test(word) && !scan.opts.lexicon.byForm.has(foldForm(word));
+  return code || EVENT_REGIONS.has(word) || lexiconTag(word) === 'Country';
 }
 
 /** The first token of names joined to token `i` by "+" or "&" before it. */
@@ -314,7 +337,9 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
     if (rest > a) classifySegment(scan, rest, b, chunkStart);
     return;
   }
+  if (b > a && matchOwner(scan, a, b)) return;
   if (matchPerson(scan, a, b, chunkStart)) return;
+  if (b > a && matchTiedOrganization(scan, a, b)) return;
   if (b > a && matchProductChunk(scan, a, b)) return;
   if (matchPlace(scan, a, b)) return;
   classifyWords(scan, a, b);
@@ -411,6 +436,9 @@ function matchPerson(scan: Scan, a: number, b: number, chunkStart: number): bool
     confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
   else if (talkNounBefore(scan, a) && !words.some((w) => isCommonWord(w.base))) confidence = 0.6;
+  // "Magnus Berg from Quux Linpro talked": what a person is from is their organization, unless a given name says
+  // otherwise; "Karl Obi, Quux Linpro" closing a speaker's line too, unless a given name of the packages opens it.
+  if ((confidence < 0.9 && tiedToPerson(scan, a)) || (confidence < 0.8 && tiedToPerson(scan, a, b))) return false;
   if (
     confidence === 0 ||
     (scan.s.heading && !link && !words.at(-1)!.possessive && confidence < 0.9 && !inNameSlot(scan, a, b))
@@ -429,7 +457,10 @@ function isGivenName(scan: Scan, word: string): boolean {
   // A city may carry a given name ("Santiago"); a brand or a hand-listed name may not.
   const known = scan.opts.lexicon.byForm.get(foldForm(word));
   return (
-    scan.opts.lexicon.personWords.has(foldAscii(first)) && !isCommonWord(first) && (!known || known.origin === 'places')
+    scan.opts.lexicon.personWords.has(foldAscii(first)) &&
+    !isCommonWord(first) &&
+    !isEnglishWord(first) &&
+    (!known || known.origin === 'places')
   );
 }
 
@@ -481,6 +512,33 @@ function joinedToPerson(scan: Scan, a: number): boolean {
     (m) =>
       m.type === 'Person' && m.end <= start && /^\s*(\([^)]*\))?\s*(and|&|,)\s*$/.test(scan.s.text.slice(m.end, start)),
   );
+}
+
+/** "Quux Data's Ana Lima will present": several words owning the person named next are an organization. */
+function matchOwner(scan: Scan, a: number, b: number): boolean {
+  const { tokens } = scan;
+  const next = tokens[b + 1];
+  if (
+    !tokens[b]!.possessive ||
+    !next ||
+    !isFirstName(next.text) ||
+    scan.s.text.slice(tokens[b]!.end, next.start) !== ' '
+  )
+    return false;
+  const words = tokens.slice(a, b + 1);
+  if (isCommonWord(words[0]!.text) || words.some((w) => isFirstName(w.base))) return false;
+  add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.6, source: 'owner' });
+  return true;
+}
+
+/** "Magnus Berg from Quux Linpro": several words a person is from name one organization (or a place). */
+function matchTiedOrganization(scan: Scan, a: number, b: number): boolean {
+  const words = scan.tokens.slice(a, b + 1);
+  if (!tiedToPerson(scan, a, b)) return false;
+  if (matchPlace(scan, a, b)) return true;
+  if (words.some((w) => isCommonWord(w.base) || isFirstName(w.text))) return false;
+  add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.6, source: 'person-tie' });
+  return true;
 }
 
 /** "keynotes from Arjun Mehta", "a talk by Chen Wei": a talk noun, then "by" or "from", then the words. */

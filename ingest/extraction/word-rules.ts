@@ -2,9 +2,18 @@
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
 
 import { foldForm } from '../../src/domain/name-fold.js';
-import { isCommonWord, isDescriptiveWord, isFirstName, isVerb } from '../document/nlp.js';
+import { isCommonWord, isDescriptiveWord, isFirstName, isVerb, lexiconTag } from '../document/nlp.js';
+import { commaCompanyLine, personThenOrg } from './affiliation-shapes.js';
 import { contextType } from './context-types.js';
-import { EVENT_WORDS, NOT_NAME_WORDS, SPEAKER_VERBS, speakerVerbAfter, TALK_NOUN_VERBS, TALK_NOUNS } from './cues.js';
+import {
+  EVENT_WORDS,
+  NOT_NAME_WORDS,
+  ROLE_WORDS,
+  SPEAKER_VERBS,
+  speakerVerbAfter,
+  TALK_NOUN_VERBS,
+  TALK_NOUNS,
+} from './cues.js';
 import { isEnglishWord } from './knowledge/data-packages.js';
 import { linkCue } from './link-cues.js';
 import { add, linkAt, type Mention, type Scan } from './scan.js';
@@ -65,6 +74,9 @@ function classifyWord(
   );
   if (from && isCapitalized(word))
     return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-from', ...extra };
+  // "Speaker: Karl Obi, Quuxbrite": a company closing a speaker's line.
+  if (scan.s.layout && companyClosingLine(scan, i))
+    return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-tie', ...extra };
   // "Maelle Girard (Frobnicate)", "works at Quuxly", "the Frobnik project": a name in a typed place.
   const context =
     isCapitalized(word) && !isCommonWord(word) ? contextType(scan.s.text, scan.mentions, t.start, t.end) : null;
@@ -87,14 +99,51 @@ function classifyWord(
   }
   if (leadsTitle(scan, t))
     return { type: 'Project', canonical: word, confidence: 0.55, source: 'title-lead', ...extra };
+  if (coinedTopic(scan, i)) return { type: 'Project', canonical: word, confidence: 0.5, source: 'coined', ...extra };
   return null;
 }
 
-/** "Frobnik: Building a Graph Store — Ana Lima": a coined name heading a talk title is its subject. */
-function leadsTitle(scan: Scan, t: Token): boolean {
-  if (t.start !== 0 || !(scan.s.layout || scan.s.heading) || !/^:\s+\S+\s+\S+/.test(scan.s.text.slice(t.end)))
-    return false;
-  const word = t.base;
+/** "Karl Obi, Quuxbrite": one capitalized word, no place, role or English word, tied to the person before it. */
+function companyClosingLine(scan: Scan, i: number): boolean {
+  const word = scan.tokens[i]!.base;
+  if (!isCapitalized(word) || isEnglishWord(word) || ROLE_WORDS.test(word) || lexiconTag(word) !== '') return false;
+  return tiedToPerson(scan, i);
+}
+
+/** No capitalized word beside token `i`: "Heschi Kreinick" is a name's two words, not two products. */
+function aloneInChunk(scan: Scan, i: number): boolean {
+  const beside = [scan.tokens[i - 1], scan.tokens[i + 1]];
+  const t = scan.tokens[i]!;
+  return beside.every(
+    (n) =>
+      !n ||
+      !/^\p{Lu}/u.test(n.text) ||
+      scan.s.text.slice(Math.min(n.end, t.end), Math.max(n.start, t.start)).trim() !== '',
+  );
+}
+
+/** "Kuttl, Argo CD and Kubernetes": listed next to a known project, by a comma, "and" or "or". */
+function listedWithProject(scan: Scan, t: Token): boolean {
+  const joiner = /^\s*(,|,?\s*(and|or|&))\s*$/;
+  return scan.mentions.some(
+    (m) =>
+      m.type === 'Project' &&
+      ((m.end <= t.start && joiner.test(scan.s.text.slice(m.end, t.start))) ||
+        (m.start >= t.end && joiner.test(scan.s.text.slice(t.end, m.start)))),
+  );
+}
+
+/** "talked about Frobnik", "a session on Frobnik", "presented Frobnik", "using Frobnik": right where a topic goes. */
+function inTopicSlot(scan: Scan, i: number): boolean {
+  const before = scan.tokens.slice(Math.max(0, i - 4), i).map((t) => t.text.toLowerCase());
+  const prep = before.at(-1) ?? '';
+  const talky = (w: string) => SPEAKER_VERBS.has(w) || TALK_NOUNS.has(w);
+  if (SPEAKER_VERBS.has(prep) || /^(using|via)$/.test(prep)) return true;
+  return /^(about|on|of|with|using)$/.test(prep) && before.slice(0, -1).some(talky);
+}
+
+/** A capitalized word no dictionary or name list knows: "Frobnik", not "Monday", "Maria" or "Keynote". */
+function isCoined(word: string): boolean {
   return (
     isCapitalized(word) &&
     !isCommonWord(word) &&
@@ -105,6 +154,26 @@ function leadsTitle(scan: Scan, t: Token): boolean {
     !NOT_NAME_WORDS.test(word) &&
     !EVENT_WORDS.test(word)
   );
+}
+
+/** "talked about Frobnik", "testing using Frobnik": a coined word alone in a topic's place is a product; no place name. */
+function coinedTopic(scan: Scan, i: number): boolean {
+  const word = scan.tokens[i]!.base;
+  return (
+    scan.tokens[i]!.start > 0 &&
+    /^\p{Lu}\p{Ll}+[\p{L}\d]*$/u.test(word) &&
+    aloneInChunk(scan, i) &&
+    (listedWithProject(scan, scan.tokens[i]!) || inTopicSlot(scan, i)) &&
+    !/^(City|Country|Region|Place)$/.test(lexiconTag(word)) &&
+    isCoined(word)
+  );
+}
+
+/** "Frobnik: Building a Graph Store — Ana Lima": a coined name heading a talk title is its subject. */
+function leadsTitle(scan: Scan, t: Token): boolean {
+  if (t.start !== 0 || !(scan.s.layout || scan.s.heading) || !/^:\s+\S+\s+\S+/.test(scan.s.text.slice(t.end)))
+    return false;
+  return isCoined(t.base);
 }
 
 /** A first name alone is a person only with a cue: "Jeff covered ...", "Sergei's Keynote", ", Nikolai,". */
@@ -178,4 +247,15 @@ export function matchLowerShape(scan: Scan, i: number): void {
     const m = classifyWord(scan, i, t);
     if (m) add(scan, i, i, m);
   }
+}
+
+/** A person's name, then a tie to an organization ("from", ", CTO at", "(") right before token `a`. */
+export function tiedToPerson(scan: Scan, a: number, b = a): boolean {
+  const start = scan.tokens[a]!.start;
+  const person = [...scan.mentions].reverse().find((m) => m.type === 'Person' && m.end <= start);
+  if (!person) return false;
+  const between = scan.s.text.slice(person.end, start);
+  // "Karl Obi, Quuxbrite" closing a speaker line.
+  const onLine = scan.s.layout === true && commaCompanyLine(between, scan.s.text.slice(scan.tokens[b]!.end));
+  return onLine || personThenOrg(between);
 }

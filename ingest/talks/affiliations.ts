@@ -2,7 +2,7 @@
 // "Acme's CTO, Bo Chen", "Bo Chen (Acme)", "my work at Acme"; the shapes are in affiliation-shapes.ts.
 import { dedupeBy } from '../../src/domain/dedupe.js';
 import type { Sentence } from '../document/build-document.js';
-import { orgInsideRole, personThenOrg } from '../extraction/affiliation-shapes.js';
+import { commaCompanyLine, orgInsideRole, personThenOrg } from '../extraction/affiliation-shapes.js';
 import { ROLE_WORDS } from '../extraction/cues.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
 
@@ -29,7 +29,7 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
   for (const org of orgs) {
     const before = s.text.slice(0, org.start);
     for (const p of people) {
-      if (statedBeside(s.text, p, org, people))
+      if (statedBeside(s.text, p, org, people, isShortLine(s)))
         out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
     }
     if (author && AUTHOR_WORK.test(before)) {
@@ -47,13 +47,33 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
   );
 }
 
+/** Longest paragraph, in words, still read as a speaker's line ("Karl Obi, Quuxbrite"). */
+const LINE_WORDS = 14;
+
+/** A list item, heading or table cell, or a paragraph short enough to be one line of a layout. */
+function isShortLine(s: Sentence): boolean {
+  return s.kind !== 'paragraph' || s.text.split(/\s+/).length <= LINE_WORDS;
+}
+
 /** The sentence states the link right beside the names (see affiliation-shapes.ts). */
-function statedBeside(text: string, p: ResolvedMention, org: ResolvedMention, people: ResolvedMention[]): boolean {
+function statedBeside(
+  text: string,
+  p: ResolvedMention,
+  org: ResolvedMention,
+  people: ResolvedMention[],
+  line: boolean,
+): boolean {
   if (org.end <= p.start) return orgBeforePerson(text.slice(org.end, p.start), org.possessive);
   const nearest = p.end <= org.start && !people.some((q) => q.start > p.end && q.end <= org.start);
   if (!nearest) return false;
   const between = text.slice(p.end, org.start);
-  return personThenOrg(between) || orgInsideRole(between, text.slice(org.end)) || rolePossessive(text, p, org);
+  const after = text.slice(org.end);
+  return (
+    personThenOrg(between) ||
+    orgInsideRole(between, after) ||
+    rolePossessive(text, p, org) ||
+    (line && commaCompanyLine(between, after))
+  );
 }
 
 /** "a member of the Acme team at Frobnicate": the person's organization sits at another one. */

@@ -219,11 +219,15 @@ function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: Resolv
 /** Longest description between commas after a subject: "Ana Lima, Release Manager at Acme, will present". */
 const APPOSITIVE = /^\s*,([^,.;:()]{3,60}),\s*/;
 
-/** Where the subject's words go on after an appositive naming a role ("…, CTO at Acme,"), else `end`. */
+/** Words opening a relative clause about the subject: "Ana Lima, who works at Acme, will present". */
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
+
+/** Where the subject's words go on after an appositive naming a role ("…, CTO at Acme,") or a relative clause, else `end`. */
 function appositiveEnd(text: string, end: number): number {
   const m = APPOSITIVE.exec(text.slice(end));
   const words = m ? m[1]!.trim().split(/\s+/) : [];
-  return m && words.length <= 8 && words.some((w) => ROLE_WORDS.test(w)) ? end + m[0].length : end;
+  const describes = words.some((w) => ROLE_WORDS.test(w)) || RELATIVE_OPENERS.has(words[0]?.toLowerCase() ?? '');
+  return m && words.length <= 8 && describes ? end + m[0].length : end;
 }
 
 /** "Dan Walsh's session", "Laura Abbott's "Monsters, Ghosts, and Bugs"", "Sergei's Keynote". */

@@ -32,6 +32,8 @@ const NAME_END = /^['’]?s?\s*($|\.\s*$|[(,;[]|[—–]|-\s|(and|&)\s)/;
 const SEPARATOR = /^(.*\S)\s*(?:—|–|\s-|,?\s+by|,?\s+with|,?\s+from)\s*$/i;
 const LABEL = /^\s*(speakers?|presenters?|presented by|hosts?|hosted by|panelists?|moderators?|by)\s*[:—–-]?\s*$/i;
 const NEXT_UP = /\b(next( up)?|up next|then|followed by)\s*(was|were|is|came|,|:)?\s*$/i;
+/** After a speaker opening a list item: an optional "(Company)", then a colon or dash before a title of two words. */
+const SPEAKER_LEAD = /^\s*(\([^)]{1,60}\))?\s*[:—–]\s*(?=\S+\s+\S+)/;
 const CO_SPEAKER = /^['’]?s?\s*(,|and|&|, and)\s*$/;
 const WORDS = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
@@ -42,12 +44,12 @@ export const LINE_LAYOUTS: Layout[] = [
     name: 'title then speaker',
     match: ({ s, before, after }) => (isLine(s) && NAME_END.test(after) ? titleBefore(before) : undefined),
   },
-  // "Ana Lima: Profiling in Production" as a list item
+  // "Ana Lima: Profiling in Production", "Ana Lima (Acme) — Profiling in Production" as a list item
   {
     name: 'speaker then title',
     match: ({ s, p, after }) =>
-      s.kind === 'list-item' && p.start <= 2 && /^\s*[:—–]\s*\S+\s+\S+/.test(after)
-        ? after.replace(/^\s*[:—–]\s*/, '').trim()
+      s.kind === 'list-item' && p.start <= 2 && SPEAKER_LEAD.test(after)
+        ? after.replace(SPEAKER_LEAD, '').trim()
         : undefined,
   },
   // "Speaker: Ana Lima", "Presented by Ana Lima and Bo Chen"

@@ -88,6 +88,7 @@ export const TALK_NOUNS = [
   'address',
   'breakout',
   'q&a',
+  'question',
   'bof',
   'webinar',
   'deep',

@@ -13,6 +13,14 @@ describe('detectEvent', () => {
     ['Acme Edge 2016: Day 1 Recap', { name: 'Acme Edge', year: 2016 }],
     ['First day of the Red Hat Summit', { name: 'Red Hat Summit', year: 2021 }],
     ['Less than a week until Fedora Flock 2015', { name: 'Fedora Flock', year: 2015 }],
+    ['Notes from DjangoCon US 2016', { name: 'DjangoCon US', year: 2016 }],
+    ['KubeCon NA 2019 Recap', { name: 'KubeCon NA', year: 2019 }],
+    ['My DjangoCon Europe 2016 highlights', { name: 'DjangoCon Europe', year: 2016 }],
+    ['PyCon India 2019: day one notes', { name: 'PyCon India', year: 2019 }],
+    ['Notes From Quiet Harbor 2014', { name: 'Quiet Harbor', year: 2014 }],
+    ['Quiet Harbor 2014 notes', { name: 'Quiet Harbor', year: 2014 }],
+    ['For PyCon 2015 we built a booth', { name: 'PyCon', year: 2015 }],
+    ['Attending DjangoCon 2015', { name: 'DjangoCon', year: 2015 }],
   ])('from the title "%s"', (title, event) => {
     expect(extractText('The hall was full.', title).event).toEqual(event);
   });

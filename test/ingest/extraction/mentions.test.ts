@@ -72,6 +72,11 @@ describe('noise rules', () => {
     expect(namesOf(extractText("The day ended with a party at Dave and Buster's."), 'Person')).toEqual(['Pat Writer']);
   });
 
+  it('English words a given-names list happens to hold are no person: "Action Cable", "Palace Museum"', () => {
+    const x = extractText('We talked about Action Cable and later visited the Palace Museum.');
+    expect(namesOf(x, 'Person')).toEqual(['Pat Writer']);
+  });
+
   it('headings and sentence-initial capitals are not people', () => {
     const x = extractText('## Great Talks\n\nStill, Monday Morning felt slow.');
     expect(namesOf(x, 'Person')).toEqual(['Pat Writer']);

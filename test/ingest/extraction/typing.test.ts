@@ -40,8 +40,25 @@ describe('typing beyond the hand lists', () => {
     ['people from X', 'This session was held by people from Quuxly.', 'Quuxly'],
     ['"used at X"', 'Rust is used at Quuxly for the billing system.', 'Quuxly'],
     ['a meetup', 'It was a special instance of the QuuxSF meetup.', 'QuuxSF'],
+    ['two unknown words a person is from', 'Magnus Berg from Quux Linpro talked about Postgres.', 'Quux Linpro'],
+    ['two unknown words in brackets after a person', 'Ilse Brun (Zentrik Varo) opened the day.', 'Zentrik Varo'],
   ])('context makes an organization: %s', (_cue, body, org) => {
     expect(namesOf(extractText(body), 'Organization')).toContain(org);
+  });
+
+  it.each([
+    ['right after a speaker verb', 'Ilse Brun presented Quarnix to a full room.', ['Quarnix']],
+    ['after "using"', 'The team cut broken builds using Tessvik in every pull request.', ['Tessvik']],
+    ['after a talk noun and "about"', 'Her talk about Brimlet was the best of the day.', ['Brimlet']],
+    [
+      'listed beside a known project',
+      'We deploy with Kubernetes, Varnox and Podman.',
+      ['Kubernetes', 'Podman', 'Varnox'],
+    ],
+    ['never a place, a word or a given name', 'She talked about Lisbon, then presented Maria to us.', []],
+    ['never one word of a longer name', 'Ilse Brun presented Quarnix Varnok last week.', []],
+  ])('a coined word where a topic goes is a project: %s', (_cue, body, names) => {
+    expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
   });
 
   it('context makes a project: "X is a small library"', () => {
@@ -93,6 +110,12 @@ describe('organizations named by their shape', () => {
   it('a named team is an organization, and its members are affiliated with it', () => {
     const x = extractText('Noor Haddad of the Rust team talked about the borrow checker.');
     expect(namesOf(x, 'Organization')).toContain('Rust team');
+  });
+
+  it('several words owning the person named next are one organization', () => {
+    const x = extractText("In the afternoon, Quux Data's Marco Lind presented distributed queries.");
+    expect(namesOf(x, 'Organization')).toContain('Quux Data');
+    expect(namesOf(x, 'Person')).toContain('Marco Lind');
   });
 
   it('a role before a name is no part of it', () => {

@@ -37,6 +37,17 @@ describe('affiliations', () => {
     ["ORG's own X", "There was a video with Rackspace's own Jim Porter.", ['Jim Porter @ Rackspace']],
     ["ORG's CTO, X", "The morning had a keynote from Red Hat's CTO, Brian Holt.", ['Brian Holt @ Red Hat']],
     ['X (ORG)', 'Later, Tomasz Zielinski (Red Hat) presented firewalld.', ['Tomasz Zielinski @ Red Hat']],
+    [
+      'a "Name, Company" speaker line',
+      'Speaker: Karla Obi, Quuxbrite\nTalk: Scaling the ORM',
+      ['Karla Obi @ Quuxbrite'],
+    ],
+    [
+      'a "Title — Name, Company" list item',
+      '* Scaling the ORM — Karla Obi, Zentrik Varo',
+      ['Karla Obi @ Zentrik Varo'],
+    ],
+    ['no company from a place closing the line', '* Scaling the ORM — Karla Obi, Berlin', []],
     ['the author at work', "I'm sharing some use cases from my daily work at Rackspace.", ['Pat Writer @ Rackspace']],
     ["X, ORG's role", 'The keynote came from Olga Berg, Red Hat’s president of engineering.', ['Olga Berg @ Red Hat']],
     [

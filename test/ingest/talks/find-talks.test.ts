@@ -61,6 +61,16 @@ describe('speaker cues', () => {
       '- Building APIs with Ceph,\n  by [Mat Rowan](https://twitter.com/matrowan)',
       ['Mat Rowan → Ceph'],
     ],
+    [
+      'a relative clause between the speaker and the verb',
+      'Ilse Brun, who works at Frobnitz, spoke about Podman on Tuesday.',
+      ['Ilse Brun → Podman'],
+    ],
+    [
+      'a panel that took questions',
+      'Dana Kovac, Ilse Brun and Tariq Nasser took questions from the audience about Podman.',
+      ['Dana Kovac → Podman', 'Ilse Brun → Podman', 'Tariq Nasser → Podman'],
+    ],
   ])('%s', (_cue, body, pairs) => {
     expect(talkPairs(extractText(body)).sort()).toEqual([...pairs].sort());
   });

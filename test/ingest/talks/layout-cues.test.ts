@@ -36,6 +36,12 @@ describe('layouts that place a speaker', () => {
       ['Radu Ionescu → Kotlin', 'Ximena Duarte → Terraform'],
     ],
     [
+      'speaker (company): title',
+      '* Ximena Duarte (Quuxbrite): Terraform at Scale\n* Radu Ionescu (Zentrik) — Debugging Kotlin Coroutines\n',
+      ['Radu Ionescu', 'Ximena Duarte'],
+      ['Radu Ionescu → Kotlin', 'Ximena Duarte → Terraform'],
+    ],
+    [
       'co-presenters after the dash',
       '* Packaging with Nix — Lior Ben-David and Anneke Visser\n',
       ['Anneke Visser', 'Lior Ben-David'],
