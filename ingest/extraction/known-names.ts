@@ -5,6 +5,7 @@
 import { foldAscii } from '../../src/domain/name-fold.js';
 import { isCommonWord } from '../document/nlp.js';
 import { ORG_SUFFIXES } from './cues.js';
+import { isEnglishWord } from './knowledge/data-packages.js';
 import type { LexiconEntry } from './lexicon.js';
 import { type Scan, tagsAt } from './scan.js';
 import { isCapitalized } from './tokens.js';
@@ -14,7 +15,7 @@ const TITLE_CASE_SHARE = 0.6;
 
 /** Whether tokens i..i+n-1 (written `surface`) may stand for the known name `entry`. */
 export function acceptKnownName(scan: Scan, i: number, n: number, surface: string, entry: LexiconEntry): boolean {
-  if (!entry.forms.includes(surface)) return false;
+  if (!entry.forms.includes(surface) && !lowerCaseBrand(surface, entry)) return false;
   const { tokens, s } = scan;
   const words = surface.split(/\s+/);
   const ordinary = words.some((w) => isCommonWord(w));
@@ -33,6 +34,22 @@ export function acceptKnownName(scan: Scan, i: number, n: number, surface: strin
   if (joinedCapital(scan, i - 1, i, strict, i - 1) || joinedCapital(scan, i + n - 1, i + n, strict, i + n))
     return false;
   return true;
+}
+
+/** Shortest brand read in lower case: "org", "gem" or "ant" in lower case are mostly words or abbreviations. */
+const LOWER_BRAND_MIN = 5;
+
+/** "pytest", "webpack": a brand written all in lower case, when no dictionary knows the word ("yarn" stays yarn). */
+function lowerCaseBrand(surface: string, entry: LexiconEntry): boolean {
+  return (
+    entry.origin === 'brands' &&
+    surface === surface.toLowerCase() &&
+    surface.length >= LOWER_BRAND_MIN &&
+    !surface.includes(' ') &&
+    entry.forms.some((f) => f.toLowerCase() === surface) &&
+    !isCommonWord(surface) &&
+    !isEnglishWord(surface)
+  );
 }
 
 /** Tokens a and b are capitalized and a space apart, and the neighbour (a or b) may be part of a name. */

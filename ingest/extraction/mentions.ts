@@ -320,7 +320,7 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
   // Sentence-initial ordinary words are capitalized only by position: "The", "Still"; a role
   // before a name is no part of it: "CEO Dirk-Peter van Leeuwen".
   while (a <= b && tokens[a]!.start === 0 && sentenceOpener(tokens[a]!.text)) a++;
-  while (a < b && ROLE_WORDS.test(tokens[a]!.base)) a++;
+  while (a < b && (ROLE_WORDS.test(tokens[a]!.base) || isMemberWord(scan, tokens[a]!.base))) a++;
   // "Release Manager Lubos Kocman": ordinary words before a given name and a surname are a title.
   const given = tokens.findIndex((t, i) => i > a && i < b && (isFirstName(t.text) || isGivenName(scan, t.text)));
   if (given > a && tokens.slice(a, given).every((t) => isCommonWord(t.base))) a = given;
@@ -343,6 +343,15 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
   if (b > a && matchProductChunk(scan, a, b)) return;
   if (matchPlace(scan, a, b)) return;
   classifyWords(scan, a, b);
+}
+
+/** "Googler", "Quuxers": a known organization's name made a noun for its people ("the Googler Ana Lima"). */
+function isMemberWord(scan: Scan, word: string): boolean {
+  if (!/^\p{Lu}\p{L}+rs?$/u.test(word)) return false;
+  const stem = word.replace(/s$/, '').slice(0, -1);
+  return [stem, stem.replace(/e$/, '')].some(
+    (org) => scan.opts.lexicon.byForm.get(foldForm(org))?.type === 'Organization',
+  );
 }
 
 /** A word capitalized only because it opens the sentence: "The", "Still", "Finally". */

@@ -17,6 +17,15 @@ export interface Affiliation {
 const AUTHOR_WORK =
   /\b(my|our)\s+(daily\s+)?(work|job|day job|team|employer|colleagues|teammates)\s+(at|for|with)\s+$|\bI\s+(work|worked|am working)\s+(at|for)\s+$|\bwe(?:'ve| have)? been doing at\s+$/i;
 
+/** "I am a frontend engineer at Acme", "I'm an Acme Board member": the author's own role names the organization. */
+function authorRoleAt(before: string, after: string): boolean {
+  const clause = /\bI(?:['’]m| am)\b([^.;!?]*)$/.exec(before)?.[1];
+  if (clause === undefined) return false;
+  const role = /\b([\p{L}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u.exec(clause)?.[1];
+  const roleAfter = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
+  return [role, roleAfter].some((w) => w !== undefined && ROLE_WORDS.test(w.replace(/s$/, '')));
+}
+
 /** The people of an organization, then examples of them: " members like ". */
 const MEMBERS_LIKE =
   /^\s+(?:team\s+)?(?:members|engineers|employees|developers|folks|people|staff)\s+(?:like|such as|including)\s+$/i;
@@ -32,7 +41,7 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
       if (statedBeside(s.text, p, org, people, isShortLine(s)))
         out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
     }
-    if (author && AUTHOR_WORK.test(before)) {
+    if (author && (AUTHOR_WORK.test(before) || authorRoleAt(before, s.text.slice(org.end)))) {
       out.push({ person: author, org: org.entity, sentence: s.index, kind: 'work' });
       // "one of my teammates, Nikolai, about the work we've been doing at Acme"
       if (/\b(teammates?|colleagues?|co-?workers?)\b/i.test(before)) {

@@ -26,7 +26,7 @@ const PRONOUN = /\b(he|she|his|her)\b/i;
 const FIRST_PLURAL = /\b(we|our)\b/i;
 const HANDOVER = /\b(followed by|next up|then came|handed over to)\b/i;
 const AUTHOR_TALK =
-  /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
+  /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented(?!\s+by\b)|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
 /** The author presented only when they say so plainly: "I talked about", not "I explored". */
 const AUTHOR_SPEAKS = formsOf(
   [
@@ -196,13 +196,15 @@ function authorSpeaks(tokens: Token[]): boolean {
 function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): string[] | null {
   const group = [p.entity];
   let i = tokens.findIndex((t) => t.start >= appositiveEnd(text, p.end));
-  for (let hops = 0; i >= 0 && i < tokens.length && hops < 10; hops++, i++) {
+  // Names do not count toward the hops: "Ana Lima (Acme), Bo Chen (Quux), ... and Li Wei (Frob) share ...".
+  for (let hops = 0; i >= 0 && i < tokens.length && hops < 10; i++) {
     const t = tokens[i]!;
     const inside = ms.find((m) => t.start >= m.start && t.end <= m.end);
     if (inside) {
       if (inside.type === 'Person' && !group.includes(inside.entity)) group.push(inside.entity);
       continue;
     }
+    hops++;
     const word = t.text.toLowerCase();
     if (SKIP_WORDS.has(word) || AUXILIARIES.has(word)) continue;
     // "Ana Lima, Bo Chen, and Kiwibot will present": an unknown handle in the list of subjects.
@@ -257,10 +259,30 @@ function pronounCue(s: Sentence, p: ResolvedMention, persons: ResolvedMention[])
 }
 
 /** "keynote by Jim Whitehurst", "the last presentation was from Stefano", "[Title] from Thomas Cameron". */
+/** Participles that make whoever comes after "by" a speaker: "presented by Ana Lima", "led by Bo". */
+const PASSIVE_TALK_VERBS = new Set([
+  'presented',
+  'co-presented',
+  'given',
+  'delivered',
+  'led',
+  'hosted',
+  'conducted',
+  'moderated',
+  'held',
+  'taught',
+  'demoed',
+  'demonstrated',
+  'run',
+]);
+
 function byCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolean {
   // "a keynote from Acme's Bo Chen": the speaker's organization may stand between.
   const before = s.text.slice(0, p.start).replace(/\s\S+['’]s?\s+$/, ' ');
   if (!/\b(by|from|with)\s+$/i.test(before)) return false;
+  // "examples presented by Ana Lima", "a session conducted by Ana Lima": a talk verb in the passive.
+  const passive = /\b([\p{L}-]+)\s+by\s+$/iu.exec(before)?.[1]?.toLowerCase();
+  if (passive && PASSIVE_TALK_VERBS.has(passive)) return true;
   // A list item continued after its linked title: "[Title?] from Dan Walsh" split at the "?".
   if (s.kind === 'list-item' && /^\s*from\s+$/i.test(before)) return true;
   const earlier = tokens.filter((t) => t.end <= p.start);

@@ -19,6 +19,12 @@ describe('typing beyond the hand lists', () => {
     ],
     ['a brand (simple-icons)', 'The demo ran on Grafana with data from InfluxDB.', 'Project', ['Grafana', 'InfluxDB']],
     ['a country (countries-list)', 'Speakers came from Uruguay and from Kenya.', 'Place', ['Kenya', 'Uruguay']],
+    [
+      'a brand written in lower case, not an English word (simple-icons)',
+      'We ran pytest under webpack, and knitted with yarn.',
+      'Project',
+      ['Pytest', 'Webpack'],
+    ],
   ])('%s', (_what, body, type, names) => {
     expect(namesOf(withoutHandLists(body), type).sort()).toEqual(names);
   });
@@ -116,6 +122,11 @@ describe('organizations named by their shape', () => {
     const x = extractText("In the afternoon, Quux Data's Marco Lind presented distributed queries.");
     expect(namesOf(x, 'Organization')).toContain('Quux Data');
     expect(namesOf(x, 'Person')).toContain('Marco Lind');
+  });
+
+  it('a noun for a known organization\'s people is no part of the name: "the Googler Ana Lima"', () => {
+    const x = extractText('The session was held by the Googler Hilda Richter and went well.');
+    expect(namesOf(x, 'Person')).toContain('Hilda Richter');
   });
 
   it('a role before a name is no part of it', () => {

@@ -49,6 +49,12 @@ describe('affiliations', () => {
     ],
     ['no company from a place closing the line', '* Scaling the ORM — Karla Obi, Berlin', []],
     ['the author at work', "I'm sharing some use cases from my daily work at Rackspace.", ['Pat Writer @ Rackspace']],
+    [
+      "the author's own role at ORG",
+      "I'm a frontend engineer at Quuxly and a Frobnik Board member.",
+      ['Pat Writer @ Quuxly', 'Pat Writer @ Frobnik Board'],
+    ],
+    ['the author merely at a place of ORG', 'I am at the Quuxly booth all day.', []],
     ["X, ORG's role", 'The keynote came from Olga Berg, Red Hat’s president of engineering.', ['Olga Berg @ Red Hat']],
     [
       'X (role at ORG)',

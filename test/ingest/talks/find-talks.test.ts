@@ -67,6 +67,21 @@ describe('speaker cues', () => {
       ['Ilse Brun → Podman'],
     ],
     [
+      'a long list of speakers, each with a company, before the verb',
+      'In this session Ana Lima (Quuxly), Jonas Weber (Zentrik), Ilse Brun (Frobnik.io), and Tariq Nasser (Barfoo) share their stories of running Podman.',
+      ['Ana Lima → Podman', 'Ilse Brun → Podman', 'Jonas Weber → Podman', 'Tariq Nasser → Podman'],
+    ],
+    [
+      'a talk verb in the passive, in a first-person sentence: the author did not present',
+      'I also liked the examples presented by Felix Brandt about Podman.',
+      ['Felix Brandt → Podman'],
+    ],
+    [
+      'a session conducted by X',
+      'In this session, conducted by Ilse Brun, we discussed burnout in the Podman community.',
+      ['Ilse Brun → Podman'],
+    ],
+    [
       'a panel that took questions',
       'Dana Kovac, Ilse Brun and Tariq Nasser took questions from the audience about Podman.',
       ['Dana Kovac → Podman', 'Ilse Brun → Podman', 'Tariq Nasser → Podman'],
