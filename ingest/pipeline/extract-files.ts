@@ -38,7 +38,7 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
   };
   async function* readable(): AsyncGenerator<ReadPost> {
     for await (const event of readPosts(paths, { overrides: options.overrides, maxBytes: options.maxBytes })) {
-      if (event.kind === 'not-modified' || event.kind === 'listed') continue;
+      if (event.kind === 'not-modified' || event.kind === 'listed' || event.kind === 'unread') continue;
       summary.read++;
       if (event.kind === 'skipped') skip(event.skipped);
       else yield event;

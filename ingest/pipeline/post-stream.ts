@@ -40,7 +40,18 @@ export interface ListedSource {
   entries: string[];
 }
 
-export type StreamEvent = ReadPost | SkippedPost | UnchangedSource | ListedSource;
+/** What the stream needs of a post it does not read: the id and URL it claims. */
+export type KnownPost = Pick<Post, 'id' | 'url'>;
+
+/** A post file the `known` check recognized as stored unchanged: never read. */
+export interface UnreadPost {
+  kind: 'unread';
+  file: string;
+  context: PostContext;
+  post: KnownPost;
+}
+
+export type StreamEvent = ReadPost | SkippedPost | UnchangedSource | ListedSource | UnreadPost;
 
 export interface ReadOptions {
   overrides?: SiteOverrides;
@@ -49,6 +60,10 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Told how many files were found once folders are walked (progress bars). */
   onListed?: (files: number) => void;
+  /** Asked before a file is read: a post it knows unchanged (by its stat) is yielded unread. */
+  known?: (file: string, context: PostContext) => Promise<KnownPost | null>;
+  /** Told of each file as it is read from disk. */
+  onRead?: (file: string) => void;
 }
 
 /** Streams the posts of `specs` (paths or feed URLs) in a stable order; never throws for one bad input. */
@@ -63,7 +78,13 @@ export async function* readPosts(specs: string[], o: ReadOptions = {}): AsyncGen
     const context = book.contextOf(found);
     while (book.skipped.length) yield { kind: 'skipped', skipped: book.skipped.shift()! };
     if (!isPostFile(context)) continue;
-    yield await readOne(found.file, claims, () => readFileItem(found, context, o.maxBytes));
+    const known = await o.known?.(found.file, context);
+    if (known) yield unread(found.file, context, known, claims);
+    else
+      yield await readOne(found.file, claims, () => {
+        o.onRead?.(found.file);
+        return readFileItem(found, context, o.maxBytes);
+      });
   }
   const cache = o.feedCache ?? FeedCache.open(null);
   for (const spec of feeds) {
@@ -104,6 +125,16 @@ async function readOne(file: string, claims: Claims, read: () => Promise<SourceI
   }
 }
 
+/** An unread post still claims its id and URL, so a later post taking them is the one refused. */
+function unread(file: string, context: PostContext, post: KnownPost, claims: Claims): UnreadPost | SkippedPost {
+  try {
+    claims.claim(file, post);
+    return { kind: 'unread', file, context, post };
+  } catch (err) {
+    return { kind: 'skipped', skipped: toSkipped(file, err) };
+  }
+}
+
 /** The Post of a text, as the extractor will build it (the same function, the same answer). */
 export function postOf(file: string, text: string, context: PostContext): Post {
   return toPost(file, splitFrontMatter(file, text).data, context);
@@ -114,7 +145,7 @@ class Claims {
   private readonly ids = new Map<string, string>();
   private readonly urls = new Map<string, string>();
 
-  claim(file: string, post: Post): void {
+  claim(file: string, post: KnownPost): void {
     const byId = this.ids.get(post.id);
     if (byId !== undefined)
       throw new InputError('DUPLICATE_POST', 'source', file, `its post id ${post.id} is already taken by ${byId}`);

@@ -7,7 +7,7 @@ import type { Site } from '../../src/domain/model.js';
 import { splitFrontMatter } from '../document/front-matter.js';
 import { htmlToMarkdown, readHtmlPage } from '../document/html.js';
 import type { PostContext } from '../document/post-meta.js';
-import { decodePostBytes, readRegularFile } from './read-file.js';
+import { decodePostBytes, type FileStat, readRegularFileStat } from './read-file.js';
 import { loadSite, type SiteOverrides } from './site-config.js';
 import { RootFinder } from './site-root.js';
 import { type Skipped, toSkipped } from './skipped.js';
@@ -19,6 +19,8 @@ export interface SourceItem {
   file: string;
   text: string;
   context: PostContext;
+  /** The file's size and mtime as read (files on disk only): an unchanged stat skips the next read. */
+  stat?: FileStat;
 }
 
 const HTML = /\.html?$/i;
@@ -78,8 +80,9 @@ export function isPostFile(context: PostContext): boolean {
 
 /** Reads one file into a SourceItem; throws InputError (unreadable, not UTF-8, no article…). */
 export async function readFileItem(found: FoundFile, context: PostContext, maxBytes?: number): Promise<SourceItem> {
-  const text = decodePostBytes(found.file, await readRegularFile(found.file, maxBytes));
-  return { file: found.file, text: HTML.test(found.file) ? htmlPostText(found.file, text) : text, context };
+  const { bytes, stat } = await readRegularFileStat(found.file, maxBytes);
+  const text = decodePostBytes(found.file, bytes);
+  return { file: found.file, text: HTML.test(found.file) ? htmlPostText(found.file, text) : text, context, stat };
 }
 
 /** A Jekyll `.html` post keeps its front matter and gets its body as Markdown; a bare page needs an article. */

@@ -14,11 +14,28 @@ export async function readPostFile(file: string, maxBytes = DEFAULT_MAX_BYTES): 
   return decodePostBytes(file, await readRegularFile(file, maxBytes));
 }
 
+/** A file's size and modification time as read, and when it was read (the ingest's stat skip). */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  /** Date.now() just before the file was opened. */
+  readAt: number;
+}
+
 /**
  * The bytes of a regular file of at most `maxBytes`. Opened non-blocking so a FIFO cannot
  * stall the open; the type and size are checked on the open handle, then at most the cap is read.
  */
 export async function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  return (await readRegularFileStat(file, maxBytes)).bytes;
+}
+
+/** `readRegularFile`, with the size and mtime of the handle the bytes came from. */
+export async function readRegularFileStat(
+  file: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<{ bytes: Uint8Array; stat: FileStat }> {
+  const readAt = Date.now();
   const fail = (err: Error): never => {
     throw new InputError('READ_FAILED', 'source', file, err.message, { cause: err });
   };
@@ -44,7 +61,7 @@ export async function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES
       if (length > maxBytes) throw new InputError('FILE_TOO_LARGE', 'source', file, `over the ${maxBytes}-byte cap`);
       if (length === buffer.length) break;
     }
-    return buffer.subarray(0, length);
+    return { bytes: buffer.subarray(0, length), stat: { size: info.size, mtimeMs: info.mtimeMs, readAt } };
   } finally {
     await handle.close().catch(() => undefined);
   }

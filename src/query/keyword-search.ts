@@ -10,6 +10,7 @@ import { mayHoldPhrases, queryWords, within, wordMatcher } from '../search/post-
 import { docHoldsPhrases } from '../search/search-backend.js';
 import type { RankedHit, SearchIndex, StoredDoc } from '../search/search-index.js';
 import { distinctTokensOf, tokenize } from '../search/search-options.js';
+import { topK } from '../search/top-k.js';
 import { type Snippet, snippetHtml, snippetOf } from './snippets.js';
 
 export interface PostHit {
@@ -70,10 +71,10 @@ export function tokensOf(text: string): string[] {
 }
 
 interface Ranked {
-  hit: RankedHit;
+  hit: Hit;
   doc: StoredDoc;
-  /** The query's words stand side by side in the title or text ("open vswitch"). */
-  phrase: boolean;
+  /** The query's words stand side by side in the title or text ("open vswitch"); checked only where the page needs it. */
+  phrase?: boolean;
   exact: number;
   prefix: number;
 }
@@ -88,7 +89,7 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
   const merged = withExtra(results, o.extraPosts ?? []);
   const docs = await index.stored(merged.map((h) => h.id));
   const side = words.length > 1 ? [tokenize(words.join(' '))] : null;
-  const scored = merged.flatMap((h) => (docs.has(h.id) ? [tiers(h, docs.get(h.id)!, tokens, side)] : []));
+  const scored = merged.flatMap((h) => (docs.has(h.id) ? [tiers(h, docs.get(h.id)!, tokens)] : []));
   // When some posts match every word (exactly or by prefix), posts matching only some are noise.
   const full = scored.filter((x) => x.exact + x.prefix >= tokens.length);
   const ranked = tokens.length > 1 && full.length ? full : scored;
@@ -99,13 +100,12 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
       (!o.site || siteOf(x.doc) === o.site) &&
       (!o.only || o.only.has(x.hit.id)),
   );
-  kept.sort(o.sort === 'date' ? byDate : byRelevance);
-  const page = kept.slice(o.offset ?? 0, (o.offset ?? 0) + o.limit);
+  const page = pageOf(kept, o, side);
   const matched = wordMatcher(queryWords([text]));
   return {
     total: kept.length,
     partial: scored.length - ranked.length,
-    corrected: correction(tokens, scored, words, phrases),
+    corrected: await correction(index, tokens, scored, words, phrases),
     facets,
     posts: page.map((x) => toHit(x, matched, words, phrases)),
   };
@@ -113,34 +113,66 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
 
 type Hit = RankedHit & { extra?: boolean };
 
-/** Boosts (or adds) the posts of an entity the query names, whatever their text. */
+/** Boosts (or adds) the posts of an entity the query names, whatever their text (the hits are this search's own: changed in place). */
 function withExtra(results: RankedHit[], extra: string[]): Hit[] {
-  const byId = new Map<string, Hit>(results.map((r) => [r.id, { ...r }]));
+  if (extra.length === 0) return results;
+  const byId = new Map<string, Hit>(results.map((r) => [r.id, r]));
   const top = results[0]?.score ?? 1;
+  const added: Hit[] = [];
   for (const id of extra) {
     const seen = byId.get(id);
     if (seen) seen.score += top * 0.5;
-    else byId.set(id, { id, score: top * 0.5, words: [], kinds: {}, extra: true });
+    else {
+      const hit = { id, score: top * 0.5, words: [], kinds: {}, extra: true };
+      byId.set(id, hit);
+      added.push(hit);
+    }
   }
-  return [...byId.values()];
+  return added.length ? [...results, ...added] : results;
 }
 
 /** How many query words the post matched exactly, and how many by prefix (best kind per word). */
-function tiers(hit: Hit, doc: StoredDoc, tokens: string[], side: string[][] | null): Ranked {
-  const phrase = side !== null && (hit.extra || mayHoldPhrases(hit, side)) && docHoldsPhrases(doc, side);
+function tiers(hit: Hit, doc: StoredDoc, tokens: string[]): Ranked {
   // A post added for the entity it names counts as matching every word exactly.
-  if (hit.extra) return { hit, doc, phrase, exact: tokens.length, prefix: 0 };
+  if (hit.extra) return { hit, doc, exact: tokens.length, prefix: 0 };
   const exact = tokens.filter((t) => hit.kinds[t] === 'exact').length;
   const prefix = tokens.filter((t) => hit.kinds[t] === 'prefix').length;
-  return { hit, doc, phrase, exact, prefix };
+  return { hit, doc, exact, prefix };
 }
 
-const byRelevance = (a: Ranked, b: Ranked) =>
-  Number(b.phrase) - Number(a.phrase) ||
-  b.exact - a.exact ||
-  b.prefix - a.prefix ||
-  b.hit.score - a.hit.score ||
-  (a.hit.id < b.hit.id ? -1 : 1);
+/** Whether the hit holds the query's words side by side (cheap test first, then its text; remembered). */
+function phraseOf(x: Ranked, side: string[][] | null): boolean {
+  x.phrase ??= side !== null && (x.hit.extra === true || mayHoldPhrases(x.hit, side)) && docHoldsPhrases(x.doc, side);
+  return x.phrase;
+}
+
+/**
+ * The page of `kept` in relevance (or date) order, reading as few texts as it can: phrase
+ * hits come first, so in relevance order hits are taken in the cheap order (tiers, score,
+ * id) and their texts checked only until the page holds enough phrase hits; without a
+ * phrase to check, a bounded heap picks the page from thousands of hits.
+ */
+function pageOf(kept: Ranked[], o: KeywordOptions, side: string[][] | null): Ranked[] {
+  const from = o.offset ?? 0;
+  const need = from + o.limit;
+  if (o.sort === 'date') {
+    for (const x of kept) phraseOf(x, side);
+    return kept.sort(byDate).slice(from, need);
+  }
+  if (side === null) return topK(kept, need, byTiers).slice(from);
+  kept.sort(byTiers);
+  const first: Ranked[] = [];
+  for (const x of kept) {
+    if (first.length >= need) return first.slice(from);
+    if (phraseOf(x, side)) first.push(x);
+  }
+  // Every hit checked: the phrase hits, then the others, each in the cheap order.
+  return [...first, ...kept.filter((x) => !x.phrase)].slice(from, need);
+}
+
+const byTiers = (a: Ranked, b: Ranked) =>
+  b.exact - a.exact || b.prefix - a.prefix || b.hit.score - a.hit.score || (a.hit.id < b.hit.id ? -1 : 1);
+const byRelevance = (a: Ranked, b: Ranked) => Number(b.phrase ?? false) - Number(a.phrase ?? false) || byTiers(a, b);
 const byDate = (a: Ranked, b: Ranked) =>
   String(b.doc.date ?? '').localeCompare(String(a.doc.date ?? '')) || byRelevance(a, b);
 
@@ -166,24 +198,60 @@ function count(values: Array<string | null>): Facet[] {
 }
 
 /** "xen sumit" → "xen summit" when "sumit" matched nothing exactly or by prefix and "summit" did by typo. */
-function correction(tokens: string[], scored: Ranked[], words: string[], phrases: string[]): string | null {
+async function correction(
+  index: SearchIndex,
+  tokens: string[],
+  scored: Ranked[],
+  words: string[],
+  phrases: string[],
+): Promise<string | null> {
   if (phrases.length || !scored.length) return null;
   const fixes = new Map<string, string>();
   for (const t of tokens) {
     if (scored.some((x) => x.hit.kinds[t] === 'exact' || x.hit.kinds[t] === 'prefix')) continue;
     const bound = Math.max(1, Math.floor(t.length / 4));
-    const votes = new Map<string, number>();
-    const close = new Map<string, boolean>();
-    const near = (m: string) => close.get(m) ?? close.set(m, !tokens.includes(m) && within(m, t, bound)).get(m)!;
-    for (const x of scored.filter((s) => s.hit.kinds[t] === 'fuzzy')) {
-      for (const m of distinctTokensOf(`${x.doc.title} ${x.doc.text}`))
-        if (near(m)) votes.set(m, (votes.get(m) ?? 0) + 1);
-    }
+    const typos = scored.filter((s) => s.hit.kinds[t] === 'fuzzy');
+    const votes = (await votesFromIndex(index, t, bound, tokens, typos)) ?? votesFromTexts(t, bound, tokens, typos);
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) fixes.set(t, best[0]);
   }
   if (!fixes.size) return null;
   return words.map((w) => fixes.get(w.toLowerCase()) ?? w).join(' ');
+}
+
+/**
+ * Per word near `t` (not a query word), how many of the typo hits hold it in their title or
+ * text, from the index's own words: no hit's text is read. Null where the index cannot tell.
+ */
+async function votesFromIndex(
+  index: SearchIndex,
+  t: string,
+  bound: number,
+  tokens: string[],
+  typos: Ranked[],
+): Promise<Map<string, number> | null> {
+  const near = await index.wordsNear(t, bound);
+  if (!near) return null;
+  const ids = typos.map((x) => x.hit.id);
+  const votes = new Map<string, number>();
+  for (const [m, posts] of near) {
+    if (tokens.includes(m)) continue;
+    let n = 0;
+    for (const id of ids) if (posts.has(id)) n++;
+    if (n) votes.set(m, n);
+  }
+  return votes;
+}
+
+/** `votesFromIndex` by reading each typo hit's words. */
+function votesFromTexts(t: string, bound: number, tokens: string[], typos: Ranked[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  const close = new Map<string, boolean>();
+  const near = (m: string) => close.get(m) ?? close.set(m, !tokens.includes(m) && within(m, t, bound)).get(m)!;
+  for (const x of typos)
+    for (const m of distinctTokensOf(`${x.doc.title} ${x.doc.text}`))
+      if (near(m)) votes.set(m, (votes.get(m) ?? 0) + 1);
+  return votes;
 }
 
 function toHit(x: Ranked, matched: (text: string) => string[], words: string[], phrases: string[]): PostHit {

@@ -30,8 +30,15 @@ type Snapshot = { version?: string | number; index: unknown };
  * MiniSearch 7's inverted index: term → field id → document short id → count, and the short
  * ids' document ids. Not its public API, so read only where these are as expected.
  */
+type TermData = Map<number, Map<number, number>>;
 interface Postings {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _index: {
+    get(term: string): TermData | undefined;
+    /** The terms starting with `prefix` (itself included), with their data. */
+    atPrefix(prefix: string): Iterable<[string, TermData]>;
+    /** The terms within `distance` edits of `term` (itself included), with their data and distance. */
+    fuzzyGet(term: string, distance: number): Map<string, [TermData, number]>;
+  };
   _documentIds: Map<number, unknown>;
   _fieldIds: Record<string, number>;
 }
@@ -40,6 +47,8 @@ function postingsOf(mini: MiniSearch<SearchDoc>): Postings | null {
   const p = mini as unknown as Partial<Postings>;
   const ok =
     typeof p._index?.get === 'function' &&
+    typeof p._index.atPrefix === 'function' &&
+    typeof p._index.fuzzyGet === 'function' &&
     p._documentIds instanceof Map &&
     POST_FIELDS.every((f) => typeof p._fieldIds?.[f] === 'number');
   return ok ? (p as Postings) : null;
@@ -114,8 +123,55 @@ export class MiniSearchBackend implements SearchBackend {
     return out;
   }
 
-  /** A word with prefix or typo matches: its own search, each matched term told apart by kind. */
+  /**
+   * A word with prefix or typo matches: the terms MiniSearch's search would expand it to (the
+   * word, its prefix and typo terms), read from the postings, each term told apart by kind.
+   * Its search would also score and sort every hit, and a common word has thousands.
+   */
   private matchLoose(w: QueryWord, word: number, out: WordMatch[]): void {
+    const p = postingsOf(this.mini);
+    if (!p) {
+      this.matchLooseBySearch(w, word, out);
+      return;
+    }
+    const terms = new Map<string, TermData>();
+    const own = p._index.get(w.word);
+    if (own) terms.set(w.word, own);
+    if (w.prefix) for (const [term, data] of p._index.atPrefix(w.word)) terms.set(term, data);
+    if (w.fuzzy > 0) for (const [term, [data]] of p._index.fuzzyGet(w.word, w.fuzzy)) terms.set(term, data);
+    const best = new Map<number, { weight: number; kind: MatchKind }>();
+    for (const [term, data] of terms) {
+      const kind = term === w.word ? 'exact' : w.prefix && term.startsWith(w.word) ? 'prefix' : 'fuzzy';
+      for (const field of POST_FIELDS)
+        this.collect(p, data.get(p._fieldIds[field]!), matchWeight(field, kind), kind, best);
+    }
+    for (const [doc, b] of best)
+      out.push({ post: String(p._documentIds.get(doc)), word, weight: b.weight, kind: b.kind });
+  }
+
+  /** Folds one term's postings in one field into the best (weight, kind) per document. */
+  private collect(
+    p: Postings,
+    docs: Map<number, number> | undefined,
+    weight: number,
+    kind: MatchKind,
+    best: Map<number, { weight: number; kind: MatchKind }>,
+  ): void {
+    if (!docs) return;
+    for (const doc of docs.keys()) {
+      // A discarded document keeps its postings until MiniSearch vacuums them.
+      if (!p._documentIds.has(doc)) continue;
+      const seen = best.get(doc);
+      if (!seen) best.set(doc, { weight, kind });
+      else {
+        seen.weight = Math.max(seen.weight, weight);
+        seen.kind = betterKind(seen.kind, kind);
+      }
+    }
+  }
+
+  /** `matchLoose` through MiniSearch's search, where its postings are not readable. */
+  private matchLooseBySearch(w: QueryWord, word: number, out: WordMatch[]): void {
     const hits = this.mini.search(w.word, {
       prefix: w.prefix,
       fuzzy: w.fuzzy > 0 ? w.fuzzy : false,
@@ -181,6 +237,20 @@ export class MiniSearchBackend implements SearchBackend {
   async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {
     const docs = await this.stored(ids);
     return new Set([...docs.values()].filter((d) => docHoldsPhrases(d, phrases)).map((d) => d.id));
+  }
+
+  async wordsNear(word: string, distance: number): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    const p = postingsOf(this.mini);
+    if (!p) return out;
+    for (const [term, [data]] of p._index.fuzzyGet(word, distance)) {
+      const posts = new Set<string>();
+      for (const field of ['title', 'text'] as const)
+        for (const doc of data.get(p._fieldIds[field]!)?.keys() ?? [])
+          if (p._documentIds.has(doc)) posts.add(String(p._documentIds.get(doc)));
+      if (posts.size) out.set(term, posts);
+    }
+    return out;
   }
 
   async stored(ids: string[]): Promise<Map<string, StoredDoc>> {

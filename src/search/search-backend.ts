@@ -2,7 +2,7 @@
 // Two implementations: MiniSearch in the data folder (embedded) and Neo4j full-text indexes.
 import type { Extraction } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
-import { POST_RANKING, type PostField, type SearchDoc, tokensOfText } from './search-options.js';
+import { POST_RANKING, type PostField, type SearchDoc } from './search-options.js';
 
 /** One query word and the loose matches it allows. */
 export interface QueryWord {
@@ -56,6 +56,11 @@ export interface SearchBackend {
   match(words: QueryWord[]): Promise<WordMatch[]>;
   /** The posts among `ids` whose title or text holds every phrase (word sequences). */
   withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>>;
+  /**
+   * Each indexed word within `distance` edits of `word`, with the posts whose title or text
+   * hold it (a typo's correction votes by these); absent where the backend cannot tell.
+   */
+  wordsNear?(word: string, distance: number): Promise<Map<string, Set<string>>>;
   /** Stored fields of the posts that have a document. */
   stored(ids: string[]): Promise<Map<string, StoredDoc>>;
   /** How many posts have a document (the N of word rarity). */
@@ -95,7 +100,30 @@ export function holdsPhrase(tokens: readonly string[], phrase: readonly string[]
 
 /** Whether a document's title or text holds every phrase (the embedded side of `withPhrases`). */
 export function docHoldsPhrases(doc: { title: string; text: string }, phrases: string[][]): boolean {
-  const title = tokensOfText(doc.title);
-  const text = tokensOfText(doc.text);
-  return phrases.every((p) => holdsPhrase(title, p) || holdsPhrase(text, p));
+  const patterns = phrases.map(phrasePattern);
+  const title = doc.title.toLowerCase();
+  const text = doc.text.toLowerCase();
+  return patterns.every((p) => p.test(title) || p.test(text));
+}
+
+/** A character that is no separator of the tokenizer (outside WORD_SPLIT's class), as a regex source. */
+const WORD_CHAR = '[^\\s\\p{Z}\\p{P}]';
+const SEPARATORS = '[\\s\\p{Z}\\p{P}]+';
+const PATTERNS = new Map<string, RegExp>();
+
+/**
+ * `holdsPhrase(tokenize(text), phrase)` as one regex over the lower-cased text: the words
+ * in order with separators between, each a whole token (no word character on either side).
+ * A search checks hundreds of long texts; tokenizing each whole was the cost.
+ */
+export function phrasePattern(phrase: readonly string[]): RegExp {
+  const key = phrase.join(' ');
+  let re = PATTERNS.get(key);
+  if (!re) {
+    if (PATTERNS.size >= 256) PATTERNS.clear();
+    const words = phrase.map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join(SEPARATORS);
+    re = new RegExp(phrase.length ? `(?<!${WORD_CHAR})${words}(?!${WORD_CHAR})` : '', 'u');
+    PATTERNS.set(key, re);
+  }
+  return re;
 }

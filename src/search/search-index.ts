@@ -55,6 +55,11 @@ export class SearchIndex {
     return this.backend.stored(ids);
   }
 
+  /** Indexed words near `word` with the posts whose title or text hold them, or null where the backend cannot tell. */
+  async wordsNear(word: string, distance: number): Promise<Map<string, Set<string>> | null> {
+    return this.backend.wordsNear ? this.backend.wordsNear(word, distance) : null;
+  }
+
   /** Whether the post has a document (an index rebuilt afresh has none yet). */
   has(postId: string): Promise<boolean> {
     return this.backend.has(postId);

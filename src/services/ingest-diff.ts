@@ -3,13 +3,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { PostContext } from '../../ingest/document/post-meta.js';
 import type { Lexicon } from '../../ingest/extraction/lexicon.js';
-import { type ListedSource, type ReadPost, readPosts } from '../../ingest/pipeline/post-stream.js';
+import { type KnownPost, type ListedSource, type ReadPost, readPosts } from '../../ingest/pipeline/post-stream.js';
 import type { Curation } from '../../ingest/resolution/curation.js';
 import { isFeedSpec } from '../../ingest/source/feed-source.js';
 import type { FeedCache } from '../../ingest/source/fetch-feed.js';
 import type { SiteOverrides } from '../../ingest/source/site-config.js';
 import { type Skipped, toSkipped } from '../../ingest/source/skipped.js';
+import { type SourceStats, statNow } from '../../ingest/source/source-stats.js';
 import { InputError } from '../domain/errors.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { QueryRow } from '../stores/named-queries.js';
@@ -23,9 +25,14 @@ export interface DiffOptions {
   sites?: SiteOverrides;
   onProgress?: (done: number, total: number) => void;
   onSkip?: (s: Skipped) => void;
+  /** Told of each source file read from disk (an unchanged stat reads none). */
+  onRead?: (file: string) => void;
 }
 
-/** Bumped when extraction changes in a way that should re-extract every post. */
+/**
+ * Bumped when extraction changes in a way that should re-extract every post, and when reading
+ * does (front matter, ids, URLs): the stat skip never reads an unchanged file to notice.
+ */
 export const EXTRACTOR_VERSION = '3';
 
 type StoredRow = QueryRow<'stored-posts'>;
@@ -39,6 +46,8 @@ export function keyOf(site: string | null, source: string): string {
 export class IngestDiff {
   read = 0;
   unchanged = 0;
+  /** Unchanged posts known by their file's stat alone: not read, not hashed. */
+  unread = 0;
   notModified = 0;
   readonly skipped: Skipped[] = [];
   /** Keys of every post read in this run. */
@@ -54,12 +63,14 @@ export class IngestDiff {
   private readonly hashes = new Map<ReadPost, string>();
   private readonly rootOfFile = new Map<string, string>();
   private readonly salt: string;
+  private readonly sitePrints = new Map<PostContext['site'], string>();
   private total = 0;
 
   constructor(
     rows: StoredRow[],
     private readonly o: DiffOptions,
     private readonly feedCache: FeedCache,
+    private readonly stats: SourceStats,
   ) {
     this.stored = new Map(rows.map((r) => [keyOf(r.site, r.source), r]));
     this.byId = new Map(rows.map((r) => [r.post, r]));
@@ -72,8 +83,11 @@ export class IngestDiff {
       overrides: this.o.sites,
       feedCache: this.feedCache,
       onListed: (n) => (this.total = n),
+      known: (file, context) => this.known(file, context),
+      ...(this.o.onRead ? { onRead: this.o.onRead } : {}),
     })) {
       if (event.kind === 'not-modified') this.notModified++;
+      else if (event.kind === 'unread') this.count(() => undefined);
       else if (event.kind === 'listed') this.listed(event);
       else if (event.kind === 'skipped') this.count(() => this.skip(event.skipped));
       else if (await this.needsExtraction(event)) {
@@ -114,15 +128,55 @@ export class IngestDiff {
   }
 
   private skip(s: Skipped): void {
+    this.stats.forget(s.file);
     this.skipped.push(s);
     this.o.onSkip?.(s);
   }
 
+  /**
+   * The stat skip: a file whose size and mtime are as remembered, read under the same extractor
+   * and site, whose stored post still has the hash remembered (and its relations and search
+   * document), is unchanged without reading it. Anything else is read and hashed as before.
+   */
+  private async known(file: string, context: PostContext): Promise<KnownPost | null> {
+    const remembered = this.o.force ? undefined : this.stats.get(file);
+    if (!remembered) return null;
+    const now = statNow(file);
+    if (!now || now.size !== remembered.size || now.mtimeMs !== remembered.mtimeMs) return null;
+    if (remembered.context !== this.contextPrint(context)) return null;
+    const before =
+      this.stored.get(keyOf(context.site.name, context.source)) ?? this.stored.get(keyOf(null, context.source));
+    if (!before || before.hash !== remembered.hash || before.links <= 0) return null;
+    if (this.o.index && !(await this.o.index.has(before.post))) return null;
+    this.note(file, keyOf(context.site.name, context.source), context);
+    this.unchanged++;
+    this.unread++;
+    return { id: before.post, url: remembered.url };
+  }
+
+  /**
+   * What a post's hash depends on besides its file's bytes: the extractor's salt and the file's
+   * site (its place in the site follows from the file's path and the site's root). One per site.
+   */
+  private contextPrint(context: PostContext): string {
+    let print = this.sitePrints.get(context.site);
+    if (print === undefined) {
+      print = createHash('sha256').update(this.salt).update(JSON.stringify(context.site)).digest('base64').slice(0, 22);
+      this.sitePrints.set(context.site, print);
+    }
+    return print;
+  }
+
+  /** Records a post of this run: its key (prune keeps it), its site's root and its file's. */
+  private note(file: string, key: string, context: PostContext): void {
+    this.seen.add(key);
+    if (!isFeedSpec(context.site.root)) this.roots.set(context.site.name, context.site.root);
+    this.rootOfFile.set(file, context.site.root);
+  }
+
   private async needsExtraction(event: ReadPost): Promise<boolean> {
     const key = keyOf(event.post.site ?? null, event.post.source);
-    this.seen.add(key);
-    if (!isFeedSpec(event.context.site.root)) this.roots.set(event.context.site.name, event.context.site.root);
-    this.rootOfFile.set(event.file, event.context.site.root);
+    this.note(event.file, key, event.context);
     // The Post is hashed too: a new base URL or permalink rule re-stores an unchanged file.
     const hash = createHash('sha256')
       .update(this.salt)
@@ -154,12 +208,24 @@ export class IngestDiff {
       (!this.o.index || (await this.o.index.has(before.post)))
     ) {
       this.unchanged++;
+      this.remember(event, hash);
       return false;
     }
     this.hashes.set(event, hash);
+    this.remember(event, hash);
     // A post whose id changed (new url or slug) leaves its old id behind: drop it.
     if (before && before.post !== event.post.id) this.stale.push(before.post);
     return true;
+  }
+
+  /** Stages a read file's stat with the hash its post is (or is about to be) stored with. */
+  private remember(event: ReadPost, hash: string): void {
+    if (event.stat)
+      this.stats.stage(event.file, event.stat, {
+        context: this.contextPrint(event.context),
+        hash,
+        url: event.post.url,
+      });
   }
 }
 

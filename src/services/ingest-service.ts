@@ -12,6 +12,7 @@ import { resolveAcrossPosts } from '../../ingest/resolution/resolve-corpus.js';
 import { FeedCache } from '../../ingest/source/fetch-feed.js';
 import type { SiteOverrides } from '../../ingest/source/site-config.js';
 import type { Skipped } from '../../ingest/source/skipped.js';
+import { SourceStats } from '../../ingest/source/source-stats.js';
 import type { Extraction } from '../domain/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { lockDataFolder } from '../storage/data-lock.js';
@@ -40,6 +41,14 @@ export interface IngestOptions {
   sites?: SiteOverrides;
   /** The data folder: feed validators (ETag, Last-Modified) are remembered there. */
   dataDir?: string | null;
+  /**
+   * Where the stat cache lives (unchanged files are not read again): default `dataDir`, else the
+   * embedded store's folder. With Neo4j the ingest command passes its own local folder: the cache
+   * is the ingesting machine's, API servers never read it. Null: every file is read.
+   */
+  statsDir?: string | null;
+  /** Told of each source file read from disk (an unchanged stat reads none). */
+  onRead?: (file: string) => void;
   onProgress?: (done: number, total: number) => void;
   onSkip?: (s: Skipped) => void;
   /** Extraction threads (default: the cores; env TALKGRAPH_THREADS); 1 extracts in this thread. */
@@ -50,6 +59,8 @@ export interface IngestSummary {
   read: number;
   ingested: number;
   unchanged: number;
+  /** Of the unchanged, those known by their file's size and mtime alone (not read). */
+  unread: number;
   skipped: Skipped[];
   removed: number;
   /** Feeds that answered 304 Not Modified. */
@@ -82,10 +93,13 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
   const parts = [o.store.snapshotPart(), o.index?.snapshotPart() ?? null].filter((p): p is SnapshotPart => p !== null);
   const releases = [...new Set(parts.map((p) => path.resolve(p.dir)))].map((dir) => lockDataFolder(dir, 'ingest'));
   const journal = IngestJournal.open(parts[0]?.dir ?? null);
+  const stats = SourceStats.open(o.statsDir !== undefined ? o.statsDir : (o.dataDir ?? parts[0]?.dir ?? null));
   try {
-    const summary = await ingestLocked(paths, o, journal);
+    const summary = await ingestLocked(paths, o, journal, stats);
     if (parts.length) commitParts(parts);
     else await o.store.flush();
+    // Only now that the posts are durable: a crash before this reads the files again, never skips one.
+    stats.save();
     journal.finish();
     summary.counts = await o.store.counts();
     return summary;
@@ -95,11 +109,16 @@ export async function ingestCorpus(paths: string[], o: IngestOptions): Promise<I
   }
 }
 
-async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJournal): Promise<IngestSummary> {
+async function ingestLocked(
+  paths: string[],
+  o: IngestOptions,
+  journal: IngestJournal,
+  stats: SourceStats,
+): Promise<IngestSummary> {
   const started = performance.now();
   const rows = await o.store.query('stored-posts', {});
   const feedCache = FeedCache.open(o.dataDir ?? null);
-  const diff = new IngestDiff(rows, o, feedCache);
+  const diff = new IngestDiff(rows, o, feedCache, stats);
   const pending: Pending[] = [];
   // Posts are numbered in stream order, so the writes keep it however the pool interleaves.
   const order = new Map<ReadPost, number>();
@@ -143,11 +162,12 @@ async function ingestLocked(paths: string[], o: IngestOptions, journal: IngestJo
   const gone = o.prune ? prunable(paths, rows, diff.seen, diff.roots, o.sites, diff.exports) : [];
   await remove([...diff.stale, ...gone], o);
   feedCache.save();
-  const { read, unchanged, skipped, notModified } = diff;
+  const { read, unchanged, unread, skipped, notModified } = diff;
   return {
     read,
     ingested: pending.length,
     unchanged,
+    unread,
     skipped,
     removed: gone.length,
     notModified,

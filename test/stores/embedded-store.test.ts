@@ -1,10 +1,11 @@
 // The embedded snapshot: one generation (graph + search index) swapped in whole, so a crash
 // or a full disk in the middle of a save leaves the previous generation whole.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CURATION } from '../../ingest/resolution/curation.js';
+import { SOURCE_STATS_FILE } from '../../ingest/source/source-stats.js';
 import { hasCode } from '../../src/domain/errors.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { ingestCorpus } from '../../src/services/ingest-service.js';
@@ -30,7 +31,8 @@ describe('embedded store snapshot', () => {
       generation: 1,
       parts: { graph: 'graph.1.json', search: 'search.1.json' },
     });
-    expect(readdirSync(dir).sort()).toEqual([MANIFEST, 'graph.1.json', 'search.1.json']);
+    // Beside the generation, the ingest's stat cache (read by the next ingest only).
+    expect(readdirSync(dir).sort()).toEqual([MANIFEST, 'graph.1.json', 'search.1.json', SOURCE_STATS_FILE]);
     expect((await EmbeddedStore.open(dir).counts()).posts).toBe(12);
     expect(await SearchIndex.open(dir).size()).toBe(12);
   });
@@ -105,5 +107,37 @@ describe('embedded store snapshot', () => {
     expect(again.unchanged).toBe(12);
     expect(existsSync(path.join(legacy, 'graph.json'))).toBe(false);
     expect(readManifest(legacy)?.generation).toBe(1);
+  });
+
+  it('rewriting and removing posts leaves what a full recompute would: aliases from the naming edges, no orphan, no stale edge', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'talkgraph-rewrite-'));
+    const corpus = copyOfExamples();
+    await ingestInto(dir, [corpus]);
+    const file = path.join(corpus, 'hugo', 'kubecon-2023-day-one.md');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8').replace(/Kubernetes/g, 'K8s')}\nZentrik Labs sponsored the hallway track.\n`,
+    );
+    rmSync(path.join(corpus, 'jekyll', '2019-06-20-pycon-2019-wrap-up.md'));
+    await ingestCorpus([corpus], {
+      store: EmbeddedStore.open(dir),
+      index: SearchIndex.open(dir),
+      lexicon,
+      curation: EMPTY_CURATION,
+      prune: true,
+    });
+    const g = EmbeddedStore.open(dir).graph;
+    expect(g.filterNodes((_id, a) => a.kind === 'Post')).toHaveLength(11);
+    g.forEachNode((id, a) => {
+      if (a.kind !== 'Entity') return;
+      expect(g.degree(id), id).toBeGreaterThan(0);
+      const names = new Set<string>();
+      g.forEachInEdge(id, (_k, e) => {
+        if ((e.type === 'MENTIONS' || e.type === 'COVERS') && e.names)
+          for (const n of e.names) if (n !== a.name) names.add(n);
+      });
+      expect(a.aliases, id).toEqual([...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    });
+    g.forEachEdge((k, e) => expect(g.hasNode(e.post), k).toBe(true));
   });
 });

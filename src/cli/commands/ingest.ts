@@ -60,6 +60,8 @@ export function registerIngest(program: Command): void {
         force: Boolean(flags.force),
         sites: siteOverrides(flags, 'ingest'),
         dataDir: store.kind === 'embedded' ? data : null,
+        // The stat cache is the ingesting machine's, with Neo4j too (API servers never read it).
+        statsDir: data,
         onProgress: (done: number, total: number) => progress.update(done, total),
         onSkip: (s: Skipped) => process.stderr.write(`\nskipped ${s.file}: ${s.reason} [${s.code}]\n`),
       };

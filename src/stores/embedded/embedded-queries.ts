@@ -1,6 +1,6 @@
 // The named queries answered over the graphology graph, row for row as queries/*.cypher.
 import type { RelationType } from '../../domain/model.js';
-import type { EvidenceRow, PostRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
+import type { EntityRow, EvidenceRow, PostRow, QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import { browseAnswers } from './embedded-browse-queries.js';
 import { cmp, entityRow, isEntity, mentioningPosts } from './embedded-helpers.js';
 import type { EntityNode, Graph, PostNode } from './embedded-types.js';
@@ -16,11 +16,7 @@ const answers: { [N in QueryName]: Answer<N> } = {
       .map((id) => entityRow(g, id))
       .sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id))
       .slice(0, limit),
-  'entities-all': (g) =>
-    g
-      .filterNodes((_id, a) => a.kind === 'Entity')
-      .map((id) => entityRow(g, id))
-      .sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id)),
+  'entities-all': (g) => allEntities(g).sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id)),
   'entities-named': (g, { name }) => {
     const wanted = name.toLowerCase();
     return g
@@ -43,6 +39,33 @@ const answers: { [N in QueryName]: Answer<N> } = {
       })
       .sort((a, b) => cmp(a.post, b.post)),
 };
+
+/**
+ * Every entity's row, its posts counted in one pass over the edges (per entity, walking its
+ * in-edges cost the most of an incremental ingest's fixed time at 10k posts).
+ */
+function allEntities(g: Graph): EntityRow[] {
+  const posts = new Map<string, Set<string>>();
+  g.forEachEdge((_k, a, source, target) => {
+    if (a.type !== 'MENTIONS') return;
+    const of = posts.get(target);
+    if (of) of.add(source);
+    else posts.set(target, new Set([source]));
+  });
+  const rows: EntityRow[] = [];
+  g.forEachNode((id, a) => {
+    if (a.kind === 'Entity')
+      rows.push({
+        id,
+        type: a.type,
+        name: a.name,
+        aliases: a.aliases,
+        confidence: a.confidence,
+        posts: posts.get(id)?.size ?? 0,
+      });
+  });
+  return rows;
+}
 
 /** Answers `name` with `params` over `graph`. */
 export function answer<N extends QueryName>(graph: Graph, name: N, params: QueryParams<N>): QueryRow<N>[] {

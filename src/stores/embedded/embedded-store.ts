@@ -12,6 +12,7 @@ import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import { StoreError } from '../store-errors.js';
 import { answer } from './embedded-queries.js';
 import type { EdgeAttrs, Graph, NodeAttrs } from './embedded-types.js';
+import { GraphTracker } from './graph-tracker.js';
 
 export type { EdgeAttrs, EntityNode, Graph, NodeAttrs, PostNode } from './embedded-types.js';
 
@@ -28,6 +29,9 @@ export class EmbeddedStore implements GraphStore {
 
   /** The writes since the loaded snapshot: a save of a few posts writes only these. */
   private log!: PartLog<GraphOp>;
+
+  /** Edges by post and the nodes writes touched, from the first write on (the loaded graph is consistent). */
+  private tracker?: GraphTracker;
 
   private constructor(
     readonly dir: string,
@@ -87,6 +91,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** Applies one logged operation: a write of posts or a removal (the same at write time and replay). */
   private apply(op: GraphOp): void {
+    this.tracker ??= new GraphTracker(this.graph);
     if (op.write) this.applyWrites(op.write);
     if (op.remove) {
       this.dropRelationsOf(op.remove);
@@ -165,30 +170,32 @@ export class EmbeddedStore implements GraphStore {
 
   /** A post's own relations: everything it stated, so a changed post leaves no stale edge. */
   private dropRelationsOf(postIds: string[]): void {
-    const ids = new Set(postIds);
-    const doomed = this.graph.filterEdges((_k, a) => ids.has(a.post));
-    for (const key of doomed) this.graph.dropEdge(key);
+    for (const key of this.tracker!.edgesOf(postIds)) if (this.graph.hasEdge(key)) this.graph.dropEdge(key);
   }
 
   /**
    * An entity's aliases are the names the posts now stored use for it, so a name that a
    * changed post no longer uses goes with it (queries/write-refresh-aliases.cypher's twin).
+   * Only entities whose naming edges or attributes changed since the last write are recomputed.
    */
   private refreshAliases(): void {
-    this.graph.forEachNode((id, a) => {
-      if (a.kind !== 'Entity') return;
+    for (const id of this.tracker!.takeRenamed()) {
+      if (!this.graph.hasNode(id)) continue;
+      const a = this.graph.getNodeAttributes(id);
+      if (a.kind !== 'Entity') continue;
       const names = new Set<string>();
       this.graph.forEachInEdge(id, (_k, e) => {
         if ((e.type === 'MENTIONS' || e.type === 'COVERS') && e.names)
           for (const n of e.names) if (n !== a.name) names.add(n);
       });
       a.aliases = [...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    });
+    }
   }
 
-  /** Entities that no relation holds any more are gone with the posts that named them. */
+  /** Entities that no relation holds any more are gone with the posts that named them (of those a write touched). */
   private dropOrphans(): void {
-    const orphans = this.graph.filterNodes((id, a) => a.kind === 'Entity' && this.graph.degree(id) === 0);
-    for (const id of orphans) this.graph.dropNode(id);
+    for (const id of this.tracker!.takeTouched())
+      if (this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'kind') === 'Entity' && this.graph.degree(id) === 0)
+        this.graph.dropNode(id);
   }
 }
