@@ -5,7 +5,8 @@ import type { EventRef, Post } from '../../src/domain/model.js';
 import type { Sentence } from '../document/build-document.js';
 import { isCommonWord } from '../document/nlp.js';
 import { EVENT_WORDS } from './cues.js';
-import { type DetectOptions, findMentions, leadsOff } from './mentions.js';
+import { leadsOff } from './event-shapes.js';
+import { type DetectOptions, findMentions } from './mentions.js';
 import { isCamelCase, isCapitalized, tokenize } from './tokens.js';
 
 /** Words in a title that say the post reports on an event. */

@@ -1,0 +1,84 @@
+// Event names in a sentence: a series before an event word or suffix ("Red Hat Summit 2012",
+// "DjangoCon Europe", "FUDCon"), without the function words that open the phrase.
+
+import { foldForm } from '../../src/domain/name-fold.js';
+import { isCommonWord, lexiconTag } from '../document/nlp.js';
+import { EVENT_REGIONS, EVENT_WORD_SUFFIX, EVENT_WORDS } from './cues.js';
+import { add, type Scan } from './scan.js';
+import { isCamelCase, isCapitalized } from './tokens.js';
+
+/** Words that open a sentence or a phrase without being part of the event's name. */
+const LEADING_WORDS =
+  /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
+
+/** Function words that open a phrase before an event's name: "For PyCon", "Attending DjangoCon", "Until Acme Days". */
+const LEADING_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Possessive|Gerund|Adverb)$/;
+
+/** "For PyCon 2015 we ...": a word capitalized only by its place (a function word), not a word of an event's name. */
+export function leadsOff(word: string): boolean {
+  return LEADING_WORDS.test(word) || LEADING_TAGS.test(lexiconTag(word)) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+}
+
+/** What may join two names inside one event's name: "Acme + Frobnicate Conference". */
+const NAME_JOINERS = new Set([' + ', ' & ']);
+
+/** "Red Hat Summit 2012", "OpenStack Summit Boston 2017", "FUDCon": series name plus year. Adds the event mention of chunk [a, b], if any. */
+export function matchEvent(scan: Scan, [a, b]: [number, number]): void {
+  const { tokens } = scan;
+  for (let k = a; k <= b; k++) {
+    const word = tokens[k]!.base;
+    const suffixed = EVENT_WORD_SUFFIX.test(word) && !isCommonWord(word);
+    const lex = scan.opts.lexicon.byForm.get(foldForm(word));
+    if (!(suffixed || lex?.type === 'Event' || (EVENT_WORDS.test(word) && k > a))) continue;
+    let from = a;
+    while (from < k && leadsOff(tokens[from]!.text)) from++;
+    // "Acme + Frobnicate Conference": two names joined by "+" or "&" head one event.
+    if (from === a) from = joinedNamesStart(scan, from);
+    if (from === k && EVENT_WORDS.test(word) && !suffixed && lex?.type !== 'Event') return;
+    const last = k + (regionAfter(scan, k) ? 1 : 0);
+    const series =
+      scan.s.text.slice(tokens[from]!.start, tokens[k]!.start) +
+      word.replace(/^(Summit)s$/, '$1') +
+      scan.s.text.slice(tokens[k]!.end, tokens[last]!.end);
+    add(scan, from, last, {
+      type: 'Event',
+      canonical: series,
+      surface: series,
+      confidence: 0.8,
+      source: 'event-shape',
+      year: yearAfter(scan, last),
+    });
+    return;
+  }
+}
+
+/** "DjangoCon Europe", "KubeCon NA", "PyCon AU": a region, country or its code right after the series keeps to it; a city does not. */
+function regionAfter(scan: Scan, k: number): boolean {
+  const next = scan.tokens[k + 1];
+  if (!next || scan.s.text.slice(scan.tokens[k]!.end, next.start) !== ' ' || scan.tokens[k]!.possessive) return false;
+  const word = next.base;
+  const code = /^[A-Z]{2,3}$/.test(word) && !scan.opts.lexicon.byForm.has(foldForm(word));
+  return code || EVENT_REGIONS.has(word) || lexiconTag(word) === 'Country';
+}
+
+/** The first token of names joined to token `i` by "+" or "&" before it. */
+function joinedNamesStart(scan: Scan, i: number): number {
+  const { tokens } = scan;
+  while (
+    i > 0 &&
+    NAME_JOINERS.has(scan.s.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) &&
+    !scan.taken[i - 1] &&
+    (isCapitalized(tokens[i - 1]!.text) || isCamelCase(tokens[i - 1]!.text))
+  )
+    i--;
+  return i;
+}
+
+function yearAfter(scan: Scan, k: number): number | undefined {
+  for (let j = k + 1; j <= k + 3 && j < scan.tokens.length; j++) {
+    const t = scan.tokens[j]!.text;
+    if (/^(19|20)\d\d$/.test(t)) return Number(t);
+    if (!isCapitalized(t)) return undefined;
+  }
+  return undefined;
+}
