@@ -14,7 +14,7 @@ import {
   TALK_NOUN_VERBS,
   TALK_NOUNS,
 } from './cues.js';
-import { isEnglishWord } from './knowledge/data-packages.js';
+import { isEnglishMade, isEnglishWord } from './knowledge/data-packages.js';
 import { linkCue } from './link-cues.js';
 import { add, linkAt, type Mention, type Scan } from './scan.js';
 import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, type Token } from './tokens.js';
@@ -159,6 +159,14 @@ function isCoined(word: string): boolean {
 /** "talked about Frobnik", "testing using Frobnik": a coined word alone in a topic's place is a product; no place name. */
 function coinedTopic(scan: Scan, i: number): boolean {
   const word = scan.tokens[i]!.base;
+  // "talked about kdump": a lower-case coined word; not jargon ("toolchain") nor an acronym ("http").
+  if (/^[a-z]{4,}$/.test(word))
+    return (
+      !isEnglishMade(word) &&
+      !isCommonWord(word) &&
+      !scan.opts.lexicon.acronyms.has(word.toUpperCase()) &&
+      (listedWithProject(scan, scan.tokens[i]!) || inTopicSlot(scan, i))
+    );
   return (
     scan.tokens[i]!.start > 0 &&
     /^\p{Lu}\p{Ll}+[\p{L}\d]*$/u.test(word) &&

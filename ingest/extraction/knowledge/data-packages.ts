@@ -88,11 +88,36 @@ let english: Set<string> | null = null;
  * compounds of them too: "uptime", "post-mortem" → true; "frobnik" → false.
  */
 export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return englishWords().has(lower) || (lower.includes('-') && lower.split('-').every((p) => english!.has(p)));
+}
+
+function englishWords(): Set<string> {
   if (!english) {
     // The package's entry point only exports the path of its word file.
     const file = path.join(path.dirname(require.resolve('word-list')), 'words.txt');
     english = new Set(readFileSync(file, 'utf8').split('\n'));
   }
+  return english;
+}
+
+/** Endings and prefixes that make field jargon of an English word: "plugins", "unencrypted", "rescanning". */
+const JARGON_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+const JARGON_PREFIXES = ['un', 're', 'non', 'pre', 'sub', 'multi', 'de'];
+
+/**
+ * Jargon made of English: a dictionary word with a common ending or prefix, or two words run
+ * together. "toolchain", "websockets", "unsanitized", "changelog" → true; "frobnik", "kdump" → false.
+ */
+export function isEnglishMade(word: string): boolean {
   const lower = word.toLowerCase();
-  return english.has(lower) || (lower.includes('-') && lower.split('-').every((p) => english!.has(p)));
+  const words = englishWords();
+  const plain = (w: string) =>
+    words.has(w) || JARGON_ENDINGS.some((e) => w.endsWith(e) && words.has(w.slice(0, -e.length)));
+  if (plain(lower)) return true;
+  if (JARGON_PREFIXES.some((p) => lower.startsWith(p) && plain(lower.slice(p.length)))) return true;
+  // "time" + "zone", "walk" + "through", "plug" + "in": a head of three letters or more.
+  for (let cut = 3; cut <= lower.length - 2; cut++)
+    if (words.has(lower.slice(0, cut)) && plain(lower.slice(cut))) return true;
+  return false;
 }

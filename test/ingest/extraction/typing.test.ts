@@ -63,6 +63,13 @@ describe('typing beyond the hand lists', () => {
     ],
     ['never a place, a word or a given name', 'She talked about Lisbon, then presented Maria to us.', []],
     ['never one word of a longer name', 'Ilse Brun presented Quarnix Varnok last week.', []],
+    ['a lower-case coined word after a talk noun', 'Her session on quarnctl drew a crowd.', ['quarnctl']],
+    ['a lower-case coined word listed beside a project', 'We deploy with Podman and varnoxd.', ['Podman', 'varnoxd']],
+    [
+      'never lower-case jargon made of English words',
+      'She talked about toolchains, then presented unencrypted websockets and the changelog.',
+      [],
+    ],
   ])('a coined word where a topic goes is a project: %s', (_cue, body, names) => {
     expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
   });
