@@ -34,6 +34,8 @@ export function linkCue(anchor: string, url: string): LinkCue {
   if (!squashed || squashed.length < 3) return null;
   const labels = host.split('.');
   const siteName = labels.length >= 2 ? labels[labels.length - 2]! : '';
+  // "[frobnik.io](https://frobnik.io/)": an anchor that is the site's own address names its project.
+  if (labels.length === 2 && squash(host) === squashed && /\./.test(anchor)) return 'project';
   if (host === 'github.com' || host === 'gitlab.com') {
     // github.com/user is a person's profile; github.com/owner/repo a project named like its anchor.
     if (segments.length === 1 && anchor.trim().includes(' ')) return 'person';

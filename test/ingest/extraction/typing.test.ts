@@ -103,6 +103,13 @@ describe('typing beyond the hand lists', () => {
     const x = extractText('Thanks to [Ruslan Oduya](https://github.com/roduya) for the slides.');
     expect(namesOf(x, 'Person')).toContain('Ruslan Oduya');
   });
+
+  it.each([
+    ['a site named by its own address', 'Ana Lima showed [quarnix.io](https://quarnix.io/) again.', ['quarnix.io']],
+    ['never a page of a larger site', 'The notes are on [docs.quarnix.io](https://docs.quarnix.io/).', []],
+  ])('a link whose anchor is its address: %s', (_what, body, names) => {
+    expect(namesOf(withoutHandLists(body), 'Project')).toEqual(names);
+  });
 });
 
 describe('noise that is never an entity', () => {
