@@ -7,7 +7,7 @@ import {
   TALK_NOUN_FORMS,
   TALK_NOUN_VERBS as TALK_NOUN_VERB_ROWS,
 } from '../../src/domain/talk-vocabulary.js';
-import type { Token } from './tokens.js';
+import { isCapitalized, type Token } from './tokens.js';
 
 /** Written forms of the shared talk vocabulary (src/domain/talk-vocabulary.ts). */
 export const SPEAKER_VERBS = formsOf(SPEAKER_VERB_ROWS);
@@ -69,12 +69,35 @@ export const NAME_PARTICLES = new Set([
 export const ROLE_WORDS =
   /^(own|CTO|CEO|CFO|CIO|COO|CISO|VP|SVP|EVP|founder|co-founder|president|chairman|director|engineer|manager|head|chief|architect|lead|evangelist|developer|maintainer|fellow|advocate|officer|researcher|scientist|consultant|member|contributor)$/i;
 
+type Words = { tokens: Token[]; s: { text: string } };
+
 /** True when a speaker verb (or a talk verb with its noun) follows token `b`. */
-export function speakerVerbAfter(scan: { tokens: Token[] }, b: number): boolean {
+export function speakerVerbAfter(scan: Words, b: number): boolean {
+  b = asideEnd(scan, originEnd(scan, b));
   // "Ana Lima will open the day": auxiliaries may stand between the name and its verb.
   while (AUXILIARIES.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '')) b++;
   const next = scan.tokens[b + 1]?.text.toLowerCase() ?? '';
   if (SPEAKER_VERBS.has(next)) return true;
   if (!TALK_NOUN_VERBS.has(next)) return false;
   return scan.tokens.slice(b + 2, b + 9).some((t) => TALK_NOUNS.has(t.text.toLowerCase()));
+}
+
+/** "Ana Lima of Peru presented", "Bo Chen from the Faroe Islands spoke": the last token of a place-like origin after `b`. */
+function originEnd({ tokens, s }: Words, b: number): number {
+  if (!/^(of|from)$/.test(tokens[b + 1]?.text ?? '')) return b;
+  let j = tokens[b + 2]?.text === 'the' ? b + 3 : b + 2;
+  const first = j;
+  while (tokens[j] && isCapitalized(tokens[j]!.text) && s.text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' ') j++;
+  return j > first ? j - 1 : b;
+}
+
+/** "Ana Lima, a Quux maintainer, presented": the last token of a short aside between commas after `b` (else `b`). */
+export function asideEnd({ tokens, s }: Words, b: number): number {
+  const gap = (j: number) => (tokens[j + 1] ? s.text.slice(tokens[j]!.end, tokens[j + 1]!.start) : '.');
+  if (gap(b).trim() !== ',') return b;
+  for (let j = b + 1; j <= b + 6; j++) {
+    if (gap(j).trim() === ',') return j;
+    if (gap(j).trim() !== '') return b;
+  }
+  return b;
 }

@@ -4,7 +4,7 @@
 
 import { formsOf } from '../../src/domain/talk-vocabulary.js';
 import type { Sentence } from '../document/build-document.js';
-import { AUXILIARIES, ROLE_WORDS, SPEAKER_VERBS, TALK_NOUN_VERBS, TALK_NOUNS } from '../extraction/cues.js';
+import { AUXILIARIES, asideEnd, ROLE_WORDS, SPEAKER_VERBS, TALK_NOUN_VERBS, TALK_NOUNS } from '../extraction/cues.js';
 import { type Token, tokenize } from '../extraction/tokens.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
 import { type LayoutCue, layoutCues } from './layout-cues.js';
@@ -68,16 +68,15 @@ export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], 
       if (same) same.speakers.push(cue.speaker);
       else cues.push(laidTalk(sentences, s, cue));
     }
-    const speakers = speakersIn(s, ms, author).filter((p) => !laid.some((c) => c.speaker === p));
+    const asides = new Map<string, number>();
+    const speakers = speakersIn(s, ms, author, asides).filter((p) => !laid.some((c) => c.speaker === p));
     const title = titleIn(s) ?? leadingTitle(sentences, s);
-    for (const clause of clauses(s, ms, speakers))
-      cues.push({
-        speakers: clause.speakers,
-        sentence: s.index,
-        span: [],
-        title,
-        ...(clause.range ? { clause: clause.range } : {}),
-      });
+    for (const clause of clauses(s, ms, speakers)) {
+      // "Ana Lima, a Fedora packager, presented Ceph": the aside describes her, not the talk.
+      const aside = clause.speakers.length === 1 ? asides.get(clause.speakers[0]!) : undefined;
+      const range = clause.range ?? (aside ? { start: aside, end: s.text.length } : undefined);
+      cues.push({ speakers: clause.speakers, sentence: s.index, span: [], title, ...(range ? { clause: range } : {}) });
+    }
   }
   const authorSection = author ? myTalksSection(sentences, author) : [];
   const talks = [...cues, ...authorSection];
@@ -139,12 +138,13 @@ function opensClause(between: string): boolean {
   );
 }
 
-function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null): string[] {
+/** Speakers cued in `s`; `asides` gets where the talk's words start for a speaker whose verb came after an aside. */
+function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null, asides: Map<string, number>): string[] {
   const tokens = tokenize(s.text);
   const found = new Set<string>();
   const persons = ms.filter((m) => m.type === 'Person');
   for (const p of persons) {
-    const after = verbCue(s.text, tokens, ms, p);
+    const after = verbCue(s.text, tokens, ms, p, asides);
     if (after) for (const id of after) found.add(id);
     else if (possessiveCue(s, tokens, p) || byCue(s, tokens, p) || pronounCue(s, p, persons)) found.add(p.entity);
   }
@@ -193,7 +193,13 @@ function authorSpeaks(tokens: Token[]): boolean {
 }
 
 /** "Andy McCrae and Jeff Young had a talk ...": the subject names before a speaker verb. */
-function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: ResolvedMention): string[] | null {
+function verbCue(
+  text: string,
+  tokens: Token[],
+  ms: ResolvedMention[],
+  p: ResolvedMention,
+  asides: Map<string, number>,
+): string[] | null {
   const group = [p.entity];
   let i = tokens.findIndex((t) => t.start >= appositiveEnd(text, p.end));
   // Names do not count toward the hops: "Ana Lima (Acme), Bo Chen (Quux), ... and Li Wei (Frob) share ...".
@@ -207,8 +213,15 @@ function verbCue(text: string, tokens: Token[], ms: ResolvedMention[], p: Resolv
     hops++;
     const word = t.text.toLowerCase();
     if (SKIP_WORDS.has(word) || AUXILIARIES.has(word)) continue;
-    // "Ana Lima, Bo Chen, and Kiwibot will present": an unknown handle in the list of subjects.
     const gap = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : '';
+    // "Ana Lima of Peru, a Quux maintainer, presented": an aside between the subject's place and its verb.
+    const aside = gap.trim() === ',' && hops > 1 ? asideEnd({ tokens, s: { text } }, i - 1) : i - 1;
+    if (aside > i - 1) {
+      i = aside;
+      asides.set(p.entity, tokens[aside]!.end);
+      continue;
+    }
+    // "Ana Lima, Bo Chen, and Kiwibot will present": an unknown handle in the list of subjects.
     if (/^\p{Lu}/u.test(t.text) && (/,/.test(gap) || tokens[i - 1]?.text === 'and')) continue;
     if (SPEAKER_VERBS.has(word)) return group;
     if (TALK_NOUN_VERBS.has(word) && tokens.slice(i + 1, i + 8).some((n) => TALK_NOUNS.has(n.text.toLowerCase())))

@@ -67,6 +67,11 @@ describe('speaker cues', () => {
       ['Ilse Brun → Podman'],
     ],
     [
+      'an origin and an aside between an unknown name and its verb',
+      'Quovan Terrazo of the Faroe Islands, a Fedora packager, presented on tracing with Podman.',
+      ['Quovan Terrazo → Podman'],
+    ],
+    [
       'a long list of speakers, each with a company, before the verb',
       'In this session Ana Lima (Quuxly), Jonas Weber (Zentrik), Ilse Brun (Frobnik.io), and Tariq Nasser (Barfoo) share their stories of running Podman.',
       ['Ana Lima → Podman', 'Ilse Brun → Podman', 'Jonas Weber → Podman', 'Tariq Nasser → Podman'],
