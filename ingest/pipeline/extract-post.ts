@@ -107,8 +107,8 @@ function withAuthorAndEvent(
     out.push({ id: entityId('Person', author), type: 'Person', name: author, aliases: [], confidence: 0.99 });
   }
   if (!event) return out;
-  const name = event.year ? `${event.name} ${event.year}` : event.name;
-  const id = entityId('Event', name);
+  const name = eventName(event);
+  const id = coveredEventId(event);
   const series = foldForm(event.name);
   const merged = new Set<string>();
   for (const m of mentions.flat()) {
@@ -128,6 +128,15 @@ function withAuthorAndEvent(
   return dedupeBy(kept, (e) => e.id);
 }
 
+/** "GopherCon 2014": the covered event's name, its year appended. */
+function eventName(event: EventRef): string {
+  return event.year ? `${event.name} ${event.year}` : event.name;
+}
+
+function coveredEventId(event: EventRef): string {
+  return entityId('Event', eventName(event));
+}
+
 function buildRelations(
   doc: PostDocument,
   mentions: ResolvedMention[][],
@@ -140,9 +149,8 @@ function buildRelations(
   const ids = new Set(entities.map((e) => e.id));
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const authorId = author ? entityId('Person', author) : null;
-  const eventId = event
-    ? (entities.find((e) => e.type === 'Event' && e.aliases.includes(event.name))?.id ?? null)
-    : null;
+  // The covered edition by its own id: "GopherCon 2015", named in a post on GopherCon 2014, is another event.
+  const eventId = event ? coveredEventId(event) : null;
   const sentenceText = (i: number) => doc.sentences[i]!.text;
   if (authorId) rel.add('WROTE', authorId, postId, doc.post.title);
   if (eventId) rel.add('COVERS', postId, eventId, doc.post.title);

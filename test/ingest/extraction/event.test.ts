@@ -124,3 +124,16 @@ describe('detectEvent', () => {
     expect(extractPost('inline.md', text, { lexicon }).event).toEqual({ name: 'CrabConfLima', year: 2014 });
   });
 });
+
+describe('the covered edition', () => {
+  it("speakers of this year are not put at next year's edition the post names", () => {
+    const x = extractText(
+      'Ana Lima talked about Podman at the first day.\n\nSee you at QuuxCon 2022 next spring!',
+      'QuuxCon 2021 Recap',
+    );
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const spokeAt = x.relations.filter((r) => r.type === 'SPOKE_AT').map((r) => name.get(r.to));
+    const covers = x.relations.filter((r) => r.type === 'COVERS').map((r) => name.get(r.to));
+    expect({ spokeAt, covers }).toEqual({ spokeAt: ['QuuxCon 2021'], covers: ['QuuxCon 2021'] });
+  });
+});
