@@ -26,7 +26,7 @@ import {
   matchOwner,
   namedTeams,
 } from './organization-shapes.js';
-import { isGivenName, matchPerson } from './person-names.js';
+import { givenNameBeforeWho, isGivenName, matchPerson } from './person-names.js';
 import { add, type DetectOptions, inTitle, linkAt, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, type Token, tokenize } from './tokens.js';
 import { AFFIXED, classifyWords, matchLowerShape, tiedToPerson } from './word-rules.js';
@@ -225,7 +225,7 @@ function classifySegment(scan: Scan, a: number, b: number, chunkStart: number): 
   const { tokens } = scan;
   // Sentence-initial ordinary words are capitalized only by position: "The", "Still"; a role
   // before a name is no part of it: "CEO Dirk-Peter van Leeuwen".
-  while (a <= b && tokens[a]!.start === 0 && sentenceOpener(tokens[a]!.text)) a++;
+  while (a <= b && tokens[a]!.start === 0 && sentenceOpener(tokens[a]!.text) && !givenNameBeforeWho(scan, a, b)) a++;
   while (a < b && (ROLE_WORDS.test(tokens[a]!.base) || isMemberWord(scan, tokens[a]!.base))) a++;
   // "Release Manager Lubos Kocman": ordinary words before a given name and a surname are a title.
   const given = tokens.findIndex((t, i) => i > a && i < b && (isFirstName(t.text) || isGivenName(scan, t.text)));

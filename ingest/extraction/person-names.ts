@@ -31,13 +31,16 @@ export function matchPerson(scan: Scan, a: number, b: number, chunkStart: number
   // "[Dean Ortiz](https://twitter.com/dortiz)", "by Mat Ryer", "CEO Jan Pleskač": a given name that is
   // also an English word, where a profile link, a layout slot or a role says a name stands.
   else if (
-    (cue === 'person' || inNameSlot(scan, a, b) || afterRole(scan, a)) &&
+    (cue === 'person' || inNameSlot(scan, a, b) || afterRole(scan, a) || whoAfter(scan, b)) &&
     knownGivenWord(scan, words[0]!.text) &&
     !rest.some((w) => isCommonWord(w.base))
   )
     confidence = 0.75;
   else if (isLastName(words.at(-1)!.base) && !isCommonWord(words[0]!.text)) confidence = 0.7;
-  else if ((speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b)) && !words.some((w) => isCommonWord(w.text)))
+  else if (
+    (speakerVerbAfter(scan, b) || possessiveTalkAfter(scan, b) || whoAfter(scan, b)) &&
+    !words.some((w) => isCommonWord(w.text))
+  )
     confidence = 0.6;
   else if (joinedToPerson(scan, a) && !isCommonWord(words[0]!.text)) confidence = 0.6;
   else if (talkNounBefore(scan, a) && !words.some((w) => isCommonWord(w.base))) confidence = 0.6;
@@ -129,4 +132,15 @@ function talkNounBefore(scan: Scan, a: number): boolean {
 /** "Chen Wei's presentation": a possessive name owning a talk. */
 function possessiveTalkAfter(scan: Scan, b: number): boolean {
   return scan.tokens[b]!.possessive && TALK_NOUNS.has(scan.tokens[b + 1]?.text.toLowerCase() ?? '');
+}
+
+/** "Peer Quist, who founded Quux, ...": a relative "who" says a person was named. */
+function whoAfter(scan: Scan, b: number): boolean {
+  const next = scan.tokens[b + 1];
+  return next?.text === 'who' && scan.s.text.slice(scan.tokens[b]!.end, next.start) === ', ';
+}
+
+/** "Peer Quist, who ...": a given name of the packages opening words a "who" follows, even at a sentence's start. */
+export function givenNameBeforeWho(scan: Scan, a: number, b: number): boolean {
+  return b > a && knownGivenWord(scan, scan.tokens[a]!.text) && whoAfter(scan, b);
 }

@@ -147,6 +147,8 @@ function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null, a
     const after = verbCue(s.text, tokens, ms, p, asides);
     if (after) for (const id of after) found.add(id);
     else if (possessiveCue(s, tokens, p) || byCue(s, tokens, p) || pronounCue(s, p, persons)) found.add(p.entity);
+    const clauseEnd = relativeClauseEnd(s.text, tokens, p);
+    if (clauseEnd && !asides.has(p.entity)) asides.set(p.entity, clauseEnd);
   }
   // "from Dan Walsh and Roland Wolters", "Greg DeKoenigsberg and James Cammarata": co-speakers.
   for (let k = 1; k < persons.length; k++) {
@@ -231,6 +233,21 @@ function verbCue(
   return null;
 }
 
+/**
+ * "Bo Chen, who founded Quux, which makes Frobnik, will give a keynote": where a relative clause
+ * about the speaker ends (at the comma before the main verb), so what it names is no topic.
+ */
+function relativeClauseEnd(text: string, tokens: Token[], p: ResolvedMention): number | null {
+  if (!/^,\s+who\s/.test(text.slice(p.end))) return null;
+  const after = tokens.filter((t) => t.start > p.end);
+  for (let k = 1; k < after.length; k++) {
+    const word = after[k]!.text.toLowerCase();
+    const verb = AUXILIARIES.has(word) || SPEAKER_VERBS.has(word) || TALK_NOUN_VERBS.has(word);
+    if (verb && text.slice(after[k - 1]!.end, after[k]!.start).trim() === ',') return after[k - 1]!.end;
+  }
+  return null;
+}
+
 /** Longest description between commas after a subject: "Ana Lima, Release Manager at Acme, will present". */
 const APPOSITIVE = /^\s*,([^,.;:()]{3,60}),\s*/;
 
@@ -266,8 +283,10 @@ function pronounCue(s: Sentence, p: ResolvedMention, persons: ResolvedMention[])
     /\b(talk|session|keynote|presentation|demo|lab|workshop)\s+(that\s+)?(he|she)\s+(ran|gave|did|led|presented|delivered|hosted|taught)\b/i.exec(
       s.text,
     );
-  if (!m) return false;
-  const before = persons.filter((q) => q.end <= m.index);
+  // "Bo Chen, who founded Quux, will give a keynote, and his talk will focus on ...": his talk is Bo's.
+  const own = m ?? /\b(his|her)\s+(\w+\s+)?(talk|session|keynote|presentation|demo|workshop)\b/i.exec(s.text);
+  if (!own) return false;
+  const before = persons.filter((q) => q.end <= own.index);
   return before.at(-1) === p;
 }
 
@@ -291,7 +310,12 @@ const PASSIVE_TALK_VERBS = new Set([
 
 function byCue(s: Sentence, tokens: Token[], p: ResolvedMention): boolean {
   // "a keynote from Acme's Bo Chen": the speaker's organization may stand between.
-  const before = s.text.slice(0, p.start).replace(/\s\S+['’]s?\s+$/, ' ');
+  // "a keynote from Tropic Quux's CEO Bo Chen": and a role.
+  const before = s.text
+    .slice(0, p.start)
+    .replace(/\s(\S+)\s+$/, (all, w: string) => (ROLE_WORDS.test(w) ? ' ' : all))
+    .replace(/(\s\p{Lu}[\p{L}\d.-]*)+['’]s?\s+$/u, ' ')
+    .replace(/\s\S+['’]s?\s+$/, ' ');
   if (!/\b(by|from|with)\s+$/i.test(before)) return false;
   // "examples presented by Ana Lima", "a session conducted by Ana Lima": a talk verb in the passive.
   const passive = /\b([\p{L}-]+)\s+by\s+$/iu.exec(before)?.[1]?.toLowerCase();
@@ -368,7 +392,13 @@ function assignSpans(sentences: Sentence[], mentions: ResolvedMention[][], talks
     for (const s of inBlock) {
       // Talks cued in the same sentence each own it (their clauses split it between them).
       const here = cues.filter((c) => c.sentence === s.index);
-      const owners = here.length ? here : [[...cues].reverse().find((c) => c.sentence <= s.index) ?? cues[0]!];
+      const earlier = [...cues].reverse().find((c) => c.sentence <= s.index);
+      // The opening sentence goes to the first cue only when that cue follows right after it and it names no one else.
+      const others = (mentions[s.index] ?? []).some(
+        (m) => m.type === 'Person' && !cues[0]!.speakers.includes(m.entity),
+      );
+      const first = cues[0]!.sentence - s.index <= 1 && !others ? cues[0] : undefined;
+      const owners = here.length ? here : [earlier ?? first].filter((c): c is Talk => c !== undefined);
       for (const owner of owners) owner.span.push(s.index);
     }
     const last = cues.at(-1)!;

@@ -72,6 +72,21 @@ describe('speaker cues', () => {
       ['Quovan Terrazo → Podman'],
     ],
     [
+      "a keynote from a company's CEO",
+      "Another keynote from Quux Works' CEO Tariq Nasser will cover Podman.",
+      ['Tariq Nasser → Podman'],
+    ],
+    [
+      'his talk, after a relative clause naming his companies (not topics)',
+      'Peer Lindqvist, who founded Frobnicate Labs, which makes Quarnix, will give a keynote, and his talk will focus on Podman.',
+      ['Peer Lindqvist → Podman'],
+    ],
+    [
+      "an opening sentence naming another person is not the next speaker's",
+      'Ilse Brun maintains Ceph at Quuxly.\nThen Tariq Nasser presented Podman.',
+      ['Tariq Nasser → Podman'],
+    ],
+    [
       'a long list of speakers, each with a company, before the verb',
       'In this session Ana Lima (Quuxly), Jonas Weber (Zentrik), Ilse Brun (Frobnik.io), and Tariq Nasser (Barfoo) share their stories of running Podman.',
       ['Ana Lima → Podman', 'Ilse Brun → Podman', 'Jonas Weber → Podman', 'Tariq Nasser → Podman'],
