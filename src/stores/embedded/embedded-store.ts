@@ -13,6 +13,7 @@ import { StoreError } from '../store-errors.js';
 import { answer } from './embedded-queries.js';
 import type { EdgeAttrs, Graph, NodeAttrs } from './embedded-types.js';
 import { GraphTracker } from './graph-tracker.js';
+import { namesOf } from './name-index.js';
 
 export type { EdgeAttrs, EntityNode, Graph, NodeAttrs, PostNode } from './embedded-types.js';
 
@@ -189,6 +190,7 @@ export class EmbeddedStore implements GraphStore {
           for (const n of e.names) if (n !== a.name) names.add(n);
       });
       a.aliases = [...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      namesOf(this.graph).mark(id);
     }
   }
 
