@@ -12,6 +12,7 @@ import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import { StoreError } from '../store-errors.js';
 import { answer } from './embedded-queries.js';
 import type { EdgeAttrs, Graph, NodeAttrs } from './embedded-types.js';
+import { GraphCounts } from './graph-counts.js';
 import { GraphTracker } from './graph-tracker.js';
 import { namesOf } from './name-index.js';
 
@@ -33,6 +34,9 @@ export class EmbeddedStore implements GraphStore {
 
   /** Edges by post and the nodes writes touched, from the first write on (the loaded graph is consistent). */
   private tracker?: GraphTracker;
+
+  /** The counts, kept by the graph's events from the first call on. */
+  private counter?: GraphCounts;
 
   private constructor(
     readonly dir: string,
@@ -135,15 +139,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async counts(): Promise<StoreCounts> {
-    const counts: StoreCounts = { posts: 0, entities: {}, relations: {} };
-    this.graph.forEachNode((_id, a) => {
-      if (a.kind === 'Post') counts.posts++;
-      else counts.entities[a.type] = (counts.entities[a.type] ?? 0) + 1;
-    });
-    this.graph.forEachEdge((_k, a) => {
-      counts.relations[a.type] = (counts.relations[a.type] ?? 0) + 1;
-    });
-    return counts;
+    this.counter ??= new GraphCounts(this.graph);
+    return this.counter.get();
   }
 
   async clear(): Promise<void> {
