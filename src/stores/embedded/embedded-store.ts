@@ -15,10 +15,19 @@ import type { EdgeAttrs, Graph, NodeAttrs } from './embedded-types.js';
 import { GraphCounts } from './graph-counts.js';
 import { GraphTracker } from './graph-tracker.js';
 import { namesOf } from './name-index.js';
+import { decodeGraph, encodeGraph, SNAPSHOT_VERSION, type SnapshotV2 } from './snapshot-codec.js';
 
 export type { EdgeAttrs, EntityNode, Graph, NodeAttrs, PostNode } from './embedded-types.js';
 
-const SNAPSHOT_VERSION = 1;
+/** A snapshot as saved: version 2 (snapshot-codec.ts), or version 1, graphology's export. */
+type Snapshot = SnapshotV2 | { version: 1; graph: Parameters<Graph['import']>[0] };
+
+function readSnapshot(snap: Snapshot, graph: Graph): void {
+  if (snap.version === SNAPSHOT_VERSION) decodeGraph(snap, graph);
+  else if (snap.version === 1) graph.import(snap.graph);
+  else
+    throw new Error(`snapshot version ${String((snap as { version: unknown }).version)} is not one this version reads`);
+}
 
 /** One logged write of the graph: posts written, or post ids removed. */
 interface GraphOp {
@@ -50,10 +59,7 @@ export class EmbeddedStore implements GraphStore {
     let loaded: LoggedPartText<GraphOp> = { base: null, ops: [] };
     try {
       loaded = PartLog.read<GraphOp>(dir, 'graph');
-      if (loaded.base)
-        graph.import(
-          (JSON.parse(loaded.base.text) as { version: number; graph: Parameters<Graph['import']>[0] }).graph,
-        );
+      if (loaded.base) readSnapshot(JSON.parse(loaded.base.text) as Snapshot, graph);
       for (const op of loaded.ops) store.apply(op);
     } catch (err) {
       if (err instanceof StorageError) throw err;
@@ -69,7 +75,7 @@ export class EmbeddedStore implements GraphStore {
       {
         dir,
         name: 'graph',
-        whole: () => JSON.stringify({ version: SNAPSHOT_VERSION, graph: store.graph.export() }),
+        whole: () => JSON.stringify(encodeGraph(store.graph)),
         // Replaying writes costs about what loading them does; past 2 % of the graph, save it whole.
         compact: (ops) =>
           ops.reduce((n, op) => n + (op.write?.length ?? op.remove?.length ?? 0), 0) > 32 + graph.order / 50,
