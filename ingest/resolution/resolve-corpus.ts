@@ -9,9 +9,59 @@ import { voteTypes } from './type-votes.js';
 /** An entity as the store already holds it. */
 export type KnownEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'confidence'>;
 
+/**
+ * The stored entities with one of `ids`, or a name or alias whose `foldForm` is one of `forms`
+ * (a superset is fine: resolution keys them exactly).
+ */
+export type KnownLookup = (ids: string[], forms: string[]) => Promise<KnownEntity[]>;
+
 /** Rewrites `xs` so shared things share one id with one absolute record (aliases merged). */
 export function resolveAcrossPosts(input: Extraction[], known: KnownEntity[] = []): Extraction[] {
+  return resolveVoted(voteTypes(input), known);
+}
+
+/**
+ * `resolveAcrossPosts` against the store, reading only the stored entities that can join the
+ * posts' entities: those sharing an id, or (transitively) a key, with them. An entity of another
+ * group changes nothing the posts are rewritten to, so the result is that of all stored entities,
+ * at the cost of the entities the posts name rather than of the corpus.
+ */
+export async function resolveAgainstStore(input: Extraction[], lookup: KnownLookup): Promise<Extraction[]> {
   const xs = voteTypes(input);
+  const known = new Map<string, KnownEntity>();
+  const asked = new Set<string>();
+  const wanted = new Set<string>();
+  let ids = [...new Set(xs.flatMap((x) => x.entities.map((e) => e.id)))];
+  let fresh: KnownEntity[] = xs.flatMap((x) => x.entities);
+  while (ids.length || fresh.length) {
+    const forms: string[] = [];
+    for (const key of fresh.flatMap(reachOf)) {
+      wanted.add(key);
+      const form = key.slice(key.indexOf('|') + 1);
+      if (!asked.has(form)) forms.push(form);
+      asked.add(form);
+    }
+    if (!ids.length && !forms.length) break;
+    const byId = new Set(ids);
+    const rows = await lookup(ids, forms);
+    fresh = rows.filter((r) => !known.has(r.id) && (byId.has(r.id) || reachOf(r).some((k) => wanted.has(k))));
+    for (const r of fresh) known.set(r.id, r);
+    ids = [];
+  }
+  return resolveVoted(xs, [...known.values()]);
+}
+
+/**
+ * Every key a record could be joined on, whatever it merges with: all its names (a person's
+ * with a space), where `keysOf` keeps the name alone for some. A superset, never fewer.
+ */
+function reachOf(e: KnownEntity): string[] {
+  return [e.name, ...e.aliases]
+    .filter((n) => e.type !== 'Person' || /\s/.test(n.trim()))
+    .map((n) => `${e.type}|${foldForm(n)}`);
+}
+
+function resolveVoted(xs: Extraction[], known: KnownEntity[]): Extraction[] {
   const records = new Map<string, KnownEntity>();
   const counts = new Map<string, number>();
   for (const { id, type, name, aliases, confidence } of known) records.set(id, { id, type, name, aliases, confidence });

@@ -29,6 +29,8 @@ const HTML = /\.html?$/i;
 export class SiteBook {
   private readonly roots = new RootFinder();
   private readonly sites = new Map<string, Site>();
+  /** Per folder (and the path given that led to it): its site and its path in the site. */
+  private readonly folders = new Map<string, { site: Site; rel: string }>();
   /** Skips found while reading site configurations (reported once each). */
   readonly skipped: Skipped[] = [];
 
@@ -36,14 +38,22 @@ export class SiteBook {
 
   /** The context of a file found below `given`. */
   contextOf(found: FoundFile): PostContext {
-    const root = this.roots.find(found.file, found.given);
-    let site = this.sites.get(root.root);
-    if (!site) {
-      site = this.load(root);
-      this.sites.set(root.root, site);
+    // Every file of a folder has the same site and folder path: worked out once per folder.
+    const dir = path.dirname(found.file);
+    const key = `${found.given}\u0000${dir}`;
+    let folder = this.folders.get(key);
+    if (!folder) {
+      const root = this.roots.find(found.file, found.given);
+      let site = this.sites.get(root.root);
+      if (!site) {
+        site = this.load(root);
+        this.sites.set(root.root, site);
+      }
+      folder = { site, rel: path.relative(root.root, path.resolve(dir)).split(path.sep).join('/') };
+      this.folders.set(key, folder);
     }
-    const source = path.relative(root.root, path.resolve(found.file)).split(path.sep).join('/');
-    return { site, source: source || path.basename(found.file) };
+    const name = path.basename(found.file);
+    return { site: folder.site, source: folder.rel ? `${folder.rel}/${name}` : name };
   }
 
   /** The site a path given by the user belongs to (a folder, or a file), for pruning. */

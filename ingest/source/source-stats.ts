@@ -1,7 +1,7 @@
 // The ingest's stat cache: per post file, the size and mtime it had when last stored and the
 // content hash stored for it, so an unchanged file (same stat) is neither read nor hashed again.
 // Ingest-side only (a file in the ingest's data folder); API servers never read it.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileStat } from './read-file.js';
 
@@ -27,15 +27,28 @@ export interface SourceStat {
 }
 
 type Row = [size: number, mtimeMs: number, context: string, hash: string, url: string | null];
-const FORMAT = 'talkgraph-source-stats/1';
+/** The first line; each line after is `[file, ...Row]`, or `[file]` for a file forgotten. Later lines win. */
+const HEADER = JSON.stringify({ format: 'talkgraph-source-stats/2' });
+/** The whole-object format before: read, and replaced at the next save. */
+const FORMAT_1 = 'talkgraph-source-stats/1';
+
+/** A cache file as this process last read or wrote it: reused while its size and mtime say it is unchanged. */
+interface Loaded {
+  known: Map<string, Row>;
+  /** Row lines in the file (a save appends; past twice the rows it is written whole again). */
+  lines: number;
+  size: number;
+  mtimeMs: number;
+}
+const loaded = new Map<string, Loaded>();
 
 /** The remembered stats by absolute path; changes are staged and saved once the run's writes are durable. */
 export class SourceStats {
-  private readonly known: Map<string, Row>;
+  private readonly state: Loaded;
   private readonly staged = new Map<string, Row | null>();
 
   private constructor(private readonly file: string | null) {
-    this.known = file ? readRows(file) : new Map();
+    this.state = file ? load(file) : { known: new Map(), lines: 0, size: -1, mtimeMs: -1 };
   }
 
   /** The cache in `dir` (a data folder), or one that remembers nothing when `dir` is null. */
@@ -45,7 +58,7 @@ export class SourceStats {
 
   /** The stat remembered for `file`, if any. */
   get(file: string): SourceStat | undefined {
-    const row = this.known.get(path.resolve(file));
+    const row = this.state.known.get(path.resolve(file));
     return row && { size: row[0], mtimeMs: row[1], context: row[2], hash: row[3], url: row[4] };
   }
 
@@ -66,32 +79,52 @@ export class SourceStats {
 
   /**
    * Writes the staged changes; call only after the posts they describe are durably stored.
+   * A few changes are appended (a run of one changed post writes one line, not the cache);
+   * the file is written whole when new or when the appended lines outnumber the rows.
    * Best effort: a cache that cannot be written (a full disk) only means reading the files
    * again next time, so it warns and never fails the ingest whose posts are already saved.
    */
   save(): void {
     if (!this.file) return;
-    let changed = false;
+    const { known } = this.state;
+    const lines: string[] = [];
     for (const [file, row] of this.staged) {
-      const was = this.known.get(file);
+      const was = known.get(file);
       if (row ? was?.every((v, i) => v === row[i]) : !was) continue;
-      if (row) this.known.set(file, row);
-      else this.known.delete(file);
-      changed = true;
+      if (row) known.set(file, row);
+      else known.delete(file);
+      lines.push(JSON.stringify(row ? [file, ...row] : [file]));
     }
     this.staged.clear();
     // An unchanged run rewrites nothing (the cache is some 250 bytes a file).
-    if (!changed) return;
-    const tmp = `${this.file}.tmp`;
+    if (!lines.length) return;
     try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, files: Object.fromEntries(this.known) }));
-      renameSync(tmp, this.file);
+      if (this.state.size >= 0 && this.state.lines + lines.length <= 2 * Math.max(known.size, 32)) {
+        appendFileSync(this.file, `${lines.join('\n')}\n`);
+        this.state.lines += lines.length;
+      } else this.writeWhole();
+      const info = statSync(this.file);
+      Object.assign(this.state, { size: info.size, mtimeMs: info.mtimeMs });
+      loaded.set(this.file, this.state);
     } catch (err) {
-      rmSync(tmp, { force: true });
+      loaded.delete(this.file);
       process.emitWarning(
         `source stats: cannot write ${this.file} (${(err as Error).message}); files are read again next time`,
       );
+    }
+  }
+
+  private writeWhole(): void {
+    const file = this.file!;
+    const tmp = `${file}.tmp`;
+    const rows = [...this.state.known].map(([f, row]) => JSON.stringify([f, ...row]));
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(tmp, `${[HEADER, ...rows].join('\n')}\n`);
+      renameSync(tmp, file);
+      this.state.lines = rows.length;
+    } finally {
+      rmSync(tmp, { force: true });
     }
   }
 }
@@ -106,13 +139,54 @@ export function statNow(file: string): { size: number; mtimeMs: number } | null 
   return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : null;
 }
 
-function readRows(file: string): Map<string, Row> {
+/** The cache of `file`: as this process last saw it when the file is unchanged since, else read. */
+function load(file: string): Loaded {
+  const info = statSync(file, { throwIfNoEntry: false });
+  const seen = loaded.get(file);
+  if (seen && info && seen.size === info.size && seen.mtimeMs === info.mtimeMs) return seen;
+  const state = { ...readRows(file), size: info ? info.size : -1, mtimeMs: info ? info.mtimeMs : -1 };
+  // A file of the format before is replaced whole at the next save.
+  if (info && state.lines < 0) state.size = -1;
+  loaded.set(file, state);
+  return state;
+}
+
+/** The rows of a cache file, and its row lines (-1 for the format before, or none); a damaged line is skipped. */
+function readRows(file: string): { known: Map<string, Row>; lines: number } {
+  let text: string;
   try {
-    const value = JSON.parse(readFileSync(file, 'utf8')) as { format?: string; files?: Record<string, Row> };
-    if (value?.format !== FORMAT || !value.files || typeof value.files !== 'object') return new Map();
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // No cache yet: every file is simply read.
+    return { known: new Map(), lines: -1 };
+  }
+  if (!text.startsWith(`${HEADER}\n`)) return { known: readFormat1(text), lines: -1 };
+  const known = new Map<string, Row>();
+  let lines = 0;
+  for (const line of text.slice(HEADER.length + 1).split('\n')) {
+    if (!line) continue;
+    lines++;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      // A line cut off by a crash: that file is read again.
+      continue;
+    }
+    if (!Array.isArray(value) || typeof value[0] !== 'string') continue;
+    if (value.length === 6) known.set(value[0], value.slice(1) as Row);
+    else known.delete(value[0]);
+  }
+  return { known, lines };
+}
+
+function readFormat1(text: string): Map<string, Row> {
+  try {
+    const value = JSON.parse(text) as { format?: string; files?: Record<string, Row> };
+    if (value?.format !== FORMAT_1 || !value.files || typeof value.files !== 'object') return new Map();
     return new Map(Object.entries(value.files).filter(([, row]) => Array.isArray(row) && row.length === 5));
   } catch {
-    // No cache yet, or a damaged one: every file is simply read.
+    // A damaged cache: every file is simply read.
     return new Map();
   }
 }

@@ -50,10 +50,12 @@ export async function listSourceFiles(paths: string[]): Promise<Listing> {
     if (info.isDirectory()) await walk(p, p, listing);
     else listing.files.push({ file: p, given: path.dirname(p) });
   }
-  const seen = new Set<string>();
-  listing.files = listing.files
-    .filter((f) => !seen.has(path.resolve(f.file)) && seen.add(path.resolve(f.file)))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // One folder's walk lists a file once; only paths given together can overlap.
+  if (paths.length > 1) {
+    const seen = new Set<string>();
+    listing.files = listing.files.filter((f) => !seen.has(path.resolve(f.file)) && seen.add(path.resolve(f.file)));
+  }
+  listing.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return listing;
 }
 

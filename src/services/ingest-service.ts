@@ -8,7 +8,7 @@ import type { Lexicon } from '../../ingest/extraction/lexicon.js';
 import type { ReadPost } from '../../ingest/pipeline/post-stream.js';
 import { extractItemsInPool } from '../../ingest/pipeline/worker-pool.js';
 import { applyCuration, type Curation } from '../../ingest/resolution/curation.js';
-import { resolveAcrossPosts } from '../../ingest/resolution/resolve-corpus.js';
+import { resolveAgainstStore } from '../../ingest/resolution/resolve-corpus.js';
 import { FeedCache } from '../../ingest/source/fetch-feed.js';
 import type { SiteOverrides } from '../../ingest/source/site-config.js';
 import type { Skipped } from '../../ingest/source/skipped.js';
@@ -178,10 +178,10 @@ async function ingestLocked(
 
 async function write(pending: Pending[], o: IngestOptions): Promise<void> {
   if (pending.length === 0) return;
-  const known = await o.store.query('entities-all', {});
-  const resolved = resolveAcrossPosts(
+  // Only the stored entities the posts' entities can merge with are read, not all of them.
+  const resolved = await resolveAgainstStore(
     pending.map((p) => p.extraction),
-    known,
+    (ids, forms) => o.store.query('entities-matching', { ids, forms }),
   );
   for (let i = 0; i < resolved.length; i += WRITE_BATCH) {
     const batch = resolved

@@ -73,6 +73,11 @@ export interface Queries {
   entities: { params: { type: EntityType | null; limit: number }; row: EntityRow };
   /** Every entity, most-mentioned first (no limit). */
   'entities-all': { params: Record<string, never>; row: EntityRow };
+  /**
+   * Entities with one of the ids, or whose name or an alias folds (`foldForm`) to one of the
+   * forms, most-mentioned first: what resolution merges a few posts' entities with.
+   */
+  'entities-matching': { params: { ids: string[]; forms: string[] }; row: EntityRow };
   /** Entities whose name or an alias is the text, any case. */
   'entities-named': { params: { name: string }; row: EntityRow };
   /** Who talked about an entity, with the sentences that say so. */
@@ -113,6 +118,7 @@ export const QUERY_NAMES: QueryName[] = [
   'post-by-url',
   'posts-by-ids',
   'entities-all',
+  'entities-matching',
   'post-entities',
   'posts-sharing',
   'post-events',

@@ -4,6 +4,7 @@ import type { EntityRow, EvidenceRow, PostRow, QueryName, QueryParams, QueryRow 
 import { browseAnswers } from './embedded-browse-queries.js';
 import { cmp, entityRow, isEntity, mentioningPosts } from './embedded-helpers.js';
 import type { EntityNode, Graph, PostNode } from './embedded-types.js';
+import { namesOf } from './name-index.js';
 
 type Answer<N extends QueryName> = (g: Graph, p: QueryParams<N>) => QueryRow<N>[];
 
@@ -17,6 +18,10 @@ const answers: { [N in QueryName]: Answer<N> } = {
       .sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id))
       .slice(0, limit),
   'entities-all': (g) => allEntities(g).sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id)),
+  'entities-matching': (g, { ids, forms }) =>
+    [...new Set([...ids.filter((id) => isEntity(g, id)), ...namesOf(g).matching(forms)])]
+      .map((id) => entityRow(g, id))
+      .sort((a, b) => b.posts - a.posts || cmp(a.name, b.name) || cmp(a.id, b.id)),
   'entities-named': (g, { name }) => {
     const wanted = name.toLowerCase();
     return g

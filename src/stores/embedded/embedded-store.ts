@@ -12,11 +12,22 @@ import type { QueryName, QueryParams, QueryRow } from '../named-queries.js';
 import { StoreError } from '../store-errors.js';
 import { answer } from './embedded-queries.js';
 import type { EdgeAttrs, Graph, NodeAttrs } from './embedded-types.js';
+import { GraphCounts } from './graph-counts.js';
 import { GraphTracker } from './graph-tracker.js';
+import { namesOf } from './name-index.js';
+import { decodeGraph, encodeGraph, SNAPSHOT_VERSION, type SnapshotV2 } from './snapshot-codec.js';
 
 export type { EdgeAttrs, EntityNode, Graph, NodeAttrs, PostNode } from './embedded-types.js';
 
-const SNAPSHOT_VERSION = 1;
+/** A snapshot as saved: version 2 (snapshot-codec.ts), or version 1, graphology's export. */
+type Snapshot = SnapshotV2 | { version: 1; graph: Parameters<Graph['import']>[0] };
+
+function readSnapshot(snap: Snapshot, graph: Graph): void {
+  if (snap.version === SNAPSHOT_VERSION) decodeGraph(snap, graph);
+  else if (snap.version === 1) graph.import(snap.graph);
+  else
+    throw new Error(`snapshot version ${String((snap as { version: unknown }).version)} is not one this version reads`);
+}
 
 /** One logged write of the graph: posts written, or post ids removed. */
 interface GraphOp {
@@ -33,6 +44,9 @@ export class EmbeddedStore implements GraphStore {
   /** Edges by post and the nodes writes touched, from the first write on (the loaded graph is consistent). */
   private tracker?: GraphTracker;
 
+  /** The counts, kept by the graph's events from the first call on. */
+  private counter?: GraphCounts;
+
   private constructor(
     readonly dir: string,
     readonly graph: Graph,
@@ -45,10 +59,7 @@ export class EmbeddedStore implements GraphStore {
     let loaded: LoggedPartText<GraphOp> = { base: null, ops: [] };
     try {
       loaded = PartLog.read<GraphOp>(dir, 'graph');
-      if (loaded.base)
-        graph.import(
-          (JSON.parse(loaded.base.text) as { version: number; graph: Parameters<Graph['import']>[0] }).graph,
-        );
+      if (loaded.base) readSnapshot(JSON.parse(loaded.base.text) as Snapshot, graph);
       for (const op of loaded.ops) store.apply(op);
     } catch (err) {
       if (err instanceof StorageError) throw err;
@@ -64,7 +75,7 @@ export class EmbeddedStore implements GraphStore {
       {
         dir,
         name: 'graph',
-        whole: () => JSON.stringify({ version: SNAPSHOT_VERSION, graph: store.graph.export() }),
+        whole: () => JSON.stringify(encodeGraph(store.graph)),
         // Replaying writes costs about what loading them does; past 2 % of the graph, save it whole.
         compact: (ops) =>
           ops.reduce((n, op) => n + (op.write?.length ?? op.remove?.length ?? 0), 0) > 32 + graph.order / 50,
@@ -134,15 +145,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async counts(): Promise<StoreCounts> {
-    const counts: StoreCounts = { posts: 0, entities: {}, relations: {} };
-    this.graph.forEachNode((_id, a) => {
-      if (a.kind === 'Post') counts.posts++;
-      else counts.entities[a.type] = (counts.entities[a.type] ?? 0) + 1;
-    });
-    this.graph.forEachEdge((_k, a) => {
-      counts.relations[a.type] = (counts.relations[a.type] ?? 0) + 1;
-    });
-    return counts;
+    this.counter ??= new GraphCounts(this.graph);
+    return this.counter.get();
   }
 
   async clear(): Promise<void> {
@@ -189,6 +193,7 @@ export class EmbeddedStore implements GraphStore {
           for (const n of e.names) if (n !== a.name) names.add(n);
       });
       a.aliases = [...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      namesOf(this.graph).mark(id);
     }
   }
 
