@@ -39,7 +39,7 @@ const FLOORS: Record<string, Record<Metric, number> & { event: number }> = {
   opensuse: {
     people: 0.91,
     organizations: 0.73,
-    projects: 0.70,
+    projects: 0.7,
     speakers: 0.88,
     talks: 0.64,
     affiliations: 0.81,
