@@ -19,6 +19,20 @@ export const AUXILIARIES = new Set(AUXILIARY_WORDS);
 export const EVENT_WORDS =
   /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Hackfest|Days|Camp|Workshop|Sprint)$/;
 
+/**
+ * Two-word gatherings named after their series, a version may stand between: "Acme 3.0 Release
+ * Party", "Initech Open House". Their last word alone ("Party", "House") names no event.
+ */
+export const EVENT_HEADS: ReadonlyArray<readonly [string, string]> = [
+  ['Open', 'House'],
+  ['Release', 'Party'],
+  ['Launch', 'Party'],
+  ['Install', 'Party'],
+  ['Hack', 'Day'],
+  ['Hack', 'Night'],
+  ['Demo', 'Day'],
+];
+
 /** Words after an event's name that are part of it, beside country names and codes: "DjangoCon Europe", "Gopherfest Nordic". */
 export const EVENT_REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Nordic', 'LatAm']);
 

@@ -3,13 +3,13 @@
 
 import { foldForm } from '../../src/domain/name-fold.js';
 import { isCommonWord, lexiconTag } from '../document/nlp.js';
-import { EVENT_REGIONS, EVENT_WORD_SUFFIX, EVENT_WORDS } from './cues.js';
+import { EVENT_HEADS, EVENT_REGIONS, EVENT_WORD_SUFFIX, EVENT_WORDS } from './cues.js';
 import { add, type Scan } from './scan.js';
 import { isCamelCase, isCapitalized } from './tokens.js';
 
 /** Words that open a sentence or a phrase without being part of the event's name. */
 const LEADING_WORDS =
-  /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before)$/;
+  /^(The|A|An|This|That|These|Next|Last|First|Our|My|Their|Its|Every|Each|At|In|During|After|Before|Online|Virtual)$/;
 
 /** Function words that open a phrase before an event's name: "For PyCon", "Attending DjangoCon", "Until Acme Days". */
 const LEADING_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Possessive|Gerund|Adverb)$/;
@@ -25,6 +25,7 @@ const NAME_JOINERS = new Set([' + ', ' & ']);
 /** "Red Hat Summit 2012", "OpenStack Summit Boston 2017", "FUDCon": series name plus year. Adds the event mention of chunk [a, b], if any. */
 export function matchEvent(scan: Scan, [a, b]: [number, number]): void {
   const { tokens } = scan;
+  if (matchHeadedEvent(scan, a, b)) return;
   for (let k = a; k <= b; k++) {
     const word = tokens[k]!.base;
     const suffixed = EVENT_WORD_SUFFIX.test(word) && !isCommonWord(word);
@@ -50,6 +51,56 @@ export function matchEvent(scan: Scan, [a, b]: [number, number]): void {
     });
     return;
   }
+}
+
+/** The index of the last word of a two-word event head ("Release Party") starting at token k, else -1. */
+export function eventHeadEnd(tokens: ReadonlyArray<{ text: string }>, k: number): number {
+  const [first, second] = [tokens[k]?.text, tokens[k + 1]?.text];
+  return EVENT_HEADS.some(([w1, w2]) => w1 === first && w2 === second) ? k + 1 : -1;
+}
+
+/** "Acme 3.0 Release Party", "Initech Open House CZ 2021": a series, maybe a version, and a two-word head. */
+function matchHeadedEvent(scan: Scan, a: number, b: number): boolean {
+  const { tokens } = scan;
+  for (let k = a; k < b; k++) {
+    const h = eventHeadEnd(tokens, k);
+    if (h < 0) continue;
+    let from = a;
+    while (from < k && leadsOff(tokens[from]!.text)) from++;
+    if (from === a && from === k) from = versionedSeriesStart(scan, a);
+    if (from === k) return false;
+    const last = h + (regionAfter(scan, h) ? 1 : 0);
+    add(scan, from, last, {
+      type: 'Event',
+      canonical: '',
+      surface: scan.s.text.slice(tokens[from]!.start, tokens[last]!.end),
+      confidence: 0.8,
+      source: 'event-shape',
+      year: yearAfter(scan, last),
+    });
+    // "Initech Open House": the rules read the series too, a company or project names the gathering.
+    for (let i = from; i < k; i++) scan.taken[i] = false;
+    return true;
+  }
+  return false;
+}
+
+/** "Acme 3.0 Release Party": the capitalized series before a version that stands before the head at `k`, else k. */
+function versionedSeriesStart(scan: Scan, k: number): number {
+  const { tokens, s } = scan;
+  const spaced = (i: number) => s.text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
+  const version = tokens[k - 1];
+  if (!version || !/^\d+(\.\d+)*$/.test(version.text) || !spaced(k - 1)) return k;
+  let i = k - 1;
+  while (
+    i > 0 &&
+    spaced(i - 1) &&
+    !scan.taken[i - 1] &&
+    (isCapitalized(tokens[i - 1]!.text) || isCamelCase(tokens[i - 1]!.text))
+  )
+    i--;
+  while (i < k - 1 && leadsOff(tokens[i]!.text)) i++;
+  return i === k - 1 ? k : i;
 }
 
 /** "DjangoCon Europe", "KubeCon NA", "PyCon AU": a region, country or its code right after the series keeps to it; a city does not. */

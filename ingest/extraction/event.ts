@@ -5,7 +5,7 @@ import type { EventRef, Post } from '../../src/domain/model.js';
 import type { Sentence } from '../document/build-document.js';
 import { isCommonWord } from '../document/nlp.js';
 import { EVENT_WORDS } from './cues.js';
-import { leadsOff } from './event-shapes.js';
+import { eventHeadEnd, leadsOff } from './event-shapes.js';
 import { type DetectOptions, findMentions } from './mentions.js';
 import { isCamelCase, isCapitalized, tokenize } from './tokens.js';
 
@@ -46,9 +46,19 @@ const GATHERING =
  * that kind the opening names ("... the first Acme America Summit ...").
  */
 function eventNamedByTitleWord(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
-  const word = tokenize(post.title).find((t) => EVENT_WORDS.test(t.text))?.text;
+  const word = titleEventWord(post.title);
   if (!word) return null;
-  return openingEvent(sentences, opts, (m) => m.surface.endsWith(word), post);
+  return openingEvent(sentences, opts, (m) => m.surface.split(' ').includes(word), post);
+}
+
+/** The title's event word: "Summit", or the last word of a two-word head however the title cases it ("Install party"). */
+function titleEventWord(title: string): string | undefined {
+  const tokens = tokenize(title);
+  const single = tokens.find((t) => EVENT_WORDS.test(t.text))?.text;
+  if (single) return single;
+  const cased = tokens.map((t) => ({ text: t.text.charAt(0).toUpperCase() + t.text.slice(1) }));
+  const k = cased.findIndex((_, i) => eventHeadEnd(cased, i) >= 0);
+  return k >= 0 ? cased[k + 1]!.text : undefined;
 }
 
 /** "Acmecon: gophers in the city": a one-word name heading the title, named again in an opening about a gathering. */

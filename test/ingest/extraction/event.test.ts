@@ -114,8 +114,34 @@ describe('detectEvent', () => {
       'A conversation with the team',
       { name: 'Frobnicate Days', year: 2019 },
     ],
+    [
+      'a two-word head with a version before it, the title casing it otherwise',
+      'Linux users of the town held a Frobix 4.1 Launch Party at the local library.',
+      'Frobix 4.1 Install party - a short report',
+      { name: 'Frobix 4.1 Launch Party', year: 2021 },
+    ],
+    [
+      'an open house the opening names, a region after it',
+      'There is a lot going on. Members will hold two sessions during Initech Open House DE 2022.',
+      'Online Open House Brings Two Sessions',
+      { name: 'Initech Open House DE', year: 2022 },
+    ],
   ])('%s', (_what, body, title, event) => {
     expect(extractText(body, title).event).toEqual(event);
+  });
+
+  it.each([
+    ['"Online" opens no name of a gathering', 'Join the Online Open House next week.', []],
+    ['a head alone names no event', 'The Open House starts at noon.', []],
+    ['nor does a party without its kind', 'The Quux Party met in Lima.', []],
+  ])('%s', (_what, body, events) => {
+    const x = extractText(body, 'Notes');
+    expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(events);
+  });
+
+  it('a known company naming a gathering is still read as a name', () => {
+    const x = extractText('We went to the Mozilla Open House 2022 in Paris.', 'Notes');
+    expect(x.entities.filter((e) => e.name === 'Mozilla').map((e) => e.type)).toEqual(['Organization']);
   });
 
   it('"last November" in a January post is the year before', () => {
