@@ -116,3 +116,15 @@ export function isDescriptiveWord(word: string): boolean {
   }
   return known;
 }
+
+const adverbCache = new Map<string, boolean>();
+
+/** A word compromise tags as an adverb: "More", "Everywhere" close a list without naming a thing. */
+export function isAdverb(word: string): boolean {
+  let known = adverbCache.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#Adverb');
+    adverbCache.set(word, known);
+  }
+  return known;
+}

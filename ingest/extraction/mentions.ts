@@ -17,6 +17,7 @@ import {
 import { matchEvent } from './event-shapes.js';
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
+import { matchListItems } from './list-shapes.js';
 import { isCodeIdentifier, isNoise, takeAddresses } from './noise.js';
 import {
   isMemberWord,
@@ -44,6 +45,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++)
     if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
+  matchListItems(scan, chunks);
   retypeByContext(s.text, scan.mentions);
   namedTeams(scan);
   return scan.mentions.filter((m) => !isNoise(m) && !isCodeIdentifier(m, s.code)).sort((a, b) => a.start - b.start);

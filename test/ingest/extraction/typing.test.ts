@@ -152,4 +152,20 @@ describe('organizations named by their shape', () => {
     const x = extractText('Tomas Ruiz of Uruguay talked about Kubernetes.');
     expect(x.relations.filter((r) => r.type === 'AFFILIATED_WITH')).toEqual([]);
   });
+
+  it.each([
+    [
+      'plain-word names take the type of the names listed beside them',
+      'The booth showed Grafana, InfluxDB, Open Widget Service and Wobble.',
+      ['Grafana', 'InfluxDB', 'Open Widget Service', 'Wobble'],
+    ],
+    [
+      'a list mostly of plain words hands on nothing',
+      'We saw Grafana, InfluxDB, Quux Fair, Bolt Day and Glim Show.',
+      ['Grafana', 'InfluxDB'],
+    ],
+    ['words that describe are no items', 'Subtitles for Grafana, InfluxDB, Spanish and more.', ['Grafana', 'InfluxDB']],
+  ])('a list: %s', (_what, body, names) => {
+    expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
+  });
 });
