@@ -166,7 +166,7 @@ function buildRelations(
     ...groupNamedNext(doc.sentences, mentions),
   ];
   for (const a of affiliations) rel.add('AFFILIATED_WITH', a.person, a.org, sentenceText(a.sentence));
-  for (const talk of findTalks(doc.sentences, mentions, authorId)) {
+  for (const talk of findTalks(doc.sentences, mentions, authorId, eventId !== null)) {
     const own = new Set(
       talk.speakers.flatMap((p) => affiliations.filter((a) => a.person === p && a.kind === 'name').map((a) => a.org)),
     );

@@ -24,6 +24,8 @@ export interface Talk {
 const SKIP_WORDS = new Set(['from', 'of', 'at', 'the', 'and', 'own', 'who']);
 const PRONOUN = /\b(he|she|his|her)\b/i;
 const FIRST_PLURAL = /\b(we|our)\b/i;
+const FIRST_SINGULAR = /\b(I|my)\b/;
+const TIME_TO_TALK = /\btime to (talk|speak|present|demo|explain|show)\b/i;
 const HANDOVER = /\b(followed by|next up|then came|handed over to)\b/i;
 const AUTHOR_TALK =
   /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented(?!\s+by\b)|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
@@ -50,8 +52,16 @@ const AUTHOR_SPEAKS = formsOf(
 );
 const MY_TALKS = /^(my|our) (talks|presentations|sessions)\b/i;
 
-/** All talks of a post, in order; `author` is the post author's entity id, if any. */
-export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], author: string | null): Talk[] {
+/**
+ * All talks of a post, in order; `author` is the post author's entity id, if any. In a post
+ * that `coversEvent`, the author's own talk goes on through their first-person paragraphs.
+ */
+export function findTalks(
+  sentences: Sentence[],
+  mentions: ResolvedMention[][],
+  author: string | null,
+  coversEvent = false,
+): Talk[] {
   const cues: Talk[] = [];
   for (const s of sentences) {
     const ms = mentions[s.index] ?? [];
@@ -81,7 +91,7 @@ export function findTalks(sentences: Sentence[], mentions: ResolvedMention[][], 
   const authorSection = author ? myTalksSection(sentences, author) : [];
   const talks = [...cues, ...authorSection];
   const merged = mergeSharedSpeakers(sentences, talks);
-  assignSpans(sentences, mentions, merged, author);
+  assignSpans(sentences, mentions, merged, coversEvent ? author : null, author);
   return merged.sort((a, b) => a.sentence - b.sentence);
 }
 
@@ -379,7 +389,13 @@ function myTalksSection(sentences: Sentence[], author: string): Talk[] {
  * following paragraph with no cue of its own continues the talk when it names only the same
  * speakers or no one but a he/she.
  */
-function assignSpans(sentences: Sentence[], mentions: ResolvedMention[][], talks: Talk[], author: string | null): void {
+function assignSpans(
+  sentences: Sentence[],
+  mentions: ResolvedMention[][],
+  talks: Talk[],
+  reporter: string | null,
+  author: string | null,
+): void {
   const byBlock = new Map<number, Talk[]>();
   for (const t of talks) {
     if (t.span.length) continue;
@@ -407,9 +423,14 @@ function assignSpans(sentences: Sentence[], mentions: ResolvedMention[][], talks
       for (const s of sentences)
         if (s.block > block && s.section === head.text && s.kind !== 'heading') last.span.push(s.index);
     } else {
-      continueIntoNextBlocks(sentences, mentions, last, block, byBlock, author);
+      continueIntoNextBlocks(sentences, mentions, last, block, byBlock, author, reporter);
     }
   }
+}
+
+/** "We then ...", "I quickly mentioned ...", "there was time to talk about ...": the author's talk goes on. */
+function authorGoesOn(text: string): boolean {
+  return FIRST_PLURAL.test(text) || FIRST_SINGULAR.test(text) || TIME_TO_TALK.test(text);
 }
 
 function continueIntoNextBlocks(
@@ -419,8 +440,10 @@ function continueIntoNextBlocks(
   block: number,
   cued: Map<number, Talk[]>,
   author: string | null,
+  reporter: string | null,
 ): void {
   const authorSpeaks = author !== null && talk.speakers.includes(author);
+  const reporterSpeaks = reporter !== null && talk.speakers.includes(reporter);
   const maxBlock = sentences.at(-1)?.block ?? block;
   for (let b = block + 1; b <= maxBlock && !cued.has(b); b++) {
     const inBlock = sentences.filter((s) => s.block === b);
@@ -431,7 +454,13 @@ function continueIntoNextBlocks(
     );
     const same = people.size > 0 && [...people].every((p) => talk.speakers.includes(p));
     const pronoun =
-      people.size === 0 && inBlock.some((s) => PRONOUN.test(s.text) || (authorSpeaks && FIRST_PLURAL.test(s.text)));
+      people.size === 0 &&
+      inBlock.some(
+        (s) =>
+          PRONOUN.test(s.text) ||
+          (authorSpeaks && FIRST_PLURAL.test(s.text)) ||
+          (reporterSpeaks && authorGoesOn(s.text)),
+      );
     // "Jim was followed by a SVP from IBM": the next talk starts here, not more of Jim's.
     if ((!same && !pronoun) || inBlock.some((s) => HANDOVER.test(s.text))) return;
     talk.span.push(...inBlock.map((s) => s.index));

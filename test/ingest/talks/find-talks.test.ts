@@ -147,6 +147,23 @@ describe('speaker cues', () => {
     expect(talkPairs(x)).toEqual(['Eva Lindqvist → Fedora']);
   });
 
+  it.each([
+    [
+      'in a report on an event, the author goes on in the first person',
+      'Frobix 2.0 Launch Party: a short report',
+      ['Pat Writer → Ansible', 'Pat Writer → Podman', 'Pat Writer → YaST'],
+    ],
+    ['in a post on no event, first-person paragraphs are no talk', 'Setting up a home lab', ['Pat Writer → YaST']],
+  ])("the author's own talk, %s", (_what, title, pairs) => {
+    const body = [
+      'At the local user group I explained how the installer works with YaST.',
+      'Feedback was good, and I will reuse the approach.',
+      'While packages were copying there was time to talk about Podman.',
+      'Then I showed how Ansible sets up the rest.',
+    ].join('\n\n');
+    expect(talkPairs(extractText(body, title, 'Pat Writer')).sort()).toEqual(pairs);
+  });
+
   it('a paragraph that hands over to another speaker does not continue the talk', () => {
     const x = extractText(
       'Eva Lindqvist gave the opening keynote.\n\nEva was followed by an engineer who talked about Hadoop.',
