@@ -173,7 +173,7 @@ async function rowsFor(plan: Plan, d: AskDeps): Promise<EvidenceRow[]> {
 }
 
 async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atEvent: Set<string>): Promise<Answer[]> {
-  const source = rows.length ? rows : q.want === 'speakers' && q.questionWord ? d.talks.find(q.content) : [];
+  const source = rows.length ? rows : q.want === 'speakers' && q.questionWord ? await d.talks.find(q.content) : [];
   const byId = new Map<string, Answer & { order: number }>();
   source.forEach((r, order) => {
     const a = byId.get(r.id) ?? { id: r.id, type: r.type, name: r.name, score: 0, evidence: [], order };
@@ -182,6 +182,7 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     byId.set(r.id, a);
   });
   const words = q.content.map((w) => w.toLowerCase());
+  const statesTalk = byId.size ? await d.talks.statesTalk() : () => false;
   const titled = new Set(
     source.filter((r) => r.title && r.title.toLowerCase().includes(r.name.toLowerCase())).map((r) => r.id),
   );
@@ -193,7 +194,7 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     // Posts that state it, words of the question in its sentences, and a talk titled after it.
     // Posts that state it, words of the question in its sentences, a talk titled after it, and
     // having spoken at the event the question names.
-    const stated = a.evidence.some((e) => d.talks.statesTalk(a.id, e.post, e.sentence));
+    const stated = a.evidence.some((e) => statesTalk(a.id, e.post, e.sentence));
     const bonus = (titled.has(a.id) ? 1.5 : 0) + (atEvent.has(a.id) ? 3 : 0) + (stated ? 0.5 : 0);
     // More posts count, but with diminishing weight: the author's employer, named in many
     // posts, must not drown out the one talk that matches the question's own words.
