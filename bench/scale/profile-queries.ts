@@ -34,6 +34,7 @@ for (const [op, inputs, run] of [
   ['ask', q.questions, (w: string) => service.ask(w)],
   ['related', q.ids, (id: string) => service.related({ id })],
 ] as const) {
+  if (process.env.OPS && !process.env.OPS.split(',').includes(op)) continue;
   const l = await latency([...inputs], calls, run);
   console.log(`${op} p50 / p99 ms (CPU ms per call): ${fmt(l.p50, 2)} / ${fmt(l.p99, 2)} (${fmt(l.cpu, 2)})`);
   if (process.env.PER_INPUT) {

@@ -166,7 +166,10 @@ async function addTextSimilarity(
     .sort((a, b) => a.posts - b.posts)
     .slice(0, 5)
     .map((e) => e.name);
-  const hits = (await index.similar(`${me.title} ${specific.join(' ')}`)).filter((h) => h.id !== postId);
+  // One more than kept: the post itself is among its own best matches.
+  const hits = (await index.similar(`${me.title} ${specific.join(' ')}`, SIMILAR_POSTS_MATCH.candidates + 1)).filter(
+    (h) => h.id !== postId,
+  );
   const top = hits[0]?.score ?? 0;
   for (const h of hits.slice(0, SIMILAR_POSTS_MATCH.candidates)) {
     if (top === 0) continue;

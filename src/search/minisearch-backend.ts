@@ -6,6 +6,8 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { commitParts, type SnapshotPart } from '../storage/generations.js';
 import { type LoggedPartText, PartLog } from '../storage/part-log.js';
+import { type Postings, postingsOf, rankExactPostings, type TermData } from './minisearch-postings.js';
+import type { RankedHit } from './post-ranking.js';
 import {
   betterKind,
   docHoldsPhrases,
@@ -25,34 +27,6 @@ import {
 } from './search-options.js';
 
 type Snapshot = { version?: string | number; index: unknown };
-
-/**
- * MiniSearch 7's inverted index: term → field id → document short id → count, and the short
- * ids' document ids. Not its public API, so read only where these are as expected.
- */
-type TermData = Map<number, Map<number, number>>;
-interface Postings {
-  _index: {
-    get(term: string): TermData | undefined;
-    /** The terms starting with `prefix` (itself included), with their data. */
-    atPrefix(prefix: string): Iterable<[string, TermData]>;
-    /** The terms within `distance` edits of `term` (itself included), with their data and distance. */
-    fuzzyGet(term: string, distance: number): Map<string, [TermData, number]>;
-  };
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-}
-
-function postingsOf(mini: MiniSearch<SearchDoc>): Postings | null {
-  const p = mini as unknown as Partial<Postings>;
-  const ok =
-    typeof p._index?.get === 'function' &&
-    typeof p._index.atPrefix === 'function' &&
-    typeof p._index.fuzzyGet === 'function' &&
-    p._documentIds instanceof Map &&
-    POST_FIELDS.every((f) => typeof p._fieldIds?.[f] === 'number');
-  return ok ? (p as Postings) : null;
-}
 
 /** One logged change of the index: documents put (added or replaced), or ids removed. */
 interface SearchOp {
@@ -232,6 +206,12 @@ export class MiniSearchBackend implements SearchBackend {
         if (weight > 0) out.push({ post: String(hit.id), word, weight, kind: 'exact' });
       }
     }
+  }
+
+  /** The `limit` best posts for exact-only words, from the postings (null where they are unreadable). */
+  async rankExact(words: string[], limit: number): Promise<RankedHit[] | null> {
+    const p = postingsOf(this.mini);
+    return p ? rankExactPostings(p, words, this.mini.documentCount, limit) : null;
   }
 
   async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {
