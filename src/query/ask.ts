@@ -9,6 +9,7 @@ import type { EntityFinder, FoundEntity } from './entity-finder.js';
 import { marked, names, namesFor, type PostText, preferBoth, trustworthy } from './evidence.js';
 import type { PostHit } from './keyword-search.js';
 import { type ParsedQuestion, parseQuestion } from './parse-question.js';
+import { PeopleNames } from './people-names.js';
 import type { Snippet } from './snippets.js';
 import type { TalkEvidence } from './talk-evidence.js';
 
@@ -241,8 +242,8 @@ async function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): 
   const out: Answer[] = [];
   for (const a of answers) {
     const own = namesFor(d.finder.get(a.id) ?? a);
-    const others = people.filter((p) => p.id !== a.id && p.id !== asked?.id);
-    const aboutOther = (s: string) => !names(s, own) && others.some((p) => p.re.test(s));
+    const other = (id: string) => id !== a.id && id !== asked?.id;
+    const aboutOther = (s: string) => !names(s, own) && people.named(s, other);
     const kept = trustworthy(
       await preferBoth(a.evidence, own, b, d.postText, asked?.type === 'Person' ? b : own),
       own,
@@ -259,17 +260,14 @@ async function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): 
   return out;
 }
 
-const peopleCache = new WeakMap<EntityFinder, Array<{ id: string; re: RegExp }>>();
+const peopleCache = new WeakMap<EntityFinder, PeopleNames>();
 
-/** Every known person's full name as a whole-word pattern (built once per finder). */
-function peopleOf(finder: EntityFinder): Array<{ id: string; re: RegExp }> {
-  let list = peopleCache.get(finder);
-  if (!list) {
-    const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    list = finder.entities
-      .filter((e) => e.type === 'Person' && /\s/.test(e.name))
-      .map((e) => ({ id: e.id, re: new RegExp(`(?<![\\p{L}])${esc(e.name)}(?![\\p{L}])`, 'iu') }));
-    peopleCache.set(finder, list);
+/** Every known person's full name, findable in a sentence (built once per finder). */
+function peopleOf(finder: EntityFinder): PeopleNames {
+  let names = peopleCache.get(finder);
+  if (!names) {
+    names = new PeopleNames(finder.entities.filter((e) => e.type === 'Person' && /\s/.test(e.name)));
+    peopleCache.set(finder, names);
   }
-  return list;
+  return names;
 }
