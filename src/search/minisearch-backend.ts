@@ -40,6 +40,9 @@ export class MiniSearchBackend implements SearchBackend {
   /** Documents put and removed since the loaded snapshot: a save of a few posts writes only these. */
   private log!: PartLog<SearchOp>;
 
+  /** Stored documents read so far (objects shared by the hits of every search). */
+  private readonly docs = new Map<string, StoredDoc>();
+
   private constructor(private readonly mini: MiniSearch<SearchDoc>) {}
 
   /**
@@ -236,18 +239,26 @@ export class MiniSearchBackend implements SearchBackend {
   async stored(ids: string[]): Promise<Map<string, StoredDoc>> {
     const out = new Map<string, StoredDoc>();
     for (const id of ids) {
-      const s = this.mini.getStoredFields(id);
-      if (s)
-        out.set(id, {
-          id,
-          title: String(s.title ?? ''),
-          url: (s.url as string | null) ?? null,
-          date: (s.date as string | null) ?? null,
-          text: String(s.text ?? ''),
-          site: (s.site as string | null) ?? null,
-        });
+      const doc = this.docs.get(id) ?? this.storedDoc(id);
+      if (doc) out.set(id, doc);
     }
     return out;
+  }
+
+  /** A post's stored fields as a StoredDoc, kept until the post is put or removed again (search reads every hit's). */
+  private storedDoc(id: string): StoredDoc | undefined {
+    const s = this.mini.getStoredFields(id);
+    if (!s) return undefined;
+    const doc: StoredDoc = {
+      id,
+      title: String(s.title ?? ''),
+      url: (s.url as string | null) ?? null,
+      date: (s.date as string | null) ?? null,
+      text: String(s.text ?? ''),
+      site: (s.site as string | null) ?? null,
+    };
+    this.docs.set(id, doc);
+    return doc;
   }
 
   async count(): Promise<number> {
@@ -270,7 +281,9 @@ export class MiniSearchBackend implements SearchBackend {
 
   /** Applies one logged change (the same at write time and replay). */
   private apply(op: SearchOp): void {
+    for (const id of op.remove ?? []) this.docs.delete(id);
     for (const doc of op.put ?? []) {
+      this.docs.delete(doc.id);
       if (this.mini.has(doc.id)) this.mini.replace(doc);
       else this.mini.add(doc);
     }
