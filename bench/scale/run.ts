@@ -16,6 +16,7 @@ import type { GraphStore } from '../../src/stores/graph-store.js';
 import { Neo4jStore } from '../../src/stores/neo4j/neo4j-store.js';
 import { rssMiB, startServe, stop } from '../http-serve.js';
 import { fmt, latency, table } from '../stats.js';
+import { questionsFor } from './questions.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
 
 const { values } = parseArgs({
@@ -43,35 +44,6 @@ async function touchOne(): Promise<void> {
   const { appendFileSync: append } = await import('node:fs');
   const folder = path.join(corpus, '000');
   append(path.join(folder, readdirSync(folder).sort()[0]!), `\nA late note on packaging, added at ${Date.now()}.\n`);
-}
-
-async function questionsFor(store: GraphStore): Promise<{ words: string[]; questions: string[]; ids: string[] }> {
-  const entities = await store.query('entities-all', {});
-  const of = (type: string) =>
-    entities
-      .filter((e) => e.type === type)
-      .slice(0, 5)
-      .map((e) => e.name);
-  const [people, projects, events] = [of('Person'), of('Project'), of('Event')];
-  const ids = (await store.query('stored-posts', {}))
-    .map((r) => r.post)
-    .filter((_id, i) => i % Math.max(1, Math.floor(posts / 200)) === 0);
-  return {
-    words: [
-      ...projects,
-      'storage',
-      'observability scheduling',
-      '"release engineering"',
-      people[0]?.split(' ')[1] ?? 'talk',
-      'packagng',
-    ],
-    questions: [
-      ...projects.slice(0, 3).map((p) => `who talked about ${p}`),
-      ...people.slice(0, 2).map((p) => `what did ${p} talk about`),
-      ...events.slice(0, 2).map((e) => `who spoke at ${e}`),
-    ],
-    ids,
-  };
 }
 
 /** Prints a figure as soon as it is measured (a long run still leaves what it got), and keeps it for the table. */
@@ -115,7 +87,7 @@ async function measure(
   await ingestCorpus([corpus], { store, index, lexicon, curation: EMPTY_CURATION, statsDir: null });
   report(rows, name, 'incremental ingest reading every file, with its save, ms', fmt(performance.now() - again, 0));
   const service = await QueryService.create(store, index);
-  const q = await questionsFor(store);
+  const q = await questionsFor(store, posts);
   for (const [op, inputs, run] of [
     ['search', q.words, (w: string) => service.search(w)],
     ['ask', q.questions, (w: string) => service.ask(w)],

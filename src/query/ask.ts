@@ -9,6 +9,7 @@ import type { EntityFinder, FoundEntity } from './entity-finder.js';
 import { marked, names, namesFor, type PostText, preferBoth, trustworthy } from './evidence.js';
 import type { PostHit } from './keyword-search.js';
 import { type ParsedQuestion, parseQuestion } from './parse-question.js';
+import { PeopleNames } from './people-names.js';
 import type { Snippet } from './snippets.js';
 import type { TalkEvidence } from './talk-evidence.js';
 
@@ -173,7 +174,7 @@ async function rowsFor(plan: Plan, d: AskDeps): Promise<EvidenceRow[]> {
 }
 
 async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atEvent: Set<string>): Promise<Answer[]> {
-  const source = rows.length ? rows : q.want === 'speakers' && q.questionWord ? d.talks.find(q.content) : [];
+  const source = rows.length ? rows : q.want === 'speakers' && q.questionWord ? await d.talks.find(q.content) : [];
   const byId = new Map<string, Answer & { order: number }>();
   source.forEach((r, order) => {
     const a = byId.get(r.id) ?? { id: r.id, type: r.type, name: r.name, score: 0, evidence: [], order };
@@ -182,6 +183,7 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     byId.set(r.id, a);
   });
   const words = q.content.map((w) => w.toLowerCase());
+  const statesTalk = byId.size ? await d.talks.statesTalk() : () => false;
   const titled = new Set(
     source.filter((r) => r.title && r.title.toLowerCase().includes(r.name.toLowerCase())).map((r) => r.id),
   );
@@ -193,7 +195,7 @@ async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atE
     // Posts that state it, words of the question in its sentences, and a talk titled after it.
     // Posts that state it, words of the question in its sentences, a talk titled after it, and
     // having spoken at the event the question names.
-    const stated = a.evidence.some((e) => d.talks.statesTalk(a.id, e.post, e.sentence));
+    const stated = a.evidence.some((e) => statesTalk(a.id, e.post, e.sentence));
     const bonus = (titled.has(a.id) ? 1.5 : 0) + (atEvent.has(a.id) ? 3 : 0) + (stated ? 0.5 : 0);
     // More posts count, but with diminishing weight: the author's employer, named in many
     // posts, must not drown out the one talk that matches the question's own words.
@@ -240,8 +242,8 @@ async function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): 
   const out: Answer[] = [];
   for (const a of answers) {
     const own = namesFor(d.finder.get(a.id) ?? a);
-    const others = people.filter((p) => p.id !== a.id && p.id !== asked?.id);
-    const aboutOther = (s: string) => !names(s, own) && others.some((p) => p.re.test(s));
+    const other = (id: string) => id !== a.id && id !== asked?.id;
+    const aboutOther = (s: string) => !names(s, own) && people.named(s, other);
     const kept = trustworthy(
       await preferBoth(a.evidence, own, b, d.postText, asked?.type === 'Person' ? b : own),
       own,
@@ -258,17 +260,14 @@ async function trusted(answers: Answer[], asked: EntityRow | null, d: AskDeps): 
   return out;
 }
 
-const peopleCache = new WeakMap<EntityFinder, Array<{ id: string; re: RegExp }>>();
+const peopleCache = new WeakMap<EntityFinder, PeopleNames>();
 
-/** Every known person's full name as a whole-word pattern (built once per finder). */
-function peopleOf(finder: EntityFinder): Array<{ id: string; re: RegExp }> {
-  let list = peopleCache.get(finder);
-  if (!list) {
-    const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    list = finder.entities
-      .filter((e) => e.type === 'Person' && /\s/.test(e.name))
-      .map((e) => ({ id: e.id, re: new RegExp(`(?<![\\p{L}])${esc(e.name)}(?![\\p{L}])`, 'iu') }));
-    peopleCache.set(finder, list);
+/** Every known person's full name, findable in a sentence (built once per finder). */
+function peopleOf(finder: EntityFinder): PeopleNames {
+  let names = peopleCache.get(finder);
+  if (!names) {
+    names = new PeopleNames(finder.entities.filter((e) => e.type === 'Person' && /\s/.test(e.name)));
+    peopleCache.set(finder, names);
   }
-  return list;
+  return names;
 }

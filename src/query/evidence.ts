@@ -52,6 +52,9 @@ function wordRe(n: string): RegExp {
 /** Any denial, then up to three words, right before a name. */
 const DENIAL_BEFORE = new RegExp(`(?:${DENIALS.map(escape).join('|')})(\\s+[\\p{L}\\p{N}'-]+){0,3}\\s*$`, 'u');
 
+/** Any denial phrase at all. */
+const ANY_DENIAL = new RegExp(DENIALS.map(escape).join('|'), 'u');
+
 /** Whether `sentence` names any of `names` as a whole word. */
 export function names(sentence: string, list: string[]): boolean {
   return list.some((n) => wordRe(n).test(sentence));
@@ -60,6 +63,8 @@ export function names(sentence: string, list: string[]): boolean {
 /** Whether `sentence` denies the link to any of `list` ("…didn't have much to do with Red Hat"). */
 export function denies(sentence: string, list: string[]): boolean {
   const lower = sentence.toLowerCase().replace(/’/g, "'");
+  // No denial anywhere, none before a name: one test instead of a search per name.
+  if (!ANY_DENIAL.test(lower)) return false;
   return list.some((n) => {
     const at = lower.search(wordRe(n));
     if (at < 0) return false;

@@ -85,7 +85,10 @@ export async function keywordSearch(index: SearchIndex, q: string, o: KeywordOpt
   const text = [...words, ...phrases].join(' ');
   const tokens = tokensOf(text);
   // Names with digits ("credit2", "x86_64") are exact: "credit" is another word (search-options.ts).
-  const results = text ? await index.search(text, { phrases, all: phrases.length > 0 && words.length === 0 }) : [];
+  // Ranked here (tiers, then score): the index need not sort every hit first.
+  const results = text
+    ? await index.search(text, { phrases, all: phrases.length > 0 && words.length === 0, unordered: true })
+    : [];
   const merged = withExtra(results, o.extraPosts ?? []);
   const docs = await index.stored(merged.map((h) => h.id));
   const side = words.length > 1 ? [tokenize(words.join(' '))] : null;
@@ -117,7 +120,9 @@ type Hit = RankedHit & { extra?: boolean };
 function withExtra(results: RankedHit[], extra: string[]): Hit[] {
   if (extra.length === 0) return results;
   const byId = new Map<string, Hit>(results.map((r) => [r.id, r]));
-  const top = results[0]?.score ?? 1;
+  // The best score (the hits come in no order).
+  let top = results.length ? Number.NEGATIVE_INFINITY : 1;
+  for (const r of results) if (r.score > top) top = r.score;
   const added: Hit[] = [];
   for (const id of extra) {
     const seen = byId.get(id);
@@ -135,8 +140,13 @@ function withExtra(results: RankedHit[], extra: string[]): Hit[] {
 function tiers(hit: Hit, doc: StoredDoc, tokens: string[]): Ranked {
   // A post added for the entity it names counts as matching every word exactly.
   if (hit.extra) return { hit, doc, exact: tokens.length, prefix: 0 };
-  const exact = tokens.filter((t) => hit.kinds[t] === 'exact').length;
-  const prefix = tokens.filter((t) => hit.kinds[t] === 'prefix').length;
+  let exact = 0;
+  let prefix = 0;
+  for (const t of tokens) {
+    const kind = hit.kinds[t];
+    if (kind === 'exact') exact++;
+    else if (kind === 'prefix') prefix++;
+  }
   return { hit, doc, exact, prefix };
 }
 

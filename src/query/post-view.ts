@@ -8,7 +8,7 @@ import type { GraphStore } from '../stores/graph-store.js';
 import type { EntityRow, EvidenceRow } from '../stores/named-queries.js';
 import { eventPostCounts } from './entity-index.js';
 import { denies, marked, names, namesFor, preferBoth } from './evidence.js';
-import { type RelatedPost, relatedPosts } from './related-posts.js';
+import { RelatedContext, type RelatedPost, relatedPosts } from './related-posts.js';
 import { type Snippet, sentencesOf } from './snippets.js';
 
 export interface PostView {
@@ -47,17 +47,18 @@ export async function postView(
   index: SearchIndex | null,
   id: string,
   entityOf: (id: string) => EntityRow | undefined,
+  context: RelatedContext = new RelatedContext(store),
 ): Promise<PostView> {
   const row = (await store.query('post', { id }))[0];
   if (!row) throw new TalkgraphError('NOT_FOUND', 'posts', id, 'no such post');
   const [named, events, related] = await Promise.all([
     store.query('post-entities', { id }),
-    store.query('post-events', {}),
-    relatedPosts(store, index, id, 5),
+    context.covered(id),
+    relatedPosts(store, index, id, 5, context),
   ]);
   // The event a post covers counts as named by it, even when no sentence names it.
   const covered = events
-    .filter((e) => e.post === id && !named.some((n) => n.id === e.id))
+    .filter((e) => !named.some((n) => n.id === e.id))
     .map((e) => ({ id: e.id, name: e.name, type: 'Event' as const, posts: Math.max(1, entityOf(e.id)?.posts ?? 0) }));
   // An event's count includes the posts covering it, as on its own page.
   const eventPosts = await eventPostCounts(

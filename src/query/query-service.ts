@@ -55,12 +55,8 @@ export class QueryService implements QueryApi {
   }
 
   private static async load(store: GraphStore): Promise<[EntityFinder, TalkEvidence, RelatedContext]> {
-    const [entities, evidence, context] = await Promise.all([
-      store.query('entities-all', {}),
-      store.query('talk-evidence', {}),
-      loadRelatedContext(store),
-    ]);
-    return [new EntityFinder(entities), new TalkEvidence(evidence), context];
+    const [entities, context] = await Promise.all([store.query('entities-all', {}), loadRelatedContext(store)]);
+    return [new EntityFinder(entities), new TalkEvidence(() => store.query('talk-evidence', {})), context];
   }
 
   async refresh(): Promise<void> {
@@ -115,7 +111,7 @@ export class QueryService implements QueryApi {
 
   /** One post as a page: entities with evidence, facts, related posts. */
   post(id: string): Promise<PostView> {
-    return postView(this.store, this.index, id, (e) => this.finder.get(e));
+    return postView(this.store, this.index, id, (e) => this.finder.get(e), this.context);
   }
 
   /** The index page of one entity type, optionally filtered by name. */

@@ -31,17 +31,60 @@ interface Candidate {
   text: number;
 }
 
-/** What every related-posts call needs of the whole graph, read once (with the entity names) instead of per call. */
-export interface RelatedContext {
-  /** Every post's covered events. */
-  events: Array<{ post: string; id: string; name: string }>;
-  posts: number;
+type EventRow = { post: string; id: string; name: string };
+
+/**
+ * What every related-posts call needs of the whole graph: the events posts cover, indexed by
+ * post and by series, and the post count. Read on first use and kept (a scan of every edge at
+ * start-up, and a scan of every covered event per call, grew with the corpus).
+ */
+export class RelatedContext {
+  private events?: Promise<{ byPost: Map<string, EventRow[]>; bySeries: Map<string, EventRow[]> }>;
+
+  private total?: Promise<number>;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** The post count (the rarity of a shared entity is relative to it). */
+  posts(): Promise<number> {
+    this.total ??= this.store.counts().then((c) => c.posts);
+    return this.total;
+  }
+
+  /** The events `post` covers, in id order. */
+  async covered(post: string): Promise<EventRow[]> {
+    return (await this.indexed()).byPost.get(post) ?? [];
+  }
+
+  private indexed(): Promise<{ byPost: Map<string, EventRow[]>; bySeries: Map<string, EventRow[]> }> {
+    this.events ??= this.store.query('post-events', {}).then(indexEvents);
+    return this.events;
+  }
+
+  /** The first event `post` covers (in id order) and every covered event of its series, in post then id order. */
+  async seriesOf(post: string): Promise<{ mine: EventRow; rows: EventRow[] } | null> {
+    const { byPost, bySeries } = await this.indexed();
+    const mine = byPost.get(post)?.[0];
+    return mine ? { mine, rows: bySeries.get(seriesOf(mine.name)) ?? [] } : null;
+  }
 }
 
-/** Reads the related-posts context from the store (one scan, at start-up and refresh). */
+function indexEvents(rows: EventRow[]): { byPost: Map<string, EventRow[]>; bySeries: Map<string, EventRow[]> } {
+  const byPost = new Map<string, EventRow[]>();
+  const bySeries = new Map<string, EventRow[]>();
+  const series = new Map<string, string>();
+  for (const r of rows) {
+    byPost.get(r.post)?.push(r) ?? byPost.set(r.post, [r]);
+    const s = series.get(r.name) ?? seriesOf(r.name);
+    series.set(r.name, s);
+    bySeries.get(s)?.push(r) ?? bySeries.set(s, [r]);
+  }
+  return { byPost, bySeries };
+}
+
+/** A related-posts context over `store` (nothing is read until a call needs it). */
 export async function loadRelatedContext(store: GraphStore): Promise<RelatedContext> {
-  const [events, counts] = await Promise.all([store.query('post-events', {}), store.counts()]);
-  return { events, posts: counts.posts };
+  return new RelatedContext(store);
 }
 
 /** The posts most related to `postId`, best first (`context` defaults to a fresh read). */
@@ -52,10 +95,12 @@ export async function relatedPosts(
   limit: number,
   context?: RelatedContext,
 ): Promise<RelatedPost[]> {
-  const [entities, sharing, { events, posts: stored }] = await Promise.all([
+  const ctx = context ?? new RelatedContext(store);
+  const [entities, sharing, stored, series] = await Promise.all([
     store.query('post-entities', { id: postId }),
     store.query('posts-sharing', { id: postId }),
-    context ?? loadRelatedContext(store),
+    ctx.posts(),
+    ctx.seriesOf(postId),
   ]);
   const total = Math.max(stored, 1);
   const weightOf = new Map(
@@ -67,13 +112,13 @@ export async function relatedPosts(
     const w = weightOf.get(row.entity);
     if (w) get(row.post).shared.push(w);
   }
-  const mine = events.find((e) => e.post === postId);
-  if (mine) {
-    const series = seriesOf(mine.name);
-    for (const e of events) {
+  if (series) {
+    const { mine, rows } = series;
+    const name = seriesOf(mine.name);
+    for (const e of rows) {
       if (e.post === postId) continue;
       if (e.id === mine.id) get(e.post).event = mine.name;
-      else if (seriesOf(e.name) === series) get(e.post).series = series;
+      else get(e.post).series = name;
     }
   }
   await addTextSimilarity(index, postId, entities, get);
@@ -121,7 +166,10 @@ async function addTextSimilarity(
     .sort((a, b) => a.posts - b.posts)
     .slice(0, 5)
     .map((e) => e.name);
-  const hits = (await index.similar(`${me.title} ${specific.join(' ')}`)).filter((h) => h.id !== postId);
+  // One more than kept: the post itself is among its own best matches.
+  const hits = (await index.similar(`${me.title} ${specific.join(' ')}`, SIMILAR_POSTS_MATCH.candidates + 1)).filter(
+    (h) => h.id !== postId,
+  );
   const top = hits[0]?.score ?? 0;
   for (const h of hits.slice(0, SIMILAR_POSTS_MATCH.candidates)) {
     if (top === 0) continue;

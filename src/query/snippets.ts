@@ -66,10 +66,24 @@ function trim(sentence: string, words: string[], max: number): string {
 export function markWords(text: string, words: string[]): Snippet {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).filter((w) => w.length > 1);
   if (sorted.length === 0) return { text, marks: [] };
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = markPattern(sorted);
   const marks: Array<[number, number]> = [];
   for (const m of text.matchAll(pattern)) marks.push([m.index, m.index + m[0].length]);
   return { text, marks };
+}
+
+const MARK_PATTERNS = new Map<string, RegExp>();
+
+/** The pattern marking `sorted` (longest first), kept: an answer marks the same names in each of its sentences. */
+function markPattern(sorted: string[]): RegExp {
+  const source = `(?<![\\p{L}\\p{N}])(${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`;
+  let re = MARK_PATTERNS.get(source);
+  if (!re) {
+    if (MARK_PATTERNS.size >= 1024) MARK_PATTERNS.clear();
+    re = new RegExp(source, 'giu');
+    MARK_PATTERNS.set(source, re);
+  }
+  return re;
 }
 
 /** Escapes the text, wrapping each marked range in <mark>. */

@@ -6,6 +6,8 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { commitParts, type SnapshotPart } from '../storage/generations.js';
 import { type LoggedPartText, PartLog } from '../storage/part-log.js';
+import { type Postings, postingsOf, rankExactPostings, type TermData } from './minisearch-postings.js';
+import type { RankedHit } from './post-ranking.js';
 import {
   betterKind,
   docHoldsPhrases,
@@ -26,34 +28,6 @@ import {
 
 type Snapshot = { version?: string | number; index: unknown };
 
-/**
- * MiniSearch 7's inverted index: term → field id → document short id → count, and the short
- * ids' document ids. Not its public API, so read only where these are as expected.
- */
-type TermData = Map<number, Map<number, number>>;
-interface Postings {
-  _index: {
-    get(term: string): TermData | undefined;
-    /** The terms starting with `prefix` (itself included), with their data. */
-    atPrefix(prefix: string): Iterable<[string, TermData]>;
-    /** The terms within `distance` edits of `term` (itself included), with their data and distance. */
-    fuzzyGet(term: string, distance: number): Map<string, [TermData, number]>;
-  };
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-}
-
-function postingsOf(mini: MiniSearch<SearchDoc>): Postings | null {
-  const p = mini as unknown as Partial<Postings>;
-  const ok =
-    typeof p._index?.get === 'function' &&
-    typeof p._index.atPrefix === 'function' &&
-    typeof p._index.fuzzyGet === 'function' &&
-    p._documentIds instanceof Map &&
-    POST_FIELDS.every((f) => typeof p._fieldIds?.[f] === 'number');
-  return ok ? (p as Postings) : null;
-}
-
 /** One logged change of the index: documents put (added or replaced), or ids removed. */
 interface SearchOp {
   put?: SearchDoc[];
@@ -65,6 +39,9 @@ export class MiniSearchBackend implements SearchBackend {
 
   /** Documents put and removed since the loaded snapshot: a save of a few posts writes only these. */
   private log!: PartLog<SearchOp>;
+
+  /** Stored documents read so far (objects shared by the hits of every search). */
+  private readonly docs = new Map<string, StoredDoc>();
 
   private constructor(private readonly mini: MiniSearch<SearchDoc>) {}
 
@@ -234,6 +211,12 @@ export class MiniSearchBackend implements SearchBackend {
     }
   }
 
+  /** The `limit` best posts for exact-only words, from the postings (null where they are unreadable). */
+  async rankExact(words: string[], limit: number): Promise<RankedHit[] | null> {
+    const p = postingsOf(this.mini);
+    return p ? rankExactPostings(p, words, this.mini.documentCount, limit) : null;
+  }
+
   async withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>> {
     const docs = await this.stored(ids);
     return new Set([...docs.values()].filter((d) => docHoldsPhrases(d, phrases)).map((d) => d.id));
@@ -256,18 +239,26 @@ export class MiniSearchBackend implements SearchBackend {
   async stored(ids: string[]): Promise<Map<string, StoredDoc>> {
     const out = new Map<string, StoredDoc>();
     for (const id of ids) {
-      const s = this.mini.getStoredFields(id);
-      if (s)
-        out.set(id, {
-          id,
-          title: String(s.title ?? ''),
-          url: (s.url as string | null) ?? null,
-          date: (s.date as string | null) ?? null,
-          text: String(s.text ?? ''),
-          site: (s.site as string | null) ?? null,
-        });
+      const doc = this.docs.get(id) ?? this.storedDoc(id);
+      if (doc) out.set(id, doc);
     }
     return out;
+  }
+
+  /** A post's stored fields as a StoredDoc, kept until the post is put or removed again (search reads every hit's). */
+  private storedDoc(id: string): StoredDoc | undefined {
+    const s = this.mini.getStoredFields(id);
+    if (!s) return undefined;
+    const doc: StoredDoc = {
+      id,
+      title: String(s.title ?? ''),
+      url: (s.url as string | null) ?? null,
+      date: (s.date as string | null) ?? null,
+      text: String(s.text ?? ''),
+      site: (s.site as string | null) ?? null,
+    };
+    this.docs.set(id, doc);
+    return doc;
   }
 
   async count(): Promise<number> {
@@ -290,7 +281,9 @@ export class MiniSearchBackend implements SearchBackend {
 
   /** Applies one logged change (the same at write time and replay). */
   private apply(op: SearchOp): void {
+    for (const id of op.remove ?? []) this.docs.delete(id);
     for (const doc of op.put ?? []) {
+      this.docs.delete(doc.id);
       if (this.mini.has(doc.id)) this.mini.replace(doc);
       else this.mini.add(doc);
     }

@@ -30,9 +30,16 @@ export function queryWords(texts: string[], exactOnly = false): QueryWord[] {
  * Scores posts: for each query word, its best match in the post (matchWeight: field boost × kind)
  * times the word's rarity ln(1 + N / posts matching it); summed over words in query order (so
  * the float sum is the same whatever order matches came in). Best first, then by id.
- * With `all`, a post must match every word.
+ * With `all`, a post must match every word. `order: 'none'` leaves the hits in first-match order
+ * (a caller that ranks them its own way need not sort tens of thousands of hits twice).
  */
-export function rankMatches(matches: WordMatch[], words: QueryWord[], total: number, all: boolean): RankedHit[] {
+export function rankMatches(
+  matches: WordMatch[],
+  words: QueryWord[],
+  total: number,
+  all: boolean,
+  order: 'score' | 'none' = 'score',
+): RankedHit[] {
   // Flat typed rows per post (one slot per query word) instead of arrays and records per match:
   // a related-posts query brings some 10,000 matches.
   const n = words.length;
@@ -68,8 +75,11 @@ export function rankMatches(matches: WordMatch[], words: QueryWord[], total: num
     if (all && missing) continue;
     hits.push({ id: ids[s]!, score, words: matched, kinds });
   }
-  return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return order === 'none' ? hits : hits.sort(byScore);
 }
+
+/** Best score first, then by id. */
+export const byScore = (a: RankedHit, b: RankedHit) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A match kind as its index in MATCH_KINDS (lower is better). */
 const KIND_CODE: Record<MatchKind, number> = Object.fromEntries(MATCH_KINDS.map((k, i) => [k, i])) as Record<

@@ -2,6 +2,7 @@
 // Two implementations: MiniSearch in the data folder (embedded) and Neo4j full-text indexes.
 import type { Extraction } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
+import type { RankedHit } from './post-ranking.js';
 import { POST_RANKING, type PostField, type SearchDoc } from './search-options.js';
 
 /** One query word and the loose matches it allows. */
@@ -54,6 +55,11 @@ export interface SearchBackend {
   readonly kind: 'minisearch' | 'neo4j-fulltext';
   /** The best match of each (post, word) of `words`; order is not significant. */
   match(words: QueryWord[]): Promise<WordMatch[]>;
+  /**
+   * The `limit` best posts for exact-only words as `rankMatches` ranks their matches, best first,
+   * computed inside the backend; absent (or null) where it cannot, and `match` is used instead.
+   */
+  rankExact?(words: string[], limit: number): Promise<RankedHit[] | null>;
   /** The posts among `ids` whose title or text holds every phrase (word sequences). */
   withPhrases(ids: string[], phrases: string[][]): Promise<Set<string>>;
   /**
@@ -121,8 +127,15 @@ export function phrasePattern(phrase: readonly string[]): RegExp {
   let re = PATTERNS.get(key);
   if (!re) {
     if (PATTERNS.size >= 256) PATTERNS.clear();
-    const words = phrase.map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join(SEPARATORS);
-    re = new RegExp(phrase.length ? `(?<!${WORD_CHAR})${words}(?!${WORD_CHAR})` : '', 'u');
+    const esc = phrase.map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+    // The first word before its look-behind (no word character before it): a pattern that opens
+    // with a literal is searched for that literal, not tried at every position of a long text.
+    const first = esc[0] === undefined ? '' : `${esc[0]}(?<!${WORD_CHAR}${esc[0]})`;
+    const rest = esc
+      .slice(1)
+      .map((w) => `${SEPARATORS}${w}`)
+      .join('');
+    re = new RegExp(phrase.length ? `${first}${rest}(?!${WORD_CHAR})` : '', 'u');
     PATTERNS.set(key, re);
   }
   return re;

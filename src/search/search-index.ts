@@ -4,9 +4,10 @@ import type { Extraction } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
 import { type CypherRunner, FullTextBackend } from './fulltext-backend.js';
 import { MiniSearchBackend } from './minisearch-backend.js';
-import { mayHoldPhrases, queryWords, type RankedHit, rankMatches } from './post-ranking.js';
+import { byScore, mayHoldPhrases, queryWords, type RankedHit, rankMatches } from './post-ranking.js';
 import { postDoc, type SearchBackend, type StoredDoc } from './search-backend.js';
 import { SIMILAR_POSTS_MATCH, tokenize } from './search-options.js';
+import { topK } from './top-k.js';
 
 export type { RankedHit } from './post-ranking.js';
 export type { StoredDoc } from './search-backend.js';
@@ -16,6 +17,8 @@ export interface SearchOptions {
   phrases?: string[];
   /** Only posts matching every word (else any). */
   all?: boolean;
+  /** Hits in no particular order (the caller ranks them): no sort of every hit. */
+  unordered?: boolean;
 }
 
 export class SearchIndex {
@@ -45,9 +48,19 @@ export class SearchIndex {
     return this.run(queryWords([text]), o);
   }
 
-  /** Posts sharing exact words with `text` (related posts' text similarity), best first. */
-  async similar(text: string): Promise<RankedHit[]> {
-    return this.run(queryWords([text], !SIMILAR_POSTS_MATCH.prefix && !SIMILAR_POSTS_MATCH.fuzzy), {});
+  /** The `limit` posts sharing the most exact words with `text` (related posts' text similarity), best first. */
+  async similar(text: string, limit = Number.POSITIVE_INFINITY): Promise<RankedHit[]> {
+    const words = queryWords([text], !SIMILAR_POSTS_MATCH.prefix && !SIMILAR_POSTS_MATCH.fuzzy);
+    if (words.length === 0) return [];
+    if (words.every((w) => !w.prefix && w.fuzzy <= 0) && this.backend.rankExact) {
+      const ranked = await this.backend.rankExact(
+        words.map((w) => w.word),
+        limit,
+      );
+      if (ranked) return ranked;
+    }
+    const hits = await this.run(words, { unordered: true });
+    return topK(hits, Math.min(limit, hits.length), byScore);
   }
 
   /** What the hits show (title, url, date, plain text), for the posts that have a document. */
@@ -94,7 +107,7 @@ export class SearchIndex {
   private async run(words: ReturnType<typeof queryWords>, o: SearchOptions): Promise<RankedHit[]> {
     if (words.length === 0) return [];
     const [matches, total] = await Promise.all([this.backend.match(words), this.backend.count()]);
-    let hits = rankMatches(matches, words, total, Boolean(o.all));
+    let hits = rankMatches(matches, words, total, Boolean(o.all), o.unordered ? 'none' : 'score');
     const phrases = (o.phrases ?? []).map(tokenize).filter((p) => p.length);
     if (phrases.length && hits.length) {
       const keep = await this.backend.withPhrases(
