@@ -14,7 +14,7 @@ import {
   PRODUCT_HEADS,
   ROLE_WORDS,
 } from './cues.js';
-import { matchEvent } from './event-shapes.js';
+import { leadsOff, matchEvent } from './event-shapes.js';
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
 import { matchListItems } from './list-shapes.js';
@@ -176,6 +176,21 @@ function productWords(scan: Scan, k: number, head: LexiconEntry): number {
   return n;
 }
 
+/** Token `p` is a capitalized word joined to the next one, no known name or function word of its own. */
+function endsLongerName(scan: Scan, p: number): boolean {
+  const prev = scan.tokens[p]!;
+  return (
+    isCapitalized(prev.text) &&
+    !isAllCaps(prev.text) &&
+    !prev.possessive &&
+    !scan.taken[p] &&
+    scan.s.text.slice(prev.end, scan.tokens[p + 1]!.start) === ' ' &&
+    !isCommonWord(prev.text) &&
+    !leadsOff(prev.text) &&
+    !scan.opts.lexicon.byForm.has(foldForm(prev.text))
+  );
+}
+
 function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry: LexiconEntry): boolean {
   if (scan.opts.lexicon.generic.has(foldForm(surface))) return false;
   if (entry.origin !== 'hand' && !acceptKnownName(scan, i, n, surface, entry)) return false;
@@ -197,6 +212,8 @@ function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry:
     !isAllCaps(surface)
   )
     return false;
+  // "Tropic Square": a known name that is one English word, after a capitalized word of the same run, ends a longer name.
+  if (n === 1 && prev && isCommonWord(surface) && endsLongerName(scan, i - 1)) return false;
   // "x86" inside "x86_64" is not a match: the lexicon matches whole tokens only, so this holds.
   // A capitalized lexicon word that opens a longer name ("Linux Foundation") yields to that name.
   // A known word that opens a longer organization name ("OpenStack Security Team") yields to it.

@@ -3,7 +3,8 @@
 
 import { foldForm } from '../../src/domain/name-fold.js';
 import { isCommonWord, isFirstName } from '../document/nlp.js';
-import { ORG_HEADS, ORG_SUFFIXES } from './cues.js';
+import { ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS } from './cues.js';
+import { leadsOff } from './event-shapes.js';
 import { add, type Scan } from './scan.js';
 import { isCapitalized } from './tokens.js';
 
@@ -84,19 +85,20 @@ export function matchOrganization(scan: Scan, a: number, b: number): boolean {
   return true;
 }
 
-/** "Quux Data's Ana Lima will present": several words owning the person named next are an organization. */
+/**
+ * "Quux Data's Ana Lima will present", "Coral Reef's CEO Ana Lima": several words owning the
+ * person named next, or their role, are an organization.
+ */
 export function matchOwner(scan: Scan, a: number, b: number): boolean {
   const { tokens } = scan;
   const next = tokens[b + 1];
-  if (
-    !tokens[b]!.possessive ||
-    !next ||
-    !isFirstName(next.text) ||
-    scan.s.text.slice(tokens[b]!.end, next.start) !== ' '
-  )
-    return false;
+  if (!tokens[b]!.possessive || !next || scan.s.text.slice(tokens[b]!.end, next.start) !== ' ') return false;
   const words = tokens.slice(a, b + 1);
-  if (isCommonWord(words[0]!.text) || words.some((w) => isFirstName(w.base))) return false;
+  // A role between says a person is owned even when the words are English ones, mid-sentence.
+  const role = ROLE_WORDS.test(next.text) && isCapitalized(tokens[b + 2]?.text ?? '') && tokens[a]!.start > 0;
+  if (!role && !isFirstName(next.text)) return false;
+  if ((!role && isCommonWord(words[0]!.text)) || leadsOff(words[0]!.text) || words.some((w) => isFirstName(w.base)))
+    return false;
   add(scan, a, b, { type: 'Organization', canonical: '', confidence: 0.6, source: 'owner' });
   return true;
 }

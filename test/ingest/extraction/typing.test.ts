@@ -143,6 +143,11 @@ describe('organizations named by their shape', () => {
     expect(namesOf(x, 'Person')).toContain('Hilda Richter');
   });
 
+  it('a known brand that is one English word ends a longer name before a role', () => {
+    const x = extractText("A keynote from Zentrix Square's CEO Ines Varga will close the day.");
+    expect(namesOf(x, 'Organization')).toEqual(['Zentrix Square']);
+  });
+
   it('a role before a name is no part of it', () => {
     const x = extractText("Frobnicate's CEO Anna-Lena Kruger opened the second day.");
     expect(namesOf(x, 'Person')).toContain('Anna-Lena Kruger');
