@@ -38,12 +38,12 @@ const FLOORS: Record<string, Record<Metric, number> & { event: number }> = {
   },
   opensuse: {
     people: 0.91,
-    organizations: 0.73,
-    projects: 0.7,
-    speakers: 0.88,
-    talks: 0.64,
-    affiliations: 0.81,
-    event: 0.8,
+    organizations: 0.76,
+    projects: 0.71,
+    speakers: 0.89,
+    talks: 0.69,
+    affiliations: 0.86,
+    event: 0.95,
   },
 };
 
