@@ -1,16 +1,10 @@
 // talkgraph's own ranking of post hits, computed from the backend's word matches alone, so
 // MiniSearch and Lucene (whose scores differ) rank the same posts in the same order.
-import { MATCH_KINDS, type MatchKind, type QueryWord, type WordMatch } from './search-backend.js';
-import { distinctTokensOf, KEYWORD_MATCH, tokenize } from './search-options.js';
+import { MATCH_KINDS, type MatchKind, type QueryWord, type RankedHit, type WordMatch } from './search-backend.js';
 
-export interface RankedHit {
-  id: string;
-  score: number;
-  /** The query words this post matched. */
-  words: string[];
-  /** Per matched query word, its best kind of match in the post (keyword search ranks in tiers by these). */
-  kinds: Record<string, MatchKind>;
-}
+export type { RankedHit } from './search-backend.js';
+
+import { distinctTokensOf, KEYWORD_MATCH, tokenize } from './search-options.js';
 
 /** The query words of `texts` with the loose matches KEYWORD_MATCH allows (or none, `exactOnly`). */
 export function queryWords(texts: string[], exactOnly = false): QueryWord[] {

@@ -2,7 +2,6 @@
 // Two implementations: MiniSearch in the data folder (embedded) and Neo4j full-text indexes.
 import type { Extraction } from '../domain/model.js';
 import type { SnapshotPart } from '../storage/generations.js';
-import type { RankedHit } from './post-ranking.js';
 import { POST_RANKING, type PostField, type SearchDoc } from './search-options.js';
 
 /** One query word and the loose matches it allows. */
@@ -139,4 +138,14 @@ export function phrasePattern(phrase: readonly string[]): RegExp {
     PATTERNS.set(key, re);
   }
   return re;
+}
+
+/** A post hit as talkgraph ranks it (src/search/post-ranking.ts), whichever backend matched it. */
+export interface RankedHit {
+  id: string;
+  score: number;
+  /** The query words this post matched. */
+  words: string[];
+  /** Per matched query word, its best kind of match in the post (keyword search ranks in tiers by these). */
+  kinds: Record<string, MatchKind>;
 }
