@@ -2,7 +2,7 @@
 // Service and more" makes the plain-word "Open Widget Service" a project too.
 import type { EntityType } from '../../src/domain/model.js';
 import { isAdverb, isDescriptiveWord } from '../document/nlp.js';
-import { add, type Scan } from './scan.js';
+import { add, type Mention, type Scan } from './scan.js';
 
 /** What may stand between two items of one list. */
 const LIST_GAPS = new Set([', ', ', and ', ', or ', ' and ', ' or ']);
@@ -14,6 +14,23 @@ const LIST_TYPES = new Set<EntityType>(['Project', 'Organization']);
 const MIN_ITEMS = 3;
 const MIN_TYPED = 2;
 
+/** A plural kind noun right after a list types all its items: "the Datastore, Channel and Memcache APIs". */
+const PROJECT_KINDS = [
+  'APIs',
+  'SDKs',
+  'libraries',
+  'packages',
+  'frameworks',
+  'tools',
+  'plugins',
+  'extensions',
+  'databases',
+  'editors',
+  'distributions',
+  'distros',
+];
+const KIND_AFTER = new RegExp(`^\\s+(?:${PROJECT_KINDS.join('|')})\\b`);
+
 /** Words an unnamed list item may have: "Open Build Service" yes, a clause no. */
 const MAX_ITEM_WORDS = 4;
 
@@ -22,6 +39,7 @@ interface Item {
   end: number;
   type?: EntityType;
   chunk?: [number, number];
+  mention?: Mention;
 }
 
 /**
@@ -35,11 +53,30 @@ export function matchListItems(scan: Scan, chunks: ReadonlyArray<[number, number
     const [type] = [...types];
     // "Quux, Frobix, Polish, Russian, Welsh, ...": a list mostly of plain words is no list of names.
     const enough = list.length >= MIN_ITEMS && typed >= MIN_TYPED && typed * 2 >= list.length;
-    if (!enough || types.size !== 1 || !LIST_TYPES.has(type!)) continue;
-    for (const item of list) {
-      if (!item.chunk) continue;
-      add(scan, item.chunk[0], item.chunk[1], { type: type!, canonical: '', confidence: 0.55, source: 'list-item' });
+    if (list.length >= 2 && endsInKind(scan, list.at(-1)!)) {
+      typeItems(scan, list, 'Project');
+      continue;
     }
+    if (!enough || types.size !== 1 || !LIST_TYPES.has(type!)) continue;
+    typeItems(scan, list, type!);
+  }
+}
+
+/** "... and Memcache APIs": a kind noun after the last item, or closing its chunk (then dropped from it). */
+function endsInKind(scan: Scan, last: Item): boolean {
+  if (KIND_AFTER.test(scan.s.text.slice(last.end))) return true;
+  const chunk = last.chunk;
+  if (!chunk || chunk[1] === chunk[0] || !PROJECT_KINDS.includes(scan.tokens[chunk[1]]!.text)) return false;
+  last.chunk = [chunk[0], chunk[1] - 1];
+  return true;
+}
+
+/** Adds the list's free chunks as mentions of `type`; typed items keep theirs unless a kind noun names it. */
+function typeItems(scan: Scan, list: Item[], type: EntityType): void {
+  for (const item of list) {
+    if (item.mention && item.type !== 'Person' && item.mention.source !== 'lexicon') item.mention.type = type;
+    if (!item.chunk) continue;
+    add(scan, item.chunk[0], item.chunk[1], { type, canonical: '', confidence: 0.55, source: 'list-item' });
   }
 }
 
@@ -54,7 +91,7 @@ function itemsOf(scan: Scan, chunks: ReadonlyArray<[number, number]>): Item[] {
       !(a === b && describes(tokens[a]!.text)),
   );
   return [
-    ...scan.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type })),
+    ...scan.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, mention: m })),
     ...free.map(([a, b]) => ({ start: tokens[a]!.start, end: tokens[b]!.end, chunk: [a, b] as [number, number] })),
   ].sort((x, y) => x.start - y.start);
 }

@@ -169,6 +169,11 @@ describe('organizations named by their shape', () => {
       'We saw Grafana, InfluxDB, Quux Fair, Bolt Day and Glim Show.',
       ['Grafana', 'InfluxDB'],
     ],
+    [
+      'a kind noun after a list makes its items projects',
+      'The demo uses the Quarry, Lantern, and Tessel APIs.',
+      ['Lantern', 'Quarry', 'Tessel'],
+    ],
     ['words that describe are no items', 'Subtitles for Grafana, InfluxDB, Spanish and more.', ['Grafana', 'InfluxDB']],
   ])('a list: %s', (_what, body, names) => {
     expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
