@@ -30,9 +30,9 @@ const FLOORS: Record<string, Record<Metric, number> & { event: number }> = {
   golang: {
     people: 0.92,
     organizations: 0.82,
-    projects: 0.65,
+    projects: 0.66,
     speakers: 0.92,
-    talks: 0.69,
+    talks: 0.71,
     affiliations: 0.87,
     event: 0.9,
   },
