@@ -90,41 +90,29 @@ export function isVerb(word: string): boolean {
   return tag === '' && /^[a-z]+(ed|ing)$/.test(word);
 }
 
-const ordinaryCache = new Map<string, boolean>();
-
-/** An English word compromise knows or can tag as an adjective, verb or adverb: "terrible", "nope". */
-export function isOrdinaryWord(word: string): boolean {
-  let known = ordinaryCache.get(word);
-  if (known === undefined) {
-    known = isCommonWord(word) || nlp(word).has('(#Adjective|#Verb|#Adverb|#Expression|#Determiner|#Preposition)');
-    ordinaryCache.set(word, known);
-  }
-  return known;
+/** A word test run once per distinct word: compromise's tagging is the cost. */
+function memoized(test: (word: string) => boolean): (word: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (word) => {
+    let known = cache.get(word);
+    if (known === undefined) {
+      known = test(word);
+      cache.set(word, known);
+    }
+    return known;
+  };
 }
 
-const descriptiveCache = new Map<string, boolean>();
+/** An English word compromise knows or can tag as an adjective, verb or adverb: "terrible", "nope". */
+export const isOrdinaryWord = memoized(
+  (word) => isCommonWord(word) || nlp(word).has('(#Adjective|#Verb|#Adverb|#Expression|#Determiner|#Preposition)'),
+);
 
 /**
  * A word that describes rather than names: a role ("User", "Mentor"), an adjective or
  * demonym ("Spanish", "Asian"), a place or a time ("Season"): "Acme User" is no product.
  */
-export function isDescriptiveWord(word: string): boolean {
-  let known = descriptiveCache.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('(#Actor|#Adjective|#Demonym|#Place|#Date)');
-    descriptiveCache.set(word, known);
-  }
-  return known;
-}
-
-const adverbCache = new Map<string, boolean>();
+export const isDescriptiveWord = memoized((word) => nlp(word).has('(#Actor|#Adjective|#Demonym|#Place|#Date)'));
 
 /** A word compromise tags as an adverb: "More", "Everywhere" close a list without naming a thing. */
-export function isAdverb(word: string): boolean {
-  let known = adverbCache.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('#Adverb');
-    adverbCache.set(word, known);
-  }
-  return known;
-}
+export const isAdverb = memoized((word) => nlp(word).has('#Adverb'));
