@@ -6,7 +6,7 @@ import { QueryService } from '../../src/query/query-service.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { EmbeddedStore } from '../../src/stores/embedded/embedded-store.js';
 import { fmt, latency } from '../stats.js';
-import { questionsFor } from './questions.js';
+import { queryOps, questionsFor } from './questions.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,11 +29,7 @@ await step('ready', () => service.ready());
 await step('first search', () => service.search('storage'));
 const posts = (await store.counts()).posts;
 const q = await questionsFor(store, posts);
-for (const [op, inputs, run] of [
-  ['search', q.words, (w: string) => service.search(w)],
-  ['ask', q.questions, (w: string) => service.ask(w)],
-  ['related', q.ids, (id: string) => service.related({ id })],
-] as const) {
+for (const [op, inputs, run] of queryOps(service, q)) {
   if (process.env.OPS && !process.env.OPS.split(',').includes(op)) continue;
   const l = await latency([...inputs], calls, run);
   console.log(`${op} p50 / p99 ms (CPU ms per call): ${fmt(l.p50, 2)} / ${fmt(l.p99, 2)} (${fmt(l.cpu, 2)})`);

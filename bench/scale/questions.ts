@@ -1,5 +1,6 @@
 // The query inputs of the scale benchmark, read off the store: keywords (project names, common
 // words, a phrase, a typo), questions about the first people, projects and events, and post ids.
+import type { QueryService } from '../../src/query/query-service.js';
 import type { GraphStore } from '../../src/stores/graph-store.js';
 
 export interface ScaleQuestions {
@@ -36,4 +37,16 @@ export async function questionsFor(store: GraphStore, posts: number): Promise<Sc
     ],
     ids,
   };
+}
+
+/** The timed operations, each with its inputs: search, ask and related, in that order. */
+export function queryOps(
+  service: QueryService,
+  q: ScaleQuestions,
+): ReadonlyArray<readonly [string, string[], (input: string) => Promise<unknown>]> {
+  return [
+    ['search', q.words, (w) => service.search(w)],
+    ['ask', q.questions, (w) => service.ask(w)],
+    ['related', q.ids, (id) => service.related({ id })],
+  ];
 }

@@ -16,7 +16,7 @@ import type { GraphStore } from '../../src/stores/graph-store.js';
 import { Neo4jStore } from '../../src/stores/neo4j/neo4j-store.js';
 import { rssMiB, startServe, stop } from '../http-serve.js';
 import { fmt, latency, table } from '../stats.js';
-import { questionsFor } from './questions.js';
+import { queryOps, questionsFor } from './questions.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
 
 const { values } = parseArgs({
@@ -88,11 +88,7 @@ async function measure(
   report(rows, name, 'incremental ingest reading every file, with its save, ms', fmt(performance.now() - again, 0));
   const service = await QueryService.create(store, index);
   const q = await questionsFor(store, posts);
-  for (const [op, inputs, run] of [
-    ['search', q.words, (w: string) => service.search(w)],
-    ['ask', q.questions, (w: string) => service.ask(w)],
-    ['related', q.ids, (id: string) => service.related({ id })],
-  ] as const) {
+  for (const [op, inputs, run] of queryOps(service, q)) {
     const l = await latency([...inputs], calls, run);
     report(
       rows,
