@@ -30,6 +30,7 @@ import {
 import { givenNameBeforeWho, isGivenName, matchPerson } from './person-names.js';
 import { add, type DetectOptions, inTitle, linkAt, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, type Token, tokenize } from './tokens.js';
+import { matchVersionedNames, noteVersions } from './version-shapes.js';
 import { AFFIXED, classifyWords, matchLowerShape, tiedToPerson } from './word-rules.js';
 
 export type { DetectOptions, Mention, SentenceInput } from './scan.js';
@@ -42,13 +43,16 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   const chunks = capitalChunks(s.text, tokens);
   for (const chunk of chunks) matchEvent(scan, chunk);
   matchLexicon(scan);
+  matchVersionedNames(scan, chunks);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++)
     if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
   matchListItems(scan, chunks);
   retypeByContext(s.text, scan.mentions);
   namedTeams(scan);
-  return scan.mentions.filter((m) => !isNoise(m) && !isCodeIdentifier(m, s.code)).sort((a, b) => a.start - b.start);
+  const kept = scan.mentions.filter((m) => !isNoise(m) && !isCodeIdentifier(m, s.code));
+  noteVersions(s.text, kept);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Names that take "of" inside them: "University of California", "Bank of America". */

@@ -19,6 +19,8 @@ export interface Mention {
   url?: string;
   /** For events: the year written beside the name. */
   year?: number;
+  /** For products and organizations: the release number written right after ("Frobix 4.2" → "4.2"). */
+  version?: string;
 }
 
 export interface SentenceInput {

@@ -196,6 +196,8 @@ function toEntity(ms: Mention[]): Entity {
   const name = pickName(typed, type);
   const forms = new Set<string>();
   for (const m of ms) for (const f of [m.canonical, m.surface]) if (f && f !== name) forms.add(f);
+  // "Frobix 4.2": the name as written with its release number is one more way to find it.
+  for (const m of typed) if (m.version) forms.add(`${m.surface} ${m.version}`);
   const best = Math.max(...typed.map((m) => m.confidence));
   return {
     id: entityId(type, name),

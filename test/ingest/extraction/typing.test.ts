@@ -179,3 +179,28 @@ describe('organizations named by their shape', () => {
     expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
   });
 });
+
+describe('names written with a release number', () => {
+  it.each([
+    [
+      'an ordinary word before a dotted release is a product',
+      'Nina previewed the coming Lantern 16.0 release.',
+      ['Lantern'],
+    ],
+    ['so are several capitalized words', 'The booth ran Quarry Micro 6.1 on every laptop.', ['Quarry Micro']],
+    ['a numbered document part is none', 'The rule is in Section 2.1 and Requirement 4.2 of the spec.', []],
+    ['a year is no release', 'We met at Lantern 2019 in the spring.', []],
+  ])('%s', (_what, body, names) => {
+    expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
+  });
+
+  it('the name with its release number is an alias: a search for "Lantern 16.0" finds Lantern', () => {
+    const x = withoutHandLists('Nina previewed the coming Lantern 16.0 release.');
+    expect(x.entities.find((e) => e.name === 'Lantern')?.aliases).toContain('Lantern 16.0');
+  });
+
+  it('a known product written with a whole-number release keeps its name and gains the alias', () => {
+    const x = extractText('The kiosk still ran Windows 10 in the hall.');
+    expect(x.entities.find((e) => e.name === 'Windows')?.aliases).toContain('Windows 10');
+  });
+});
