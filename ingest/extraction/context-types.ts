@@ -2,6 +2,7 @@
 // (Acme)", "works at Acme", "Acme Inc.", "Acme's CEO" → Organization; "the Acme project" → Project.
 import type { EntityType } from '../../src/domain/model.js';
 import { ORG_OFFICER_AFTER, personThenOrg } from './affiliation-shapes.js';
+import { KIND_NOUNS } from './kind-lists.js';
 import type { Mention } from './scan.js';
 
 interface ContextRule {
@@ -98,8 +99,9 @@ const isA = (nouns: string[]) =>
   new RegExp(`^(?:,\\s+|\\s+(?:is|was)\\s+)(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${words(nouns)})\\b`, 'u');
 /** "companies such as Quuxly, Zentrik and ": a name inside a list headed by a kind of body. */
 const LISTED_NAME = String.raw`[\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{L}\d.&-]*){0,3}`;
+const ORG_KINDS = [...KIND_NOUNS].filter(([, type]) => type === 'Organization').map(([noun]) => noun);
 const KIND_LIST = new RegExp(
-  String.raw`\b(?:companies|firms|organi[sz]ations|vendors|startups|universities|sponsors)\s+(?:such as|like|including)\s+` +
+  String.raw`\b(?:${words(ORG_KINDS)})\s+(?:such as|like|including)\s+` +
     `(?:${LISTED_NAME},\\s+)*(?:${LISTED_NAME},?\\s+(?:and|&)\\s+)?$`,
   'u',
 );

@@ -15,6 +15,7 @@ import {
   ROLE_WORDS,
 } from './cues.js';
 import { leadsOff, matchEvent } from './event-shapes.js';
+import { matchKindLists } from './kind-lists.js';
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
 import { matchListItems } from './list-shapes.js';
@@ -44,6 +45,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   for (const chunk of chunks) matchEvent(scan, chunk);
   matchLexicon(scan);
   matchVersionedNames(scan, chunks);
+  matchKindLists(scan, chunks);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++)
     if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);

@@ -204,3 +204,24 @@ describe('names written with a release number', () => {
     expect(x.entities.find((e) => e.name === 'Windows')?.aliases).toContain('Windows 10');
   });
 });
+
+describe('lists led by a kind of thing', () => {
+  it.each([
+    [
+      'companies, whatever their names look like',
+      'Companies like Quuxly Support, zentrik.io and Barfoo backed the day.',
+      'Organization',
+      ['Barfoo', 'Quuxly Support', 'zentrik.io'],
+    ],
+    [
+      'tools, one of them in code',
+      'She compared tools such as `frobctl`, Tessvik and Brimlet.',
+      'Project',
+      ['Brimlet', 'Tessvik', 'frobctl'],
+    ],
+    ['a plain lower-case noun is no item', 'He showed packages like crypto and Tessvik.', 'Project', ['Tessvik']],
+    ['no list follows an article', 'They praised tools such as the compiler.', 'Project', []],
+  ])('%s', (_what, body, type, names) => {
+    expect(namesOf(withoutHandLists(body), type).sort()).toEqual(names);
+  });
+});
