@@ -29,7 +29,7 @@ const FLOORS: Record<string, Record<Metric, number> & { event: number }> = {
   },
   golang: {
     people: 0.92,
-    organizations: 0.82,
+    organizations: 0.85,
     projects: 0.66,
     speakers: 0.92,
     talks: 0.71,
@@ -38,8 +38,8 @@ const FLOORS: Record<string, Record<Metric, number> & { event: number }> = {
   },
   opensuse: {
     people: 0.91,
-    organizations: 0.76,
-    projects: 0.71,
+    organizations: 0.82,
+    projects: 0.74,
     speakers: 0.89,
     talks: 0.69,
     affiliations: 0.86,
