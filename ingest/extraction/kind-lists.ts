@@ -2,7 +2,7 @@
 // organizations, "tools such as `frobctl` and Lantern" two projects, whatever the words look like.
 import type { EntityType } from '../../src/domain/model.js';
 import { isOrdinaryWord } from '../document/nlp.js';
-import { add, type Scan } from './scan.js';
+import { add, linkAt, type Scan } from './scan.js';
 import { isCapitalized } from './tokens.js';
 
 /** Plural kind nouns and the type they give the names listed after them. */
@@ -92,8 +92,7 @@ function itemEnd(scan: Scan, chunks: ReadonlyArray<[number, number]>, k: number)
   const chunk = chunks.find(([a]) => a === k);
   if (chunk && isCapitalized(t.text)) return chunk[1];
   const marked =
-    scan.s.links.some((l) => l.start <= t.start && l.end >= t.end) ||
-    (scan.s.code ?? []).some((c) => c.start <= t.start && c.end >= t.end);
+    linkAt(scan, k, k) !== undefined || (scan.s.code ?? []).some((c) => c.start <= t.start && c.end >= t.end);
   if (marked || (/\p{L}/u.test(t.text) && PRODUCT_SHAPE.test(t.text) && !isOrdinaryWord(t.base))) return k;
   return -1;
 }
