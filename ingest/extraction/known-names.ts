@@ -15,7 +15,8 @@ const TITLE_CASE_SHARE = 0.6;
 
 /** Whether tokens i..i+n-1 (written `surface`) may stand for the known name `entry`. */
 export function acceptKnownName(scan: Scan, i: number, n: number, surface: string, entry: LexiconEntry): boolean {
-  if (!entry.forms.includes(surface) && !lowerCaseBrand(surface, entry)) return false;
+  if (!entry.forms.includes(surface) && !lowerCaseBrand(surface, entry) && !capitalizedAlias(surface, entry))
+    return false;
   const { tokens, s } = scan;
   const words = surface.split(/\s+/);
   const ordinary = words.some((w) => isCommonWord(w));
@@ -49,6 +50,18 @@ function lowerCaseBrand(surface: string, entry: LexiconEntry): boolean {
     entry.forms.some((f) => f.toLowerCase() === surface) &&
     !isCommonWord(surface) &&
     !isEnglishWord(surface)
+  );
+}
+
+/** "Golang" for the alias "golang": a long lower-case alias no dictionary knows, written with a capital. */
+function capitalizedAlias(surface: string, entry: LexiconEntry): boolean {
+  const lower = surface.toLowerCase();
+  return (
+    entry.origin !== 'places' &&
+    surface.length >= LOWER_BRAND_MIN &&
+    surface === lower.charAt(0).toUpperCase() + lower.slice(1) &&
+    entry.forms.slice(1).includes(lower) &&
+    !isEnglishWord(lower)
   );
 }
 
