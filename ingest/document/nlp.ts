@@ -114,5 +114,8 @@ export const isOrdinaryWord = memoized(
  */
 export const isDescriptiveWord = memoized((word) => nlp(word).has('(#Actor|#Adjective|#Demonym|#Place|#Date)'));
 
+/** A word compromise tags as an adjective: "new", "experimental". */
+export const isAdjective = memoized((word) => nlp(word).has('#Adjective'));
+
 /** A word compromise tags as an adverb: "More", "Everywhere" close a list without naming a thing. */
 export const isAdverb = memoized((word) => nlp(word).has('#Adverb'));

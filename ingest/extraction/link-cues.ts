@@ -39,7 +39,7 @@ export function linkCue(anchor: string, url: string): LinkCue {
   if (host === 'github.com' || host === 'gitlab.com') {
     // github.com/user is a person's profile; github.com/owner/repo a project named like its anchor.
     if (segments.length === 1 && anchor.trim().includes(' ')) return 'person';
-    return segments[1]?.toLowerCase() === squashed ? 'project' : null;
+    return squash(segments[1] ?? '') === squashed ? 'project' : null;
   }
   // openvswitch.org for "Open vSwitch"; hadoop.apache.org for "Hadoop"; criu.org for "CRIU".
   if ((siteName === squashed || labels[0] === squashed) && !/\.com$/.test(host)) return 'project';

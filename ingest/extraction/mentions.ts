@@ -15,6 +15,7 @@ import {
   ROLE_WORDS,
 } from './cues.js';
 import { leadsOff, matchEvent } from './event-shapes.js';
+import { matchKindHeads } from './kind-heads.js';
 import { matchKindLists } from './kind-lists.js';
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
@@ -46,6 +47,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   matchLexicon(scan);
   matchVersionedNames(scan, chunks);
   matchKindLists(scan, chunks);
+  matchKindHeads(scan);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++)
     if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);

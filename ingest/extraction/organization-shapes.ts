@@ -13,7 +13,8 @@ export function namedTeams(scan: Scan): void {
   for (const m of scan.mentions) {
     if (m.type !== 'Project' && m.type !== 'Organization') continue;
     const team = /^\s+(?:[a-z]+\s+)?[Tt]eam\b/.exec(scan.s.text.slice(m.end));
-    if (!team || m.possessive) continue;
+    // "the frobctl team" works on frobctl: an organization's name is not written in lower case.
+    if (!team || m.possessive || m.surface === m.surface.toLowerCase()) continue;
     m.type = 'Organization';
     m.end += team[0].length;
     m.surface = scan.s.text.slice(m.start, m.end);

@@ -240,13 +240,14 @@ export function matchLowerShape(scan: Scan, i: number): void {
     return;
   }
   const parts = word.split('-');
-  // "linux-next", "go-contrib": a hand-listed project inside; not "self-service" (Self is a language too).
+  // "linux-next", "go-contrib": a hand-listed project or a language inside; not "self-service" (Self is a language too).
   const knownPart =
     parts.length > 1 &&
     !parts.every((p) => isCommonWord(p)) &&
-    parts.some(
-      (p) => lexicon.byForm.get(foldForm(p))?.type === 'Project' && lexicon.byForm.get(foldForm(p))?.origin === 'hand',
-    );
+    parts.some((p) => {
+      const entry = lexicon.byForm.get(foldForm(p));
+      return entry?.type === 'Project' && (entry.origin === 'hand' || entry.origin === 'languages');
+    });
   const lib = /^lib[a-z]{3,}$/.test(word) && !/^lib(rar|ert|era|el|id)/.test(word) && !isCommonWord(word);
   if (hasTechDigits(word) || lib || knownPart) {
     const m = classifyWord(scan, i, t);

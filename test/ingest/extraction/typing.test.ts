@@ -107,8 +107,37 @@ describe('typing beyond the hand lists', () => {
   it.each([
     ['a site named by its own address', 'Ana Lima showed [quarnix.io](https://quarnix.io/) again.', ['quarnix.io']],
     ['never a page of a larger site', 'The notes are on [docs.quarnix.io](https://docs.quarnix.io/).', []],
+    [
+      'a repository named with a dot',
+      'The UI lives in [frob.ui](https://github.com/ana/frob.ui) for now.',
+      ['frob.ui'],
+    ],
   ])('a link whose anchor is its address: %s', (_what, body, names) => {
     expect(namesOf(withoutHandLists(body), 'Project')).toEqual(names);
+  });
+
+  it('the team of a lower-case repository works on that project, it is no organization', () => {
+    const x = withoutHandLists('An update from the [quarn](https://github.com/ana/quarn) team opened the day.');
+    expect([namesOf(x, 'Project'), namesOf(x, 'Organization')]).toEqual([['quarn'], []]);
+  });
+
+  it('a capitalized form of a language alias is that language: "Golang" is Go', () => {
+    expect(namesOf(withoutHandLists('Most of their services are written in Golang now.'), 'Project')).toEqual(['Go']);
+  });
+});
+
+describe('lower-case names a software noun follows', () => {
+  it.each([
+    ['a package path in code', 'The new `frob/quux` package landed last week.', ['frob/quux']],
+    ['two compilers joined by "and"', 'Work goes on in the zink and zinkgo compilers.', ['zink', 'zinkgo']],
+    ['a dotted library name', 'It builds on the lumo.kit library.', ['lumo.kit']],
+    ['a command in code, spaces and all', 'Run the `frob doc` command first.', ['frob doc']],
+    ['a tool named in code after the noun', 'They wrote a helper tool, `frob-init`, for newcomers.', ['frob-init']],
+    ['an English word is no name', 'The standard library and the new package got faster.', []],
+    ['no determiner opens the phrase', 'Install zink tools from the site.', []],
+    ['a foreign phrase before the noun', 'It became the de facto debugger.', []],
+  ])('%s', (_what, body, names) => {
+    expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
   });
 });
 
