@@ -94,9 +94,9 @@ const MEMBER_NOUNS = [
 ];
 
 const words = (list: string[]) => list.join('|');
-/** ", a major Czech software firm", " is a cloud-based storage provider": up to three words before the noun. */
+/** ", a major Czech software firm", ", a small, fast browser": up to four words (commas too) before the noun. */
 const isA = (nouns: string[]) =>
-  new RegExp(`^(?:,\\s+|\\s+(?:is|was)\\s+)(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${words(nouns)})\\b`, 'u');
+  new RegExp(`^(?:,\\s+|\\s+(?:is|was)\\s+)(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,4}(?:${words(nouns)})\\b`, 'u');
 /** "companies such as Quuxly, Zentrik and ": a name inside a list headed by a kind of body. */
 const LISTED_NAME = String.raw`[\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{L}\d.&-]*){0,3}`;
 const ORG_KINDS = [...KIND_NOUNS].filter(([, type]) => type === 'Organization').map(([noun]) => noun);
@@ -105,6 +105,9 @@ const KIND_LIST = new RegExp(
     `(?:${LISTED_NAME},\\s+)*(?:${LISTED_NAME},?\\s+(?:and|&)\\s+)?$`,
   'u',
 );
+
+const ORG_IS_A: ContextRule = { type: 'Organization', after: isA(ORG_NOUNS) };
+const PROJECT_IS_A: ContextRule = { type: 'Project', after: isA(PROJECT_NOUNS) };
 
 /** Read top to bottom; the first rule that fits decides. Hand-listed names keep their type. */
 export const CONTEXT_RULES: ContextRule[] = [
@@ -117,8 +120,8 @@ export const CONTEXT_RULES: ContextRule[] = [
     after: /^['’]s?\s+(?:CEO|CTO|CFO|COO|founders?|co-founders?|employees|engineers|headquarters|offices?)\b/,
   },
   { type: 'Organization', after: ORG_OFFICER_AFTER }, // "Acme CEO Petra Lind"
-  { type: 'Organization', after: isA(ORG_NOUNS) }, // "Zentrik, a Czech software firm"
-  { type: 'Project', after: isA(PROJECT_NOUNS) }, // "Frobnik is a small Go library"
+  ORG_IS_A, // "Zentrik, a Czech software firm"
+  PROJECT_IS_A, // "Frobnik is a small Go library"
   { type: 'Organization', before: KIND_LIST }, // "companies such as Quuxly, Zentrik and Acme"
   { type: 'Organization', before: new RegExp(`\\b(?:${words(MEMBER_NOUNS)})\\s+(?:from|at)\\s+(?:the\\s+)?$`, 'i') },
   { type: 'Organization', before: /\b(?:used|deployed|adopted)\s+(?:at|by)\s+$/i }, // "Go is used at Quuxly"
@@ -139,6 +142,13 @@ export function contextType(text: string, mentions: Mention[], start: number, en
 /** Retypes guessed or package-known names by their context; hand-listed projects only by a person's tie, never people or events. */
 export function retypeByContext(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
+    // A lone given name that the text calls a kind of thing is that thing: "Kenji, a small browser".
+    if (m.type === 'Person' && !/\s/.test(m.surface)) {
+      const kind = [ORG_IS_A, PROJECT_IS_A].find((r) =>
+        fits(r, m, text.slice(0, m.start), text.slice(m.end), mentions, text),
+      );
+      if (kind) m.type = kind.type;
+    }
     if (m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
     const before = text.slice(0, m.start);
     const after = text.slice(m.end);

@@ -24,6 +24,7 @@ export interface PostResolution {
 /** Resolves `found[i]` (mentions of sentence i); `author` is the post's author, if named. */
 export function resolvePost(sentences: Sentence[], found: Mention[][], author: string | null): PostResolution {
   const all = found.map((ms) => [...ms]);
+  retypeLoneNames(all);
   addBackReferences(sentences, all, author);
   dropInsideAcronymDefinitions(sentences, all);
   const definitionPairs = acronymDefinitions(sentences, all);
@@ -41,6 +42,10 @@ export function resolvePost(sentences: Sentence[], found: Mention[][], author: s
     groups,
   );
   linkSameTargets(
+    flat.map((f) => f.m),
+    groups,
+  );
+  linkOwnedNames(
     flat.map((f) => f.m),
     groups,
   );
@@ -62,6 +67,25 @@ export function resolvePost(sentences: Sentence[], found: Mention[][], author: s
 function keyOf(m: Mention): string {
   const name = m.type === 'Event' && m.year ? `${m.canonical} ${m.year}` : m.canonical || m.surface;
   return `${m.type === 'Person' ? 'p' : m.type === 'Event' ? 'e' : m.type === 'Place' ? 'l' : 'x'}:${foldForm(name)}`;
+}
+
+/**
+ * A one-word "person" the post elsewhere types as a thing is that thing: "Kenji is More Than
+ * a Browser" (a title) beside "Kenji, a small browser". Full names are never retyped.
+ */
+function retypeLoneNames(all: Mention[][]): void {
+  const things = new Map<string, Mention['type']>();
+  for (const m of all.flat())
+    if (m.type === 'Project' || m.type === 'Organization') things.set(foldForm(m.canonical), m.type);
+  const full = all.flat().filter((m) => m.type === 'Person' && /\s/.test(m.canonical));
+  for (const ms of all)
+    ms.forEach((m, j) => {
+      if (m.type !== 'Person' || /\s/.test(m.canonical)) return;
+      const thing = things.get(foldForm(m.canonical));
+      const inFullName = full.some((f) => f.canonical.split(/\s+/).includes(m.canonical));
+      // A copy: the finder's mentions stay as found.
+      if (thing && !inFullName) ms[j] = { ...m, type: thing };
+    });
 }
 
 /** Adds mentions for a full name's first or last word used alone ("Dan gave an example"). */
@@ -135,6 +159,23 @@ function linkSameTargets(mentions: Mention[], groups: UnionFind): void {
     const seen = byUrl.get(m.url);
     if (seen && seen.type === m.type) groups.union(keyOf(seen), keyOf(m));
     else if (!seen) byUrl.set(m.url, m);
+  }
+}
+
+/**
+ * "Quuxsoft Lantern" and "Lantern" in a post that names Quuxsoft too are one product: the
+ * owner's name before a name the post also uses alone.
+ */
+function linkOwnedNames(mentions: Mention[], groups: UnionFind): void {
+  const things = mentions.filter((m) => m.type === 'Project' || m.type === 'Organization');
+  const byName = new Map(things.map((m) => [foldForm(m.canonical || m.surface), m]));
+  for (const m of things) {
+    const words = (m.canonical || m.surface).split(/\s+/);
+    for (let k = 1; k < words.length && k <= 2; k++) {
+      const owner = byName.get(foldForm(words.slice(0, k).join(' ')));
+      const rest = byName.get(foldForm(words.slice(k).join(' ')));
+      if (owner && rest && rest.type === m.type) groups.union(keyOf(m), keyOf(rest));
+    }
   }
 }
 

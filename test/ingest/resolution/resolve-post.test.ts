@@ -43,6 +43,22 @@ describe('resolvePost', () => {
     expect(os[0]!.aliases).toContain('Openstack');
   });
 
+  it("an owner's name before a product the post also names alone is that product", () => {
+    const x = extractText(
+      'Quuxsoft, a software company, ships Lantern 16.0 today. Users love Quuxsoft Lantern 16.0 now.',
+    );
+    const lantern = x.entities.filter((e) => /Lantern/.test(e.name));
+    expect(lantern).toHaveLength(1);
+    expect([lantern[0]!.name, ...lantern[0]!.aliases]).toEqual(expect.arrayContaining(['Lantern', 'Quuxsoft Lantern']));
+  });
+
+  it('a lone given name the post calls a kind of thing is that thing everywhere in the post', () => {
+    const x = extractText(
+      'Kenji Is More Than a Browser was the first talk. The demo showed Kenji, a small, fast browser.',
+    );
+    expect(x.entities.filter((e) => e.name === 'Kenji').map((e) => e.type)).toEqual(['Project']);
+  });
+
   it('ids are stable slugs of the canonical name', () => {
     const x = extractText('George Dunlap talked about the "credit2" scheduler in Open vSwitch land.');
     expect(x.entities.map((e) => e.id)).toEqual(
