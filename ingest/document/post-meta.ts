@@ -16,7 +16,15 @@ export interface PostContext {
 
 /** Folders a generator keeps posts in, dropped from ids so they read like the blog's own. */
 const POST_FOLDERS = ['_posts', 'content', 'source/_posts'];
+/** Front-matter keys naming a post's authors, first found wins: "by:" is the Go blog's (x/website) list. */
+const AUTHOR_KEYS = ['authors', 'author', 'by'];
 const FILE_DATE = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/;
+
+/** "Ana Lima and Bo Chen" → both; "Ana Lima and contributors" → Ana Lima: only the parts written as names. */
+function authorNames(field: string): string[] {
+  const parts = field.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  return parts.length > 1 ? parts.filter((p) => /^\p{Lu}/u.test(p)) : [field];
+}
 
 /** Builds the Post for `file`; `where` is its context (or, as before, the root folder alone). */
 export function toPost(file: string, data: FrontMatterData, where?: string | PostContext): Post {
@@ -25,7 +33,7 @@ export function toPost(file: string, data: FrontMatterData, where?: string | Pos
   const written = firstString(data, ['url', 'permalink', 'link']);
   const declared = written && /^(?!https?:)[a-z][a-z0-9+.-]*:/i.test(written) ? null : written;
   const slug = firstString(data, ['slug']) ?? null;
-  const authors = stringList(data.authors ?? data.author);
+  const authors = stringList(AUTHOR_KEYS.map((k) => data[k]).find((v) => v !== undefined)).flatMap(authorNames);
   const title = firstString(data, ['title']) ?? titleFromFile(file);
   const categories = stringList(data.categories ?? data.category);
   const parts = permalinkParts(ctx, data, slug, title, categories);

@@ -110,8 +110,8 @@ const NAME_SLOT_BEFORE = [
   /,\s*$/,
 ];
 
-/** What may follow a name in a layout slot: the line's end, "(", ",", ":", a dash, "and". */
-const NAME_SLOT_AFTER = [/^\s*$/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–]/, /^\s+(and|&)\s/];
+/** What may follow a name in a layout slot: the line's end (a full stop too), "(", ",", ":", a dash, "and". */
+const NAME_SLOT_AFTER = [/^\s*$/, /^\.\s*(\(|$)/, /^\s*[(,:;[]/, /^\s+[—–-]\s/, /^\s*[—–]/, /^\s+(and|&)\s/];
 
 /** "from Tara Singh and Leo Park": a name coordinated with a person is a person. */
 function joinedToPerson(scan: Scan, a: number): boolean {

@@ -8,6 +8,7 @@ import { AUXILIARIES, asideEnd, ROLE_WORDS, SPEAKER_VERBS, TALK_NOUN_VERBS, TALK
 import { type Token, tokenize } from '../extraction/tokens.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
 import { type LayoutCue, layoutCues } from './layout-cues.js';
+import { ownWords } from './quoted-speech.js';
 
 export interface Talk {
   speakers: string[];
@@ -63,6 +64,7 @@ export function findTalks(
   coversEvent = false,
 ): Talk[] {
   const cues: Talk[] = [];
+  const own = ownWords(sentences);
   for (const s of sentences) {
     const ms = mentions[s.index] ?? [];
     const laid = layoutCues(
@@ -79,7 +81,9 @@ export function findTalks(
       else cues.push(laidTalk(sentences, s, cue));
     }
     const asides = new Map<string, number>();
-    const speakers = speakersIn(s, ms, author, asides).filter((p) => !laid.some((c) => c.speaker === p));
+    const speakers = speakersIn(s, ms, own[s.index] ?? s.text, author, asides).filter(
+      (p) => !laid.some((c) => c.speaker === p),
+    );
     const title = titleIn(s) ?? leadingTitle(sentences, s);
     for (const clause of clauses(s, ms, speakers)) {
       // "Ana Lima, a Fedora packager, presented Ceph": the aside describes her, not the talk.
@@ -148,8 +152,17 @@ function opensClause(between: string): boolean {
   );
 }
 
-/** Speakers cued in `s`; `asides` gets where the talk's words start for a speaker whose verb came after an aside. */
-function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null, asides: Map<string, number>): string[] {
+/**
+ * Speakers cued in `s`; `own` is its text outside quotes, where the author's first person counts.
+ * `asides` gets where the talk's words start for a speaker whose verb came after an aside.
+ */
+function speakersIn(
+  s: Sentence,
+  ms: ResolvedMention[],
+  own: string,
+  author: string | null,
+  asides: Map<string, number>,
+): string[] {
   const tokens = tokenize(s.text);
   const found = new Set<string>();
   const persons = ms.filter((m) => m.type === 'Person');
@@ -170,7 +183,7 @@ function speakersIn(s: Sentence, ms: ResolvedMention[], author: string | null, a
   if (persons.length >= 2 && /\b(their|joint)\s+(\w+\s+)?(talk|presentation|session|keynote|demo)/i.test(s.text)) {
     for (const p of persons) found.add(p.entity);
   }
-  if (author && (AUTHOR_TALK.test(s.text) || authorSpeaks(tokens))) {
+  if (author && (AUTHOR_TALK.test(own) || authorSpeaks(tokenize(own)))) {
     found.add(author);
     // "I co-presented a talk with one of my teammates, Nikolai": the partner speaks too.
     if (/co-?present/i.test(s.text)) for (const p of persons) found.add(p.entity);

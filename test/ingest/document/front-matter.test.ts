@@ -104,4 +104,12 @@ describe('toPost', () => {
     expect(post.tags).toEqual(['xen', 'kvm']);
     expect(post.categories).toEqual(['Events']);
   });
+
+  it.each([
+    ['a "by" list, as the Go blog writes it', { by: ['Ana Lima'] }, ['Ana Lima']],
+    ['two names in one field', { author: 'Ana Lima and Bo Chen' }, ['Ana Lima', 'Bo Chen']],
+    ['a name and unnamed others', { by: ['Ana Lima and contributors'] }, ['Ana Lima']],
+  ])('reads authors from %s', (_what, data, authors) => {
+    expect(toPost('/c/x.md', data, '/c').authors).toEqual(authors);
+  });
 });

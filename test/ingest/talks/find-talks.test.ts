@@ -136,8 +136,18 @@ describe('speaker cues', () => {
     ["I'll be doing the talk once more about Ansible next month.", true],
     ['My favorite talk of the day was about Podman.', false],
     ['I talked to a few people about Podman at lunch.', false],
+    ['She said: "I will compare my talk on Podman with the last one."', false],
   ])('first person: "%s" makes the author a speaker: %s', (body, yes) => {
     expect(speakers(extractText(body, 'KubeCon 2023 recap', 'Pat Writer')).includes('Pat Writer')).toBe(yes);
+  });
+
+  it('a quote left open runs on: first person in its later sentences is not the author', () => {
+    const x = extractText(
+      'Ilse Brun explained her compiler. She said: "It started as a toy. I will present my design of Podman."',
+      'KubeCon 2023 recap',
+      'Pat Writer',
+    );
+    expect(speakers(x)).not.toContain('Pat Writer');
   });
 
   it('a pronoun carries the talk into the next paragraph', () => {
