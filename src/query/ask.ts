@@ -73,7 +73,10 @@ export async function ask(question: string, d: AskDeps): Promise<AskResult> {
   const person = found.find((f) => f.entity.type === 'Person');
   const topic = found.find((f) => f.entity.type !== 'Event' && f.entity.type !== 'Person');
   const plan = choose(q, event, person, topic, found);
-  const rows = await rowsFor(plan, d);
+  const stated = await rowsFor(plan, d);
+  // No stated talk about the entity (or no entity): the talk sentences holding the question's words.
+  // All of them, the entity's name too: "who talked about Frobnik" when Frobnik is only mentioned.
+  const rows = stated.length || q.want !== 'speakers' || !q.questionWord ? stated : await d.talks.find(q.content);
   // Words that name the entities found are matched already; the rest rank the answers.
   const named = new Set(
     found.flatMap((f) => [f.entity.name, ...f.entity.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)),
@@ -174,7 +177,7 @@ async function rowsFor(plan: Plan, d: AskDeps): Promise<EvidenceRow[]> {
 }
 
 async function toAnswers(rows: EvidenceRow[], q: ParsedQuestion, d: AskDeps, atEvent: Set<string>): Promise<Answer[]> {
-  const source = rows.length ? rows : q.want === 'speakers' && q.questionWord ? await d.talks.find(q.content) : [];
+  const source = rows;
   const byId = new Map<string, Answer & { order: number }>();
   source.forEach((r, order) => {
     const a = byId.get(r.id) ?? { id: r.id, type: r.type, name: r.name, score: 0, evidence: [], order };

@@ -16,6 +16,8 @@ export interface ParsedQuestion {
 }
 
 const TALKING = QUESTION_TALK_LEMMAS;
+/** Words after which the rest of a question is its topic. */
+const TOPIC_OPENERS = new Set(['about', 'on', 'regarding']);
 const WORKING = new Set(['work', 'employ', 'employer', 'company', 'organization', 'job']);
 const POSTING = new Set(['post', 'article', 'blog', 'writeup', 'write-up', 'recap']);
 const ASKING = new Set([
@@ -72,8 +74,10 @@ export function parseQuestion(text: string): ParsedQuestion {
   else if (questionWord === 'which' && has(TALKING)) want = 'talks';
   else if (questionWord === 'who' || lemmas.has('speaker') || has(TALKING)) want = 'speakers';
   // Verbs of asking are dropped; nouns such as "keynote" or "robotics" stay: they rank answers.
+  // After "about" or "on" comes the topic, verb-shaped words too: "who talked about distributed tracing".
+  const topicFrom = terms.findIndex((t) => TOPIC_OPENERS.has(t.normal)) + 1 || terms.length;
   const content = terms
-    .filter((t) => !t.tags.includes('Verb'))
+    .filter((t, i) => i >= topicFrom || !t.tags.includes('Verb'))
     .map((t) => t.normal.replace(/['’]s$/, ''))
     .filter((w) => w.length > 2 && !ASKING.has(w) && !/^(talks?|speakers?|posts?)$/.test(w));
   return { text, questionWord, lemmas, years, want, content };
