@@ -29,6 +29,7 @@ import {
   matchOwner,
   namedTeams,
 } from './organization-shapes.js';
+import { matchPathLinks } from './path-names.js';
 import { givenNameBeforeWho, isGivenName, matchPerson } from './person-names.js';
 import { add, type DetectOptions, inTitle, linkAt, type Mention, type Scan, type SentenceInput } from './scan.js';
 import { isAllCaps, isCamelCase, isCapitalized, type Token, tokenize } from './tokens.js';
@@ -48,6 +49,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   matchVersionedNames(scan, chunks);
   matchKindLists(scan, chunks);
   matchKindHeads(scan);
+  matchPathLinks(scan);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++)
     if (!scan.taken[i] && (!isCapitalized(tokens[i]!.text) || AFFIXED.test(tokens[i]!.base))) matchLowerShape(scan, i);
@@ -93,7 +95,9 @@ function capitalChunks(text: string, tokens: Token[]): Array<[number, number]> {
 function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of s.text.matchAll(/["“]([^"”]{12,})["”]/g)) spans.push([m.index, m.index + m[0].length]);
-  for (const l of s.links) if (l.text.split(/\s+/).length >= 4) spans.push([l.start, l.end]);
+  // A long link anchor is a title when it opens like one: "[Scaling Quuxdb for Fun]", not "[the cuddle Quux Code project]".
+  for (const l of s.links)
+    if (l.text.split(/\s+/).length >= 4 && /^\P{Ll}/u.test(l.text.trim())) spans.push([l.start, l.end]);
   // "Calista Redmond's OpenPower Revolution in the Datacenter": a title after a possessive name.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -303,7 +307,7 @@ function matchProductChunk(scan: Scan, a: number, b: number): boolean {
   const shaped = words.some((w) => isCamelCase(w.base) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(w.base));
   const headKnown = head && (head.type === 'Project' || head.type === 'Organization');
   // "App Engine", "Frobnix Server": two or three names ending in a product's head word.
-  const productHead = words.length > 1 && PRODUCT_HEADS.test(words.at(-1)!.text) && !isCommonWord(words[0]!.text);
+  const productHead = words.length > 1 && PRODUCT_HEADS.test(words.at(-1)!.base) && !isCommonWord(words[0]!.text);
   if (productHead) return addProduct(scan, a, b);
   if (!headKnown && !shaped) return false;
   if (words.slice(1).some((w) => isFirstName(w.text) || EVENT_WORDS.test(w.text) || isAllCaps(w.base))) return false;

@@ -141,6 +141,27 @@ describe('lower-case names a software noun follows', () => {
   });
 });
 
+describe('package paths linked to their own page', () => {
+  it.each([
+    ['a path the address ends with', 'It ships as [frob/quux](/pkg/frob/quux/) in this release.', ['frob/quux']],
+    ['an owner and a repository on a code host', 'See [ana/quux_tools](https://github.com/ana/quux_tools).', []],
+    ['a path that is not the address', 'Read [and/or](https://blog.example.org/style) first.', []],
+  ])('%s', (_what, body, names) => {
+    expect(namesOf(withoutHandLists(body), 'Project')).toEqual(names);
+  });
+});
+
+describe('names in and around long link anchors', () => {
+  it('an anchor that opens in lower case is no title: its names are read whole', () => {
+    const body = 'The code is at the [lumo Quux Server project](https://code.example.org/p/lumo/).';
+    expect(namesOf(withoutHandLists(body), 'Project')).toContain('Quux Server');
+  });
+
+  it('a product head keeps its name before a possessive: "Quux Engine\'s store"', () => {
+    expect(namesOf(withoutHandLists("The app uses Quux Engine's store."), 'Project')).toContain('Quux Engine');
+  });
+});
+
 describe('noise that is never an entity', () => {
   it.each([
     ['a video id', 'Watch it at https://video.example.org/watch?v=Xq3Jk_9aLpQ now.'],
