@@ -125,6 +125,13 @@ export const CONTEXT_RULES: ContextRule[] = [
   { type: 'Organization', before: KIND_LIST }, // "companies such as Quuxly, Zentrik and Acme"
   { type: 'Organization', before: new RegExp(`\\b(?:${words(MEMBER_NOUNS)})\\s+(?:from|at)\\s+(?:the\\s+)?$`, 'i') },
   { type: 'Organization', before: /\b(?:used|deployed|adopted)\s+(?:at|by)\s+$/i }, // "Go is used at Quuxly"
+  // "a session by Quuxly and Zentrik": what gives a talk and is no person is a body of people
+  // ("a talk by Sunny from Beijing" is someone from somewhere).
+  {
+    type: 'Organization',
+    before: /\b(?:session|talk|keynote|presentation|workshop|panel)s?\s+(?:given\s+)?by\s+$/i,
+    after: /^(?!\s+from\b)/,
+  },
   { type: 'Organization', before: /\bthe\s+$/i, after: /^\s+(?:meetup|user group|LUG)\b/i }, // "the QuuxSF meetup"
   {
     type: 'Project',

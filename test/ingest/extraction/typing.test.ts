@@ -48,6 +48,7 @@ describe('typing beyond the hand lists', () => {
     ['a meetup', 'It was a special instance of the QuuxSF meetup.', 'QuuxSF'],
     ['two unknown words a person is from', 'Magnus Berg from Quux Linpro talked about Postgres.', 'Quux Linpro'],
     ['two unknown words in brackets after a person', 'Ilse Brun (Zentrik Varo) opened the day.', 'Zentrik Varo'],
+    ['what gives a session', 'It was a fine session by QUUXA and Zentrik about metrics.', 'QUUXA'],
   ])('context makes an organization: %s', (_cue, body, org) => {
     expect(namesOf(extractText(body), 'Organization')).toContain(org);
   });
@@ -72,6 +73,10 @@ describe('typing beyond the hand lists', () => {
     ],
   ])('a coined word where a topic goes is a project: %s', (_cue, body, names) => {
     expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
+  });
+
+  it('a lone given name a talk is by, from a place, is no organization', () => {
+    expect(namesOf(extractText('A fine talk by Sunny from Beijing closed the day.'), 'Organization')).toEqual([]);
   });
 
   it('context makes a project: "X is a small library"', () => {
