@@ -2,6 +2,7 @@
 // Thursday", "IBM Edge 2016: Day 1 Recap"), else from the opening paragraph; the post date
 // gives the year when the text does not.
 import type { EventRef, Post } from '../../src/domain/model.js';
+import { formsOf, SPEAKER_VERBS, TALK_NOUN_FORMS } from '../../src/domain/talk-vocabulary.js';
 import type { Sentence } from '../document/build-document.js';
 import { isCommonWord } from '../document/nlp.js';
 import { EVENT_WORDS } from './cues.js';
@@ -30,6 +31,30 @@ export function detectEvent(post: Post, sentences: Sentence[], opts: DetectOptio
     if (m) {
       return { name: m.canonical, year: m.year ?? yearOf(post) };
     }
+  }
+  return groupMeeting(post, sentences, opts);
+}
+
+/** A user group's name: "Quux Python User Group", "QuuxLUG", "Sydney GTUG". */
+const USER_GROUP = /\b(?:Users?|Developers?)\s+Group$|\p{Lu}UG$/u;
+
+const SPEAKING = formsOf(SPEAKER_VERBS);
+
+/**
+ * "Ana Lima and Bo Chen each presented at the Quux Python User Group": in the opening, the
+ * user group someone spoke at is the meeting the post covers, in the post's year.
+ */
+function groupMeeting(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
+  const opening = sentences.slice(0, OPENING_SENTENCES).filter((s) => s.kind === 'paragraph');
+  for (const s of opening) {
+    const m = findMentions({ text: s.text, links: s.links, heading: false }, opts).find(
+      (x) => x.type === 'Organization' && USER_GROUP.test(x.canonical),
+    );
+    const before = m ? tokenize(s.text.slice(0, m.start)).map((t) => t.text.toLowerCase()) : [];
+    if (before.at(-1) === 'the') before.pop();
+    const verb = before.at(-2) ?? '';
+    if (m && before.at(-1) === 'at' && (SPEAKING.has(verb) || TALK_NOUN_FORMS.has(verb)))
+      return { name: m.canonical, year: yearOf(post, opening) };
   }
   return null;
 }

@@ -96,8 +96,12 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
   const spans: Array<[number, number]> = [];
   for (const m of s.text.matchAll(/["“]([^"”]{12,})["”]/g)) spans.push([m.index, m.index + m[0].length]);
   // A long link anchor is a title when it opens like one: "[Scaling Quuxdb for Fun]", not "[the cuddle Quux Code project]".
-  for (const l of s.links)
-    if (l.text.split(/\s+/).length >= 4 && /^\P{Ll}/u.test(l.text.trim())) spans.push([l.start, l.end]);
+  // An anchor that is one organization's name is no title either: "[Quux Technology User Group]".
+  for (const l of s.links) {
+    const words = l.text.trim().split(/\s+/);
+    const orgName = words.every((w) => isCapitalized(w)) && ORG_SUFFIXES.test(words.at(-1)!);
+    if (words.length >= 4 && /^\P{Ll}/u.test(words[0]!) && !orgName) spans.push([l.start, l.end]);
+  }
   // "Calista Redmond's OpenPower Revolution in the Datacenter": a title after a possessive name.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -229,12 +233,13 @@ function acceptLexicon(scan: Scan, i: number, n: number, surface: string, entry:
   // "x86" inside "x86_64" is not a match: the lexicon matches whole tokens only, so this holds.
   // A capitalized lexicon word that opens a longer name ("Linux Foundation") yields to that name.
   // A known word that opens a longer organization name ("OpenStack Security Team") yields to it.
-  const ahead = scan.tokens.slice(i + n, i + n + 3);
+  // An organization yields only to a longer body two words on or more: "Quux Developer User Group".
+  const ahead = scan.tokens.slice(i + n, i + n + 4);
   for (let k = 0; k < ahead.length; k++) {
     const t = ahead[k]!;
     const prev = scan.tokens[i + n + k - 1]!;
     if (!isCapitalized(t.text) || scan.s.text.slice(prev.end, t.start) !== ' ' || prev.possessive) break;
-    if (entry.type !== 'Organization' && ORG_SUFFIXES.test(t.text)) return false;
+    if ((entry.type !== 'Organization' || k >= 2) && ORG_SUFFIXES.test(t.text)) return false;
   }
   return true;
 }

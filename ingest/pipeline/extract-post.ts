@@ -6,6 +6,7 @@ import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/mo
 import { foldForm } from '../../src/domain/name-fold.js';
 import { buildDocument, type PostDocument, type Sentence } from '../document/build-document.js';
 import type { PostContext } from '../document/post-meta.js';
+import { ORG_SUFFIXES } from '../extraction/cues.js';
 import { detectEvent } from '../extraction/event.js';
 import type { Lexicon } from '../extraction/lexicon.js';
 import { findMentions } from '../extraction/mentions.js';
@@ -112,8 +113,10 @@ function withAuthorAndEvent(
   const series = foldForm(event.name);
   const merged = new Set<string>();
   for (const m of mentions.flat()) {
-    // "IBM Edge 2016" may have been read as a product; the title says it is the event.
-    if (foldForm(m.canonical) === series && (m.type !== 'Event' || !m.year || m.year === event.year)) {
+    // "IBM Edge 2016" may have been read as a product; the title says it is the event. A body
+    // named so ("Quux User Group") holds the meeting and stays itself.
+    const body = m.type === 'Organization' && ORG_SUFFIXES.test(m.canonical.split(/\s+/).at(-1)!);
+    if (foldForm(m.canonical) === series && !body && (m.type !== 'Event' || !m.year || m.year === event.year)) {
       merged.add(m.entity);
       m.entity = id;
     }

@@ -32,6 +32,21 @@ describe('detectEvent', () => {
     });
   });
 
+  it('from an opening that says who presented at a user group: the meeting, and the group stays a body', () => {
+    const x = extractText(
+      'On Tuesday Ana Lima and Bo Chen each presented at the [Quux Valley Python User Group](https://quux.example.org/).',
+      'Two talks about parsers',
+    );
+    expect(x.event).toEqual({ name: 'Quux Valley Python User Group', year: 2021 });
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([
+      'Quux Valley Python User Group',
+    ]);
+  });
+
+  it('a user group merely named in the opening is no event', () => {
+    expect(extractText('Ana Lima runs the Quux Valley Python User Group.', 'Notes on parsers').event).toBeNull();
+  });
+
   it('a product with a year is no event', () => {
     expect(extractText('It was a long upgrade.', 'Moving the office to Windows 2000').event).toBeNull();
   });

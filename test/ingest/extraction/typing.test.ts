@@ -162,6 +162,11 @@ describe('names in and around long link anchors', () => {
     expect(namesOf(withoutHandLists(body), 'Project')).toContain('Quux Server');
   });
 
+  it("an anchor that is one body's name is no title, and a known name inside it yields to the body", () => {
+    const x = extractText('They spoke at the [Sydney Google Quux User Group](https://quux.example.org/) last week.');
+    expect(namesOf(x, 'Organization')).toEqual(['Sydney Google Quux User Group']);
+  });
+
   it('a product head keeps its name before a possessive: "Quux Engine\'s store"', () => {
     expect(namesOf(withoutHandLists("The app uses Quux Engine's store."), 'Project')).toContain('Quux Engine');
   });
