@@ -123,6 +123,11 @@ export const CONTEXT_RULES: ContextRule[] = [
   ORG_IS_A, // "Zentrik, a Czech software firm"
   PROJECT_IS_A, // "Frobnik is a small Go library"
   { type: 'Organization', before: KIND_LIST }, // "companies such as Quuxly, Zentrik and Acme"
+  // "we'll see you at [quuxconf]", "join us at Frobfest": where one meets again is a gathering.
+  {
+    type: 'Event',
+    before: /\b(?:see you|meet you|join us|meet us)\s+(?:again\s+|there\s+|next year\s+)?at\s+(?:the\s+)?$/i,
+  },
   { type: 'Organization', before: new RegExp(`\\b(?:${words(MEMBER_NOUNS)})\\s+(?:from|at)\\s+(?:the\\s+)?$`, 'i') },
   { type: 'Organization', before: /\b(?:used|deployed|adopted)\s+(?:at|by)\s+$/i }, // "Go is used at Quuxly"
   // "a session by Quuxly and Zentrik": what gives a talk and is no person is a body of people

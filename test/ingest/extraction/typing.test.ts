@@ -75,6 +75,11 @@ describe('typing beyond the hand lists', () => {
     expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
   });
 
+  it('where the post will see you again is a gathering', () => {
+    const x = withoutHandLists("We'll see you at [dotQuux](https://dotquux.example.eu/) in Paris!");
+    expect([namesOf(x, 'Event'), namesOf(x, 'Project')]).toEqual([['dotQuux'], []]);
+  });
+
   it('a lone given name a talk is by, from a place, is no organization', () => {
     expect(namesOf(extractText('A fine talk by Sunny from Beijing closed the day.'), 'Organization')).toEqual([]);
   });
