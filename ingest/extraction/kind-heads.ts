@@ -21,6 +21,8 @@ export const SOFTWARE_HEADS = new Set(
     ['crate', 'crates'],
     ['plugin', 'plugins'],
     ['framework', 'frameworks'],
+    ['project', 'projects'],
+    ['app', 'apps'],
   ].flat(),
 );
 
@@ -50,11 +52,37 @@ export function matchKindHeads(scan: Scan): void {
       else if (k < 0 || !/^,\s?$/.test(gap)) break;
     }
     if (items.length === 0 || !opensPhrase(scan, items.at(-1)![0])) items.length = 0;
-    const named = codeAfter(scan, h);
+    const named = codeAfter(scan, h) ?? calledAfter(scan, h);
     if (named) items.push(named);
     for (const [a, b] of items)
       add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'kind-head' });
   }
+}
+
+/** "a tool called frob-snap", "an AI project called [Quuxbot]": the name after "called" or "named". */
+function calledAfter(scan: Scan, h: number): [number, number] | null {
+  const { tokens, s } = scan;
+  const word = tokens[h + 1];
+  const first = tokens[h + 2];
+  if (!word || !first || !/^(called|named|dubbed)$/i.test(word.text)) return null;
+  if (s.text.slice(tokens[h]!.end, word.start) !== ' ' || !/^\s["“]?$/.test(s.text.slice(word.end, first.start)))
+    return null;
+  let end = h + 2;
+  if (isCapitalized(first.text)) {
+    // "a project called Quux Lantern": the capitalized run, up to three words.
+    while (
+      end < h + 4 &&
+      tokens[end + 1] &&
+      isCapitalized(tokens[end + 1]!.text) &&
+      s.text.slice(tokens[end]!.end, tokens[end + 1]!.start) === ' '
+    )
+      end += 1;
+  } else {
+    const marked = linkAt(scan, h + 2, h + 2) !== undefined;
+    const coined = /[-.\d]/.test(first.base) || (!isCommonWord(first.base) && !isEnglishWord(first.base));
+    if (!marked && !coined) return null;
+  }
+  return scan.taken.slice(h + 2, end + 1).some(Boolean) ? null : [h + 2, end];
 }
 
 /** "a tool `frobctl`", "the helper tool, `frobctl`": a code span right after the noun names it. */
@@ -80,7 +108,8 @@ function opensPhrase(scan: Scan, k: number): boolean {
 /** The lower-case name ending at token `end` ("zinkgo", "frob/quux", "lumo.kit"), or null. */
 function itemBefore(scan: Scan, end: number): [number, number] | null {
   const { tokens, s } = scan;
-  if (end < 0) return null;
+  // "the students' projects": an owner, not a name.
+  if (end < 0 || tokens[end]!.possessive) return null;
   const code = (s.code ?? []).find((c) => c.start <= tokens[end]!.start && c.end === tokens[end]!.end);
   let start = end;
   // "frob/quux/v2": words joined by slashes are one package path; "`frob run`": a code span is one name.

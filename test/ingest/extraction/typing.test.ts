@@ -146,6 +146,14 @@ describe('lower-case names a software noun follows', () => {
     ['an English word is no name', 'The standard library and the new package got faster.', []],
     ['no determiner opens the phrase', 'Install zink tools from the site.', []],
     ['a foreign phrase before the noun', 'It became the de facto debugger.', []],
+    ['a name after "called"', 'Another session unveiled a tool called frob-snap for updates.', ['frob-snap']],
+    [
+      'a linked name after "called"',
+      'We saw an AI project called [Quuxbot](https://talks.example.org/1).',
+      ['Quuxbot'],
+    ],
+    ['an English word after "called"', 'It was a project called research, nothing more.', []],
+    ['an owner before the noun', "The rest were about the students' projects.", []],
   ])('%s', (_what, body, names) => {
     expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
   });
