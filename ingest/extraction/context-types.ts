@@ -123,6 +123,12 @@ export const CONTEXT_RULES: ContextRule[] = [
   ORG_IS_A, // "Zentrik, a Czech software firm"
   PROJECT_IS_A, // "Frobnik is a small Go library"
   { type: 'Organization', before: KIND_LIST }, // "companies such as Quuxly, Zentrik and Acme"
+  // "the 4-year-old startup company Quuxly": a kind of body right before the name.
+  {
+    type: 'Organization',
+    before:
+      /\b(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:company|startup|start-up|firm|vendor|non-?profit|consultancy)\s+$/iu,
+  },
   // "we'll see you at [quuxconf]", "join us at Frobfest": where one meets again is a gathering.
   {
     type: 'Event',

@@ -50,6 +50,10 @@ export function findAffiliations(s: Sentence, ms: ResolvedMention[], author: str
       }
     }
   }
+  for (const p of people) {
+    const org = ownerOfItsRole(s.text, p, orgs);
+    if (org) out.push({ person: p.entity, org: org.entity, sentence: s.index, kind: 'name' });
+  }
   return dedupeBy(
     [...out, ...chained(s, out, orgs)].filter((a) => a.person !== a.org),
     (a) => `${a.person}|${a.org}`,
@@ -83,6 +87,26 @@ function statedBeside(
     rolePossessive(text, p, org) ||
     (line && commaCompanyLine(between, after))
   );
+}
+
+/** " its CEO ", " their lead engineer ": a role of "its" or "their", right before a person. */
+const ITS_ROLE = /\b(?:its|their)\s+((?:[\p{L}-]+\s+){1,3})$/u;
+
+/**
+ * "I visited Quuxly, at the invitation of its CEO Ana Lima": "its" points at the nearest
+ * organization before it in the sentence, and the role names what she is there.
+ */
+function ownerOfItsRole(text: string, p: ResolvedMention, orgs: ResolvedMention[]): ResolvedMention | undefined {
+  const role = ITS_ROLE.exec(text.slice(0, p.start));
+  if (
+    !role ||
+    !role[1]!
+      .trim()
+      .split(/\s+/)
+      .some((w) => ROLE_WORDS.test(w))
+  )
+    return undefined;
+  return [...orgs].reverse().find((o) => o.end <= role.index && !/[.;!?]/.test(text.slice(o.end, role.index)));
 }
 
 /** "a member of the Acme team at Frobnicate": the person's organization sits at another one. */

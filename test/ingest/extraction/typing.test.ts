@@ -48,6 +48,7 @@ describe('typing beyond the hand lists', () => {
     ['a meetup', 'It was a special instance of the QuuxSF meetup.', 'QuuxSF'],
     ['two unknown words a person is from', 'Magnus Berg from Quux Linpro talked about Postgres.', 'Quux Linpro'],
     ['two unknown words in brackets after a person', 'Ilse Brun (Zentrik Varo) opened the day.', 'Zentrik Varo'],
+    ['a kind of body right before it', 'We then visited the 4-year-old startup company Quuxly downtown.', 'Quuxly'],
     ['what gives a session', 'It was a fine session by QUUXA and Zentrik about metrics.', 'QUUXA'],
   ])('context makes an organization: %s', (_cue, body, org) => {
     expect(namesOf(extractText(body), 'Organization')).toContain(org);

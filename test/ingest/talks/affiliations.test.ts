@@ -11,6 +11,12 @@ function affiliations(body: string): string[] {
 describe('affiliations', () => {
   it.each([
     ['X from ORG', 'Tom Baker from AMD talked about hardware.', ['Tom Baker @ AMD']],
+    [
+      '"its CEO X" after the organization',
+      'Later I visited the startup company Quuxly, at the invitation of its CEO Ana Lima.',
+      ['Ana Lima @ Quuxly'],
+    ],
+    ['"its" without a role', 'I visited Quuxly, and its founders met Ana Lima there.', []],
     ['X of ORG', 'My favorite keynote was from Lena Fischer of Cisco.', ['Lena Fischer @ Cisco']],
     ['X, from ORG,', 'Ilse Brandt, from Cisco, gave a talk about routing.', ['Ilse Brandt @ Cisco']],
     ['X, ORG role', 'Later Ilse Brandt, Frob team manager said it was fun.', ['Ilse Brandt @ Frob team']],
