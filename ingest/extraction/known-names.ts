@@ -21,7 +21,9 @@ export function acceptKnownName(scan: Scan, i: number, n: number, surface: strin
   const words = surface.split(/\s+/);
   const ordinary = words.some((w) => isCommonWord(w));
   if (ordinary) {
-    if (s.heading || tokens[i]!.start === 0 || /["“([]\s*$/.test(s.text.slice(0, tokens[i]!.start))) return false;
+    // At a sentence's or clause's start, or after a quote: "Any questions? - Just write me".
+    if (s.heading || tokens[i]!.start === 0 || /(["“([]|[.?!]\s*[-–—]?)\s*$/.test(s.text.slice(0, tokens[i]!.start)))
+      return false;
     if (titleCased(scan) && !scan.s.terms) return false;
     if (!tagsAt(scan, tokens[i]!.start).includes('ProperNoun') && scan.s.terms) return false;
   }

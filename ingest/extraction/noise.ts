@@ -31,6 +31,14 @@ export const NOISE_SHAPES: NoiseShape[] = [
   // "NOPE", "TERRIBLE", "IMPORTANT": an ordinary word shouted
   { what: 'shouted word', test: (w) => /^\p{Lu}{4,}$/u.test(w) && isOrdinaryWord(w.toLowerCase()) },
   { what: 'query string piece', test: (w) => /[&=?]/.test(w) },
+  // "questions.It": two words run together at a full stop the writer left no space after
+  {
+    what: 'words joined at a full stop',
+    test: (w) => {
+      const m = /^(\p{Ll}+)\.(\p{Lu}\p{Ll}*)$/u.exec(w);
+      return m !== null && isOrdinaryWord(m[1]!) && isOrdinaryWord(m[2]!.toLowerCase());
+    },
+  },
   { what: 'no letters', test: (w) => letters(w) === 0 },
 ];
 

@@ -29,6 +29,12 @@ describe('typing beyond the hand lists', () => {
     expect(namesOf(withoutHandLists(body), type).sort()).toEqual(names);
   });
 
+  it('a known name that is an ordinary word does not count at a clause start after a dash', () => {
+    // "Just" is a brand (a command runner) and an adverb.
+    const x = extractText('(Maybe you want to help next year? - Just write me an email, or check the page!)');
+    expect(namesOf(x, 'Project')).toEqual([]);
+  });
+
   it('an ordinary word that is also a language counts only as a proper noun in context', () => {
     expect(
       namesOf(withoutHandLists('Many teams moved their services from Java to Go last year.'), 'Project'),
@@ -194,6 +200,7 @@ describe('noise that is never an entity', () => {
     ['a shouted word', 'The wifi was TERRIBLE all day.'],
     ['a file name', 'The slides are in deck-final.pdf on the site.'],
     ['identifiers in inline code', 'Set `FROBPATH` first, then call `QuoteName` on an `io.Frobber`.'],
+    ['two words run together at a full stop', 'They asked many questions.It was a long day.'],
   ])('%s', (_what, body) => {
     const x = extractText(body);
     expect(x.entities.filter((e) => e.type === 'Project' || e.type === 'Organization').map((e) => e.name)).toEqual([]);
