@@ -214,7 +214,10 @@ function handleInSpeakerList(scan: Scan, i: number): boolean {
 
 /** "CentOS-based", "OpenPOWER-powered": the name is the part before the hyphen. */
 export const AFFIXED =
-  /^(.+?)-(based|powered|enabled|compatible|specific|related|like|style|friendly|native|only|centric|aware|ready|driven|focused)$/i;
+  /^(.+?)-(based|powered|enabled|compatible|specific|related|like|style|friendly|native|only|centric|aware|ready|driven|focused|themed|branded|inspired)$/i;
+
+/** "non-Linux", "pre-Kubernetes": a prefix before a capitalized name (the name after the hyphen). */
+const PREFIXED = /^(non|pre|post|anti|pro)-(\p{Lu}[\p{L}\d.+#-]*)$/u;
 
 /** Lower-case words: "credit2", "x86_64", "libseccomp", "linux-next", "CentOS-based" (→ CentOS). */
 export function matchLowerShape(scan: Scan, i: number): void {
@@ -223,15 +226,18 @@ export function matchLowerShape(scan: Scan, i: number): void {
   const { lexicon } = scan.opts;
   if (lexicon.acronyms.has(word) || lexicon.generic.has(foldForm(word))) return;
   const hyphen = AFFIXED.exec(word);
-  if (hyphen) {
-    const entry = lexicon.byForm.get(foldForm(hyphen[1]!));
+  const prefixed = hyphen ? null : PREFIXED.exec(word);
+  if (hyphen || prefixed) {
+    const name = hyphen ? hyphen[1]! : prefixed![2]!;
+    const start = hyphen ? t.start : t.start + prefixed![1]!.length + 1;
+    const entry = lexicon.byForm.get(foldForm(name));
     if (entry)
       scan.mentions.push({
         type: entry.type,
-        surface: hyphen[1]!,
+        surface: name,
         canonical: entry.canonical,
-        start: t.start,
-        end: t.start + hyphen[1]!.length,
+        start,
+        end: start + name.length,
         confidence: 0.8,
         source: 'lexicon',
         possessive: false,

@@ -30,6 +30,8 @@ describe('entity types', () => {
     ['a product of a known company', 'It removes the need for VMWare Fusion on laptops.', 'Project', 'VMWare Fusion'],
     ['a project site link', 'Try [Zephyrix](https://zephyrix.org/) for tracing.', 'Project', 'Zephyrix'],
     ['an affixed name', 'It runs a CentOS-based userland.', 'Project', 'CentOS'],
+    ['a themed thing', 'He wore a CentOS-themed shirt.', 'Project', 'CentOS'],
+    ['a name after "non-"', 'It suits people on non-CentOS systems.', 'Project', 'CentOS'],
     [
       'a university named in Spanish',
       'Students from Universidad Serrana ran the booth.',
