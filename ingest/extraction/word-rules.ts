@@ -67,7 +67,10 @@ function classifyWord(
   }
   if (/^(gen|v|ver|version|rev|r|no|q|h)\d+$/i.test(word)) return null;
   const shaped =
-    isAllCaps(word) || (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) || hasTechDigits(word);
+    isAllCaps(word) ||
+    (isCamelCase(word) && !/^(Mc|Mac|De|Di|La|Le|Van)\p{Lu}/u.test(word)) ||
+    hasTechDigits(word) ||
+    DOMAIN_NAME.test(word);
   // "Carlos Mendez from HashiCorp": what a person is from is an organization.
   const from = scan.mentions.find(
     (m) => m.type === 'Person' && /^\s+from\s+(the\s+)?$/.test(scan.s.text.slice(m.end, t.start)),
@@ -215,6 +218,9 @@ function handleInSpeakerList(scan: Scan, i: number): boolean {
 /** "CentOS-based", "OpenPOWER-powered": the name is the part before the hyphen. */
 export const AFFIXED =
   /^(.+?)-(based|powered|enabled|compatible|specific|related|like|style|friendly|native|only|centric|aware|ready|driven|focused|themed|branded|inspired)$/i;
+
+/** "Quuxly.io", "Frobnik.com": a capitalized name written as its own address names a product. */
+const DOMAIN_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:io|com|net|org|ly|co|dev|ai|app)$/u;
 
 /** "non-Linux", "pre-Kubernetes": a prefix before a capitalized name (the name after the hyphen). */
 const PREFIXED = /^(non|pre|post|anti|pro)-(\p{Lu}[\p{L}\d.+#-]*)$/u;

@@ -32,6 +32,7 @@ describe('entity types', () => {
     ['an affixed name', 'It runs a CentOS-based userland.', 'Project', 'CentOS'],
     ['a themed thing', 'He wore a CentOS-themed shirt.', 'Project', 'CentOS'],
     ['a name after "non-"', 'It suits people on non-CentOS systems.', 'Project', 'CentOS'],
+    ['a name written as its address', 'Rebuilding Quuxly.com in Go was the talk.', 'Project', 'Quuxly.com'],
     [
       'a university named in Spanish',
       'Students from Universidad Serrana ran the booth.',
