@@ -59,6 +59,23 @@ export function matchKindHeads(scan: Scan): void {
   }
 }
 
+/** People who make software, named with what they make: "the creator of frobdep". */
+const MAKERS = new Set(['creator', 'creators', 'author', 'authors', 'maintainer', 'maintainers']);
+
+/** "the creator of frobdep talks about ...": a lower-case coined word a maker is "of" is their project. */
+export function matchMadeThings(scan: Scan): void {
+  const { tokens, s } = scan;
+  for (let h = 0; h + 2 < tokens.length; h++) {
+    if (!MAKERS.has(tokens[h]!.text.toLowerCase()) || tokens[h + 1]!.text !== 'of') continue;
+    const item = tokens[h + 2]!;
+    if (scan.taken[h + 2] || s.text.slice(tokens[h + 1]!.end, item.start) !== ' ' || !/^\p{Ll}/u.test(item.text))
+      continue;
+    const coined = /[-.\d]/.test(item.base) || (!isCommonWord(item.base) && !isEnglishWord(item.base));
+    if (coined && !item.possessive)
+      add(scan, h + 2, h + 2, { type: 'Project', canonical: '', confidence: 0.6, source: 'made-by' });
+  }
+}
+
 /** "a tool called frob-snap", "an AI project called [Quuxbot]": the name after "called" or "named". */
 function calledAfter(scan: Scan, h: number): [number, number] | null {
   const { tokens, s } = scan;

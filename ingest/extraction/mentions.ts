@@ -15,7 +15,7 @@ import {
   ROLE_WORDS,
 } from './cues.js';
 import { leadsOff, matchEvent } from './event-shapes.js';
-import { matchKindHeads } from './kind-heads.js';
+import { matchKindHeads, matchMadeThings } from './kind-heads.js';
 import { matchKindLists } from './kind-lists.js';
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
@@ -49,6 +49,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   matchVersionedNames(scan, chunks);
   matchKindLists(scan, chunks);
   matchKindHeads(scan);
+  matchMadeThings(scan);
   matchPathLinks(scan);
   for (const chunk of chunks) classifyChunk(scan, chunk);
   for (let i = 0; i < tokens.length; i++)

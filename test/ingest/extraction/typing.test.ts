@@ -161,6 +161,8 @@ describe('lower-case names a software noun follows', () => {
     ],
     ['an English word after "called"', 'It was a project called research, nothing more.', []],
     ['an owner before the noun', "The rest were about the students' projects.", []],
+    ['what its creator is "of"', 'Ana Lima, the creator of frobdep, talks about dependencies.', ['frobdep']],
+    ['an English word its author is "of"', 'The author of this post agrees.', []],
   ])('%s', (_what, body, names) => {
     expect(namesOf(withoutHandLists(body), 'Project').sort()).toEqual(names);
   });
