@@ -17,7 +17,7 @@ export const AUXILIARIES = new Set(AUXILIARY_WORDS);
 
 /** Last words of conference series names: "Xen Summit", "Texas Linux Fest". */
 export const EVENT_WORDS =
-  /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Hackfest|Days|Camp|Workshop|Sprint)$/;
+  /^(Summit|Summits|Conference|Conf|Expo|Forum|Fest|Festival|Symposium|Meetup|Hackathon|Hackfest|Days|Camp|Workshop|Sprint|Devroom|DevRoom)$/;
 
 /**
  * Two-word gatherings named after their series, a version may stand between: "Acme 3.0 Release

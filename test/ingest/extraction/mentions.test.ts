@@ -21,6 +21,7 @@ describe('entity types', () => {
       'UT Austin',
     ],
     ['a named team', 'The OpenStack Security Team met on Tuesday.', 'Organization', 'OpenStack Security Team'],
+    ['a devroom is a gathering, not a product', 'The Quux Devroom was full all day.', 'Event', 'Quux Devroom'],
     ['a camel-case project', 'We tried SleepServers on a laptop.', 'Project', 'SleepServers'],
     ['letters and digits', 'The new "credit2" scheduler landed.', 'Project', 'credit2'],
     ['an architecture name', 'It supports x86_64 and s390x today.', 'Project', 'x86_64'],
