@@ -143,7 +143,12 @@ export const CONTEXT_RULES: ContextRule[] = [
     before: /\b(?:session|talk|keynote|presentation|workshop|panel)s?\s+(?:given\s+)?by\s+$/i,
     after: /^(?!\s+from\b)/,
   },
-  { type: 'Organization', before: /\bthe\s+$/i, after: /^\s+(?:meetup|user group|LUG)\b/i }, // "the QuuxSF meetup"
+  // "the QuuxSF meetup", "the first QuuxSF meetup"
+  {
+    type: 'Organization',
+    before: /\bthe\s+(?:(?:first|next|last|local|monthly|weekly)\s+)?$/i,
+    after: /^\s+(?:meetup|user group|LUG)\b/i,
+  },
   {
     type: 'Project',
     before: /\bthe\s+$/i,

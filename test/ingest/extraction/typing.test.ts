@@ -52,6 +52,7 @@ describe('typing beyond the hand lists', () => {
     ['people from X', 'This session was held by people from Quuxly.', 'Quuxly'],
     ['"used at X"', 'Rust is used at Quuxly for the billing system.', 'Quuxly'],
     ['a meetup', 'It was a special instance of the QuuxSF meetup.', 'QuuxSF'],
+    ['the first meetup of a linked name', 'We ran the first [PDXQuux](https://x.example/pdxquux) meetup.', 'PDXQuux'],
     ['two unknown words a person is from', 'Magnus Berg from Quux Linpro talked about Postgres.', 'Quux Linpro'],
     ['two unknown words in brackets after a person', 'Ilse Brun (Zentrik Varo) opened the day.', 'Zentrik Varo'],
     ['a kind of body right before it', 'We then visited the 4-year-old startup company Quuxly downtown.', 'Quuxly'],
