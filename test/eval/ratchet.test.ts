@@ -29,8 +29,8 @@ const FLOORS: Record<string, Record<Metric, number> & { event: number }> = {
   },
   golang: {
     people: 0.93,
-    organizations: 0.89,
-    projects: 0.75,
+    organizations: 0.9,
+    projects: 0.76,
     speakers: 0.93,
     talks: 0.76,
     affiliations: 0.89,
