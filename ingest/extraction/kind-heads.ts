@@ -59,6 +59,11 @@ export function matchKindHeads(scan: Scan): void {
   }
 }
 
+/** A word no dictionary knows, or one shaped like a product's name: "frobdep", "frob-snap", "k3s". */
+function isCoined(word: string): boolean {
+  return /[-.\d]/.test(word) || (!isCommonWord(word) && !isEnglishWord(word));
+}
+
 /** People who make software, named with what they make: "the creator of frobdep". */
 const MAKERS = new Set(['creator', 'creators', 'author', 'authors', 'maintainer', 'maintainers']);
 
@@ -70,8 +75,7 @@ export function matchMadeThings(scan: Scan): void {
     const item = tokens[h + 2]!;
     if (scan.taken[h + 2] || s.text.slice(tokens[h + 1]!.end, item.start) !== ' ' || !/^\p{Ll}/u.test(item.text))
       continue;
-    const coined = /[-.\d]/.test(item.base) || (!isCommonWord(item.base) && !isEnglishWord(item.base));
-    if (coined && !item.possessive)
+    if (isCoined(item.base) && !item.possessive)
       add(scan, h + 2, h + 2, { type: 'Project', canonical: '', confidence: 0.6, source: 'made-by' });
   }
 }
@@ -96,8 +100,7 @@ function calledAfter(scan: Scan, h: number): [number, number] | null {
       end += 1;
   } else {
     const marked = linkAt(scan, h + 2, h + 2) !== undefined;
-    const coined = /[-.\d]/.test(first.base) || (!isCommonWord(first.base) && !isEnglishWord(first.base));
-    if (!marked && !coined) return null;
+    if (!marked && !isCoined(first.base)) return null;
   }
   return scan.taken.slice(h + 2, end + 1).some(Boolean) ? null : [h + 2, end];
 }
