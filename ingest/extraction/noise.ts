@@ -1,5 +1,5 @@
 // Shapes that are never entities, whatever the blog: URL and file-name pieces, video ids,
-// handles, version strings and units, shouted ordinary words ("NOPE", "TERRIBLE").
+// handles, version strings and units, shouted ordinary words ("NOPE", "TERRIBLE"), settings ("$QUUXPATH").
 
 import type { CodeSpan } from '../document/markdown.js';
 import { isOrdinaryWord } from '../document/nlp.js';
@@ -73,4 +73,30 @@ export function takeAddresses(text: string, tokens: Token[], taken: boolean[]): 
 export function isCodeIdentifier(m: Mention, code: CodeSpan[] | undefined): boolean {
   if (!code?.length || m.source === 'lexicon' || m.surface === m.surface.toLowerCase()) return false;
   return code.some((c) => c.start <= m.start && c.end >= m.end);
+}
+
+/** An all-caps setting's name: "QUUXPATH", "CGO_ENABLED" (short acronyms such as "IBM" may be names). */
+const SETTING_SHAPE = /^\p{Lu}[\p{Lu}\d_]{3,}$/u;
+
+/** Words after an all-caps name that say it is a setting: "the QUUXROOT environment variable". */
+const SETTING_WORDS = ['environment variable', 'env var', 'variable', 'setting'];
+
+const SETTING_NAMED = new RegExp(`(\\p{Lu}[\\p{Lu}\\d_]{3,})\\s+(?:${SETTING_WORDS.join('|')})\\b`, 'gu');
+
+/**
+ * All-caps names the post writes as settings: "$QUUXPATH", `QUUXROOT` in inline code,
+ * "the QUUXFLAGS environment variable". They name nothing anywhere in that post, so
+ * "make sure their QUUXPATH was set" is no product either.
+ */
+export function settingNames(sentences: Array<{ text: string; code: CodeSpan[] }>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\$(\p{Lu}[\p{Lu}\d_]{3,})\b/gu)) out.add(m[1]!);
+    for (const m of s.text.matchAll(SETTING_NAMED)) out.add(m[1]!);
+    for (const c of s.code) {
+      const word = s.text.slice(c.start, c.end).replace(/^\$/, '');
+      if (SETTING_SHAPE.test(word)) out.add(word);
+    }
+  }
+  return out;
 }

@@ -9,7 +9,8 @@ import type { PostContext } from '../document/post-meta.js';
 import { ORG_SUFFIXES } from '../extraction/cues.js';
 import { detectEvent } from '../extraction/event.js';
 import type { Lexicon } from '../extraction/lexicon.js';
-import { findMentions } from '../extraction/mentions.js';
+import { findMentions, type Mention } from '../extraction/mentions.js';
+import { settingNames } from '../extraction/noise.js';
 import { type ResolvedMention, resolvePost } from '../resolution/resolve-post.js';
 import { findAffiliations, groupNamedNext } from '../talks/affiliations.js';
 import { findTalks } from '../talks/find-talks.js';
@@ -67,6 +68,7 @@ export function extractPostWithText(
       detect,
     );
   });
+  dropSettings(found, settingNames(doc.sentences));
   const author = authorName(doc.post.author);
   const resolution = resolvePost(doc.sentences, found, author);
   budget.check('resolution');
@@ -80,6 +82,14 @@ export function extractPostWithText(
   };
   const extraction = applyThresholds(raw, options.thresholds ?? fittedThresholds());
   return { extraction, plainText: doc.blocks.map((b) => b.text).join('\n') };
+}
+
+/** A setting the post names ("$QUUXPATH") is no name in any sentence; hand-listed names stay. */
+function dropSettings(found: Mention[][], settings: Set<string>): void {
+  if (settings.size === 0) return;
+  found.forEach((ms, i) => {
+    found[i] = ms.filter((m) => m.source === 'lexicon' || !settings.has(m.surface));
+  });
 }
 
 /** Longest paragraph sentence, in words, still read as a line of a schedule or a byline. */

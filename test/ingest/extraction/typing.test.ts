@@ -204,6 +204,10 @@ describe('noise that is never an entity', () => {
     ['a file name', 'The slides are in deck-final.pdf on the site.'],
     ['identifiers in inline code', 'Set `FROBPATH` first, then call `QuoteName` on an `io.Frobber`.'],
     ['two words run together at a full stop', 'They asked many questions.It was a long day.'],
+    [
+      'a setting the post writes as one, in every sentence',
+      'Check that your FROBHOME was set. Builds land under $FROBHOME, and the QUUXROOT environment variable wins.',
+    ],
   ])('%s', (_what, body) => {
     const x = extractText(body);
     expect(x.entities.filter((e) => e.type === 'Project' || e.type === 'Organization').map((e) => e.name)).toEqual([]);
