@@ -2,7 +2,7 @@
 // find its event, its talks and affiliations, and state each relation with its sentence.
 import { dedupeBy } from '../../src/domain/dedupe.js';
 import { entityId } from '../../src/domain/ids.js';
-import type { Entity, EventRef, Extraction, Relation } from '../../src/domain/model.js';
+import type { Entity, EventRef, Extraction, Post, Relation } from '../../src/domain/model.js';
 import { foldForm } from '../../src/domain/name-fold.js';
 import { buildDocument, type PostDocument, type Sentence } from '../document/build-document.js';
 import type { PostContext } from '../document/post-meta.js';
@@ -70,7 +70,8 @@ export function extractPostWithText(
   });
   dropSettings(found, settingNames(doc.sentences));
   const author = authorName(doc.post.author);
-  const resolution = resolvePost(doc.sentences, found, author);
+  const authors = doc.post.authors.map(authorName).filter((a): a is string => a !== null);
+  const resolution = resolvePost(doc.sentences, found, author ? [author, ...authors] : authors);
   budget.check('resolution');
   const event = detectEvent(doc.post, doc.sentences, detect);
   const entities = withAuthorAndEvent(resolution.entities, resolution.mentions, author, event);
@@ -104,6 +105,14 @@ function isLayoutLine(s: Sentence): boolean {
 function authorName(author: string | null): string | null {
   if (!author || /@|^(admin|administrator|root|editor|staff|guest|webmaster)$/i.test(author)) return null;
   return author;
+}
+
+/** The entity ids of every author the post names. */
+function writerIds(post: Post): string[] {
+  return post.authors.flatMap((a) => {
+    const name = authorName(a);
+    return name ? [entityId('Person', name)] : [];
+  });
 }
 
 /** Adds the author and the covered event as entities; event mentions of the same series join it. */
@@ -179,7 +188,7 @@ function buildRelations(
     ...groupNamedNext(doc.sentences, mentions),
   ];
   for (const a of affiliations) rel.add('AFFILIATED_WITH', a.person, a.org, sentenceText(a.sentence));
-  for (const talk of findTalks(doc.sentences, mentions, authorId, eventId !== null)) {
+  for (const talk of findTalks(doc.sentences, mentions, authorId, eventId !== null, writerIds(doc.post))) {
     const own = new Set(
       talk.speakers.flatMap((p) => affiliations.filter((a) => a.person === p && a.kind === 'name').map((a) => a.org)),
     );

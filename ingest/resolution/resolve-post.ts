@@ -7,6 +7,7 @@ import type { Entity, EntityType } from '../../src/domain/model.js';
 import { foldForm } from '../../src/domain/name-fold.js';
 import { UnionFind } from '../../src/domain/union-find.js';
 import type { Sentence } from '../document/build-document.js';
+import { linkCue } from '../extraction/link-cues.js';
 import type { Mention } from '../extraction/mentions.js';
 import { isCapitalized, tokenize } from '../extraction/tokens.js';
 
@@ -21,11 +22,16 @@ export interface PostResolution {
   mentions: ResolvedMention[][];
 }
 
-/** Resolves `found[i]` (mentions of sentence i); `author` is the post's author, if named. */
-export function resolvePost(sentences: Sentence[], found: Mention[][], author: string | null): PostResolution {
+/**
+ * Resolves `found[i]` (mentions of sentence i); `authors` are the post's authors as named
+ * (a section signed "by Ana" in a post by Ana Lima and Bo Chen is hers).
+ */
+export function resolvePost(sentences: Sentence[], found: Mention[][], authors: string[]): PostResolution {
   const all = found.map((ms) => [...ms]);
+  const fullAuthors = authors.filter((a) => /\s/.test(a));
   retypeLoneNames(all);
-  addBackReferences(sentences, all, author);
+  retypeSignedNames(all, fullAuthors);
+  addBackReferences(sentences, all, fullAuthors);
   dropInsideAcronymDefinitions(sentences, all);
   const definitionPairs = acronymDefinitions(sentences, all);
   // Keep the person's full name (the longer key) as the root, so names stay whole.
@@ -35,7 +41,7 @@ export function resolvePost(sentences: Sentence[], found: Mention[][], author: s
   linkSingleNames(
     flat.map((f) => f.m),
     groups,
-    author,
+    fullAuthors,
   );
   linkAcronyms(
     flat.map((f) => f.m),
@@ -56,7 +62,8 @@ export function resolvePost(sentences: Sentence[], found: Mention[][], author: s
     members.set(root, [...(members.get(root) ?? []), m]);
   }
   const idOfRoot = new Map<string, Entity>();
-  for (const [root, ms] of members) idOfRoot.set(root, toEntity(ms));
+  const authorOfKey = new Map(fullAuthors.map((a) => [`p:${foldForm(a)}`, a]));
+  for (const [root, ms] of members) idOfRoot.set(root, withAuthorName(toEntity(ms), authorOfKey.get(root)));
   const entities = mergeById([...idOfRoot.values()]);
   const mentions = all.map((ms, i) =>
     ms.map((m) => ({ ...m, sentence: i, entity: idOfRoot.get(groups.find(keyOf(m)))!.id })),
@@ -88,15 +95,28 @@ function retypeLoneNames(all: Mention[][]): void {
     });
 }
 
+/**
+ * "by [Quuxa](https://twitter.com/quuxa)" in a post by Quuxa Lindqvist: an author's given name
+ * linked to a profile page is the author, though a brand shares the word.
+ */
+function retypeSignedNames(all: Mention[][], authors: string[]): void {
+  const given = new Map(authors.map((a) => [a.split(/\s+/)[0]!, a]));
+  for (const ms of all)
+    ms.forEach((m, j) => {
+      if (m.type === 'Person' || m.type === 'Event' || !m.url || !given.has(m.surface)) return;
+      if (linkCue(m.surface, m.url) === 'person') ms[j] = { ...m, type: 'Person', canonical: m.surface };
+    });
+}
+
 /** Adds mentions for a full name's first or last word used alone ("Dan gave an example"). */
-function addBackReferences(sentences: Sentence[], all: Mention[][], author: string | null): void {
+function addBackReferences(sentences: Sentence[], all: Mention[][], authors: string[]): void {
   const full = new Set(
     all
       .flat()
       .filter((m) => m.type === 'Person' && /\s/.test(m.canonical))
       .map((m) => m.canonical),
   );
-  if (author && /\s/.test(author)) full.add(author);
+  for (const a of authors) full.add(a);
   const parts = new Map<string, string[]>();
   for (const name of full) {
     const words = name.split(/\s+/);
@@ -123,13 +143,14 @@ function addBackReferences(sentences: Sentence[], all: Mention[][], author: stri
 }
 
 /** "Dan" → "Dan Walsh" when exactly one full name in the post starts or ends with it. */
-function linkSingleNames(mentions: Mention[], groups: UnionFind, author: string | null): void {
+function linkSingleNames(mentions: Mention[], groups: UnionFind, authors: string[]): void {
   const full = [
     ...new Set(mentions.filter((m) => m.type === 'Person' && /\s/.test(m.canonical)).map((m) => m.canonical)),
   ];
-  if (author && /\s/.test(author) && !full.includes(author)) {
-    full.push(author);
-    groups.add(`p:${foldForm(author)}`);
+  for (const a of authors) {
+    if (full.includes(a)) continue;
+    full.push(a);
+    groups.add(`p:${foldForm(a)}`);
   }
   for (const m of mentions) {
     if (m.type !== 'Person' || /\s/.test(m.canonical)) continue;
@@ -247,6 +268,13 @@ function toEntity(ms: Mention[]): Entity {
     aliases: [...forms].sort(),
     confidence: Math.min(0.99, Number((best + 0.03 * (ms.length - 1)).toFixed(2))),
   };
+}
+
+/** "Ana" in a post by Ana Lima, her full name written nowhere else: the entity is Ana Lima. */
+function withAuthorName(e: Entity, author: string | undefined): Entity {
+  if (!author || e.type !== 'Person' || e.name === author) return e;
+  const aliases = [...new Set([...e.aliases, e.name])].filter((a) => a !== author).sort();
+  return { ...e, id: entityId('Person', author), name: author, aliases };
 }
 
 /** Lexicon canonical first; for people the fullest form; else the most frequent surface. */

@@ -30,6 +30,9 @@ const TIME_TO_TALK = /\btime to (talk|speak|present|demo|explain|show)\b/i;
 const HANDOVER = /\b(followed by|next up|then came|handed over to)\b/i;
 const AUTHOR_TALK =
   /\bI\b[^.?!]*?\b(co-?present(ed|ing)|presented(?!\s+by\b)|am presenting|spoke|am speaking|gave (a|my|the|two|three)\b[^.?!]*?\b(talks?|presentations?|keynote)|shared (a|my|the|two|three)\b[^.?!]*?\btalks?)/i;
+/** A section's signature line: "by Ana" (a schedule's "Ana Lima (Acme)" line is no signature). */
+const SIGNATURE = /^\s*by\s/i;
+
 /** The author presented only when they say so plainly: "I talked about", not "I explored". */
 const AUTHOR_SPEAKS = formsOf(
   [
@@ -56,12 +59,15 @@ const MY_TALKS = /^(my|our) (talks|presentations|sessions)\b/i;
 /**
  * All talks of a post, in order; `author` is the post author's entity id, if any. In a post
  * that `coversEvent`, the author's own talk goes on through their first-person paragraphs.
+ * `writers` are the ids of all its authors: a section they sign ("## My Day" then "by Ana")
+ * is their writing, not a talk.
  */
 export function findTalks(
   sentences: Sentence[],
   mentions: ResolvedMention[][],
   author: string | null,
   coversEvent = false,
+  writers: string[] = [],
 ): Talk[] {
   const cues: Talk[] = [];
   const own = ownWords(sentences);
@@ -71,7 +77,7 @@ export function findTalks(
       s,
       ms.filter((m) => m.type === 'Person'),
       sentences,
-    );
+    ).filter((c) => !(writers.includes(c.speaker) && SIGNATURE.test(s.text)));
     for (const cue of laid) {
       // Co-presenters on one line are one talk with several speakers.
       const same = cues.find(

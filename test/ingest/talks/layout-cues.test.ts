@@ -1,7 +1,8 @@
 // Speakers placed by a line's layout, as recap posts of other blogs write them: a table of
 // invented posts with the speakers and talk pairs each must give.
 import { describe, expect, it } from 'vitest';
-import { extractText, speakers, talkPairs } from '../../helpers/extract-text.js';
+import { extractPost } from '../../../ingest/pipeline/extract-post.js';
+import { extractText, lexicon, speakers, talkPairs } from '../../helpers/extract-text.js';
 
 describe('layouts that place a speaker', () => {
   it.each([
@@ -112,5 +113,41 @@ describe('layouts that place a speaker', () => {
       'ObsDay 2021 notes',
     );
     expect(talkPairs(x).sort()).toEqual(['Ilse Brandt → Kubernetes', 'Tunde Okafor → Kubernetes']);
+  });
+});
+
+describe('sections their authors sign', () => {
+  const post = [
+    '---',
+    'title: Quux Workshop',
+    'date: 2024-05-01',
+    'by:',
+    '- Ana Lima',
+    '- Jasmine Okafor',
+    '---',
+    '',
+    '## The day',
+    '',
+    'by [Ana](https://twitter.com/analima)',
+    '',
+    'The Quux workshop drew forty people. Rahul Mehta presented the Frobnik debugger to the room.',
+    '',
+    '## My first patch',
+    '',
+    'by [Jasmine](https://twitter.com/jasmine_ok)',
+    '',
+    'I fixed a bug in Frobnik and learned Gerrit that afternoon.',
+    '',
+  ].join('\n');
+  const x = extractPost('2024-05-01-quux-workshop.md', post, { lexicon });
+
+  it('a signature under a heading names the writer, not a speaker', () => {
+    expect(speakers(x)).toEqual(['Rahul Mehta']);
+  });
+
+  it("a co-author's given name, linked to her profile, is her even when a brand shares it", () => {
+    const jasmine = x.entities.filter((e) => e.name === 'Jasmine Okafor' || e.name === 'Jasmine');
+    expect(jasmine.map((e) => [e.type, e.name])).toEqual([['Person', 'Jasmine Okafor']]);
+    expect(jasmine[0]!.aliases).toContain('Jasmine');
   });
 });
