@@ -108,7 +108,9 @@ function regionAfter(scan: Scan, k: number): boolean {
   const next = scan.tokens[k + 1];
   if (!next || scan.s.text.slice(scan.tokens[k]!.end, next.start) !== ' ' || scan.tokens[k]!.possessive) return false;
   const word = next.base;
-  const code = /^[A-Z]{2,3}$/.test(word) && !scan.opts.lexicon.byForm.has(foldForm(word));
+  const known = scan.opts.lexicon.byForm.get(foldForm(word));
+  // "Quux Days DE": a code the lexicon knows only as a place ("DE" is also Delaware) still keeps to the series.
+  const code = /^[A-Z]{2,3}$/.test(word) && (!known || known.type === 'Place');
   return code || EVENT_REGIONS.has(word) || lexiconTag(word) === 'Country';
 }
 

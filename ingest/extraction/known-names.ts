@@ -31,7 +31,8 @@ export function acceptKnownName(scan: Scan, i: number, n: number, surface: strin
   // capitalized name is not that name.
   // Places yield to any capitalized neighbour; brands and languages only to name-like ones, so
   // "Debugging Kotlin Coroutines" keeps Kotlin while "Kotlin Hightower" is someone's name.
-  const strict = entry.origin === 'places';
+  // A postal code ("Acme NY") follows the name it places.
+  const strict = entry.origin === 'places' && !/^\p{Lu}{2}$/u.test(surface);
   // "University of Leeds": a place after "Name of" belongs to that name.
   if (strict && /\p{Lu}\p{L}*\s+of\s+$/u.test(s.text.slice(0, tokens[i]!.start))) return false;
   if (joinedCapital(scan, i - 1, i, strict, i - 1) || joinedCapital(scan, i + n - 1, i + n, strict, i + n))

@@ -31,6 +31,9 @@ interface City {
   city: string;
   country: string;
   pop: number;
+  province?: string;
+  /** A U.S. state's postal code: "NY". */
+  state_ansi?: string;
 }
 
 /** Which linguist types name a language people talk about (not "prose" or data formats). */
@@ -60,7 +63,7 @@ export function languageNames(): KnownName[] {
     }));
 }
 
-/** Countries and big cities: "Colombia", "Denver", "San Jose". */
+/** Countries, big cities and U.S. states: "Colombia", "Denver", "San Jose", "Oregon" ("OR"). */
 export function placeNames(): KnownName[] {
   const { countries } = require('countries-list') as { countries: Record<string, { name: string; native: string }> };
   const cities = require('city-timezones/data/cityMap.json') as City[];
@@ -72,6 +75,9 @@ export function placeNames(): KnownName[] {
   }));
   for (const c of cities)
     if (c.pop >= MIN_CITY_POPULATION) out.push({ name: c.city, aliases: [], type: 'Place', origin: 'places' });
+  // "Acme NY", "Portland, OR": a U.S. state by its postal code is a place, not a product.
+  const states = new Map(cities.filter((c) => c.state_ansi && c.province).map((c) => [c.province!, c.state_ansi!]));
+  for (const [name, code] of states) out.push({ name, aliases: [code], type: 'Place', origin: 'places' });
   return out;
 }
 

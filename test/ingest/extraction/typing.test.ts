@@ -20,6 +20,12 @@ describe('typing beyond the hand lists', () => {
     ['a brand (simple-icons)', 'The demo ran on Grafana with data from InfluxDB.', 'Project', ['Grafana', 'InfluxDB']],
     ['a country (countries-list)', 'Speakers came from Uruguay and from Kenya.', 'Place', ['Kenya', 'Uruguay']],
     [
+      'a U.S. state by its postal code, after the name it places (city-timezones)',
+      'The meetup was held at Quuxly NY last week, and the next one is in Frobtown WA.',
+      'Place',
+      ['New York', 'Washington'],
+    ],
+    [
       'a brand written in lower case, not an English word (simple-icons)',
       'We ran pytest under webpack, and knitted with yarn.',
       'Project',
