@@ -75,8 +75,11 @@ export function isCodeIdentifier(m: Mention, code: CodeSpan[] | undefined): bool
   return code.some((c) => c.start <= m.start && c.end >= m.end);
 }
 
-/** An all-caps setting's name: "QUUXPATH", "CGO_ENABLED" (short acronyms such as "IBM" may be names). */
-const SETTING_SHAPE = /^\p{Lu}[\p{Lu}\d_]{3,}$/u;
+/**
+ * An all-caps setting's name in inline code: "QUUXPATH", "CGO_ENABLED". Short acronyms
+ * (`UEFI`) and names with a release number (`GRUB2`) are often things, not settings.
+ */
+const SETTING_SHAPE = /^\p{Lu}[\p{Lu}_]{4,}$/u;
 
 /** Words after an all-caps name that say it is a setting: "the QUUXROOT environment variable". */
 const SETTING_WORDS = ['environment variable', 'env var', 'variable', 'setting'];
@@ -98,5 +101,26 @@ export function settingNames(sentences: Array<{ text: string; code: CodeSpan[] }
       if (SETTING_SHAPE.test(word)) out.add(word);
     }
   }
+  return out;
+}
+
+/** Words that count a thing: "a CL", "each PR"; a name is not counted. */
+const COUNTING_WORDS = ['a', 'an', 'another', 'each', 'every', 'one'];
+
+/** What may follow a counted noun: a stop, or a word that ends the noun phrase. */
+const AFTER_NOUN = ['that', 'which', 'to', 'for', 'with', 'of', 'is', 'was', 'and', 'or', 'in', 'on', 'from'];
+
+const COUNTED = new RegExp(
+  `\\b(?:${COUNTING_WORDS.join('|')})\\s+(\\p{Lu}{2,4})(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:${AFTER_NOUN.join('|')})\\b)`,
+  'gu',
+);
+
+/**
+ * Abbreviations the post counts like common nouns: "amending a QR, or submitting a QR". They
+ * name nothing anywhere in that post ("QR 4211" is one of them), while "an Acme laptop" names Acme.
+ */
+export function countedAbbreviations(sentences: Array<{ text: string }>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(COUNTED)) out.add(m[1]!);
   return out;
 }

@@ -10,7 +10,7 @@ import { ORG_SUFFIXES } from '../extraction/cues.js';
 import { detectEvent } from '../extraction/event.js';
 import type { Lexicon } from '../extraction/lexicon.js';
 import { findMentions, type Mention } from '../extraction/mentions.js';
-import { settingNames } from '../extraction/noise.js';
+import { countedAbbreviations, settingNames } from '../extraction/noise.js';
 import { type ResolvedMention, resolvePost } from '../resolution/resolve-post.js';
 import { findAffiliations, groupNamedNext } from '../talks/affiliations.js';
 import { findTalks } from '../talks/find-talks.js';
@@ -68,7 +68,7 @@ export function extractPostWithText(
       detect,
     );
   });
-  dropSettings(found, settingNames(doc.sentences));
+  dropWords(found, new Set([...settingNames(doc.sentences), ...countedAbbreviations(doc.sentences)]));
   const author = authorName(doc.post.author);
   const authors = doc.post.authors.map(authorName).filter((a): a is string => a !== null);
   const resolution = resolvePost(doc.sentences, found, author ? [author, ...authors] : authors);
@@ -85,11 +85,14 @@ export function extractPostWithText(
   return { extraction, plainText: doc.blocks.map((b) => b.text).join('\n') };
 }
 
-/** A setting the post names ("$QUUXPATH") is no name in any sentence; hand-listed names stay. */
-function dropSettings(found: Mention[][], settings: Set<string>): void {
-  if (settings.size === 0) return;
+/**
+ * Words the post itself shows to be no names, a setting ("$QUUXPATH") or a counted
+ * abbreviation ("a QR"), are none in any of its sentences; names the lexicon knows stay.
+ */
+function dropWords(found: Mention[][], words: Set<string>): void {
+  if (words.size === 0) return;
   found.forEach((ms, i) => {
-    found[i] = ms.filter((m) => m.source === 'lexicon' || !settings.has(m.surface));
+    found[i] = ms.filter((m) => m.source === 'lexicon' || m.source === 'known-name' || !words.has(m.surface));
   });
 }
 

@@ -210,6 +210,7 @@ describe('noise that is never an entity', () => {
     ['a file name', 'The slides are in deck-final.pdf on the site.'],
     ['identifiers in inline code', 'Set `FROBPATH` first, then call `QuoteName` on an `io.Frobber`.'],
     ['two words run together at a full stop', 'They asked many questions.It was a long day.'],
+    ['an abbreviation the post counts like a noun, in every sentence', 'Send a QR, then amend it. QR 4211 landed.'],
     [
       'a setting the post writes as one, in every sentence',
       'Check that your FROBHOME was set. Builds land under $FROBHOME, and the QUUXROOT environment variable wins.',
