@@ -57,7 +57,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   matchListItems(scan, chunks);
   retypeByContext(s.text, scan.mentions);
   namedTeams(scan);
-  const kept = scan.mentions.filter((m) => !isNoise(m) && !isCodeIdentifier(m, s.code));
+  const kept = scan.mentions.filter((m) => !isNoise(m, s.text) && !isCodeIdentifier(m, s.code));
   noteVersions(s.text, kept);
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@
 // handles, version strings and units, shouted ordinary words ("NOPE", "TERRIBLE"), settings ("$QUUXPATH").
 
 import type { CodeSpan } from '../document/markdown.js';
-import { isOrdinaryWord } from '../document/nlp.js';
+import { isOrdinaryWord, lexiconTag } from '../document/nlp.js';
 import type { Mention } from './scan.js';
 import type { Token } from './tokens.js';
 
@@ -43,10 +43,25 @@ export const NOISE_SHAPES: NoiseShape[] = [
 ];
 
 /** Whether a mention's surface has a noise shape (people are judged by their own rules). */
-export function isNoise(m: Mention): boolean {
+export function isNoise(m: Mention, text = ''): boolean {
   if (m.type === 'Person' || m.type === 'Event') return false;
-  return NOISE_SHAPES.some((shape) => shape.test(m.surface));
+  return NOISE_SHAPES.some((shape) => shape.test(m.surface)) || inShoutedRun(m, text);
 }
+
+/** "AND BLAM. You're done": a shouted glue word, and capitals beside one, are a cry. */
+function inShoutedRun(m: Mention, text: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(m.surface)) return false;
+  if (m.surface.length >= 3 && CRY_WORDS.has(lexiconTag(m.surface.toLowerCase()))) return true;
+  const before = /(\p{Lu}{2,})\s+$/u.exec(text.slice(0, m.start))?.[1];
+  const after = /^\s+(\p{Lu}{2,})\b/u.exec(text.slice(m.end))?.[1];
+  return [before, after].some((w) => w !== undefined && SHOUTED_GLUE.has(lexiconTag(w.toLowerCase())));
+}
+
+/** Shouted words that are never names themselves: "AND", "THE", "WOW" ("IT" and "US" may be). */
+const CRY_WORDS = new Set(['Conjunction', 'Determiner', 'Expression']);
+
+/** Shouted words that only glue a cry together; "SUSE CEO" is no cry. */
+const SHOUTED_GLUE = new Set([...CRY_WORDS, 'Preposition', 'Pronoun']);
 
 /**
  * URLs, paths and handles written in the text: "https://x.org/a", "x.org/a/b", "@gopher",
@@ -86,10 +101,13 @@ const SETTING_WORDS = ['environment variable', 'env var', 'variable', 'setting']
 
 const SETTING_NAMED = new RegExp(`(\\p{Lu}[\\p{Lu}\\d_]{3,})\\s+(?:${SETTING_WORDS.join('|')})\\b`, 'gu');
 
+/** A function or type name as code writes it: "QuoteName", "ReadAll" (not "GitHub"-like brands, which the lexicon keeps). */
+const CODE_WORD_SHAPE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+
 /**
- * All-caps names the post writes as settings: "$QUUXPATH", `QUUXROOT` in inline code,
- * "the QUUXFLAGS environment variable". They name nothing anywhere in that post, so
- * "make sure their QUUXPATH was set" is no product either.
+ * Names the post writes as code: settings ("$QUUXPATH", `QUUXROOT` in inline code, "the
+ * QUUXFLAGS environment variable") and functions (`QuoteName`). They name nothing anywhere
+ * in that post, so "make sure their QUUXPATH was set" is no product either.
  */
 export function settingNames(sentences: Array<{ text: string; code: CodeSpan[] }>): Set<string> {
   const out = new Set<string>();
@@ -98,7 +116,7 @@ export function settingNames(sentences: Array<{ text: string; code: CodeSpan[] }
     for (const m of s.text.matchAll(SETTING_NAMED)) out.add(m[1]!);
     for (const c of s.code) {
       const word = s.text.slice(c.start, c.end).replace(/^\$/, '');
-      if (SETTING_SHAPE.test(word)) out.add(word);
+      if (SETTING_SHAPE.test(word) || CODE_WORD_SHAPE.test(word)) out.add(word);
     }
   }
   return out;

@@ -210,6 +210,11 @@ describe('noise that is never an entity', () => {
     ['a file name', 'The slides are in deck-final.pdf on the site.'],
     ['identifiers in inline code', 'Set `FROBPATH` first, then call `QuoteName` on an `io.Frobber`.'],
     ['two words run together at a full stop', 'They asked many questions.It was a long day.'],
+    ['a shouted cry', 'We ran the script AND BLAM. It worked.'],
+    [
+      'a function the post writes as code, in every sentence',
+      'The docs for `QuoteName` were thin. So I wrote examples for QuoteName.',
+    ],
     ['an abbreviation the post counts like a noun, in every sentence', 'Send a QR, then amend it. QR 4211 landed.'],
     [
       'a setting the post writes as one, in every sentence',
