@@ -20,7 +20,7 @@ import { matchKindLists } from './kind-lists.js';
 import { acceptKnownName } from './known-names.js';
 import type { LexiconEntry } from './lexicon.js';
 import { matchListItems } from './list-shapes.js';
-import { isCodeIdentifier, isNoise, takeAddresses } from './noise.js';
+import { isCodeIdentifier, isNoise, takeAddresses, takeLicenseLinks } from './noise.js';
 import {
   isMemberWord,
   matchCalled,
@@ -43,6 +43,7 @@ export function findMentions(s: SentenceInput, opts: DetectOptions): Mention[] {
   const tokens = tokenize(s.text);
   const scan: Scan = { s, tokens, taken: tokens.map(() => false), mentions: [], opts, titles: titleSpans(s, tokens) };
   takeAddresses(s.text, tokens, scan.taken);
+  takeLicenseLinks(s.links, tokens, scan.taken);
   const chunks = capitalChunks(s.text, tokens);
   for (const chunk of chunks) matchEvent(scan, chunk);
   matchLexicon(scan);

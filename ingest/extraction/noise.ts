@@ -1,7 +1,7 @@
 // Shapes that are never entities, whatever the blog: URL and file-name pieces, video ids,
 // handles, version strings and units, shouted ordinary words ("NOPE", "TERRIBLE"), settings ("$QUUXPATH").
 
-import type { CodeSpan } from '../document/markdown.js';
+import type { CodeSpan, LinkSpan } from '../document/markdown.js';
 import { isOrdinaryWord, lexiconTag } from '../document/nlp.js';
 import type { Mention } from './scan.js';
 import type { Token } from './tokens.js';
@@ -79,6 +79,37 @@ export function takeAddresses(text: string, tokens: Token[], taken: boolean[]): 
       if (t.start >= a && t.end <= b) taken[i] = true;
     });
   }
+}
+
+/** Pages that state a license: a link to one names the license, not a project or a body. */
+const LICENSE_PAGES: Array<{ host: string; path?: string }> = [
+  { host: 'creativecommons.org' },
+  { host: 'opensource.org', path: 'licenses' },
+  { host: 'gnu.org', path: 'licenses' },
+  { host: 'spdx.org', path: 'licenses' },
+  { host: 'choosealicense.com' },
+];
+
+/** "under [CC BY-SA](https://creativecommons.org/licenses/by-sa/2.0/)": no name is read in a license's anchor. */
+export function takeLicenseLinks(links: LinkSpan[], tokens: Token[], taken: boolean[]): void {
+  for (const l of links) {
+    if (!isLicensePage(l.url)) continue;
+    tokens.forEach((t, i) => {
+      if (t.start >= l.start && t.end <= l.end) taken[i] = true;
+    });
+  }
+}
+
+function isLicensePage(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = parsed.hostname.replace(/^www\./, '');
+  const first = parsed.pathname.split('/').filter(Boolean)[0];
+  return LICENSE_PAGES.some((p) => (host === p.host || host.endsWith(`.${p.host}`)) && (!p.path || first === p.path));
 }
 
 /**

@@ -212,6 +212,10 @@ describe('noise that is never an entity', () => {
     ['two words run together at a full stop', 'They asked many questions.It was a long day.'],
     ['a shouted cry', 'We ran the script AND BLAM. It worked.'],
     [
+      'a license its link names',
+      'Photos under [CC BY-SA](https://creativecommons.org/licenses/by-sa/2.0/), text under a [Creative Commons Attribution 4.0 License](https://creativecommons.org/licenses/by/4.0/).',
+    ],
+    [
       'a function the post writes as code, in every sentence',
       'The docs for `QuoteName` were thin. So I wrote examples for QuoteName.',
     ],
