@@ -44,11 +44,19 @@ export const LINE_LAYOUTS: Layout[] = [
     name: 'title then speaker',
     match: ({ s, before, after }) => (isLine(s) && NAME_END.test(after) ? titleBefore(before) : undefined),
   },
-  // "Ana Lima: Profiling in Production", "Ana Lima (Acme) — Profiling in Production" as a list item
+  // "Profiling in Production (Ana Lima)" as a list item, table cell or heading
+  {
+    name: 'speaker in parentheses after title',
+    match: ({ s, before, after }) =>
+      s.kind !== 'paragraph' && s.kind !== 'quote' && /^\)\s*[.,;]?\s*$/.test(after)
+        ? titleBeforeParenthesis(before)
+        : undefined,
+  },
+  // "Ana Lima: Profiling in Production", "Ana Lima (Acme) — Profiling in Production" as a list item or heading
   {
     name: 'speaker then title',
     match: ({ s, p, after }) =>
-      s.kind === 'list-item' && p.start <= 2 && SPEAKER_LEAD.test(after)
+      (s.kind === 'list-item' || s.kind === 'heading') && p.start <= 2 && SPEAKER_LEAD.test(after)
         ? after.replace(SPEAKER_LEAD, '').trim()
         : undefined,
   },
@@ -105,6 +113,14 @@ function titleBefore(before: string): string | null | undefined {
   if (!m) return undefined;
   const title = m[1]!.replace(/^[\s"“]+|[\s"”,]+$/g, '');
   return WORDS(title) >= 2 ? title : undefined;
+}
+
+/** "Profiling in Production (" → "Profiling in Production"; a title has two words or more. */
+function titleBeforeParenthesis(before: string): string | undefined {
+  const m = /^(.*\S)\s*\($/.exec(before);
+  if (!m) return undefined;
+  const title = m[1]!.replace(/^[\s"“*_]+|[\s"”*_,]+$/g, '');
+  return title && WORDS(title) >= 2 ? title : undefined;
 }
 
 /** The heading whose block comes right before this sentence's block (the sentence opens its block). */

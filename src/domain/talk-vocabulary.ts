@@ -97,6 +97,10 @@ export const TALK_NOUNS = [
   'dive',
   'case',
   'stage',
+  'tour',
+  'walkthrough',
+  'rundown',
+  'primer',
 ];
 
 /** Words that may stand between a speaker and their verb: "Li will also present", "Bo is set to talk". */

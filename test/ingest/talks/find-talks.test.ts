@@ -12,6 +12,7 @@ describe('speaker cues', () => {
     ['gave a keynote', 'Omar Haddad gave an inspiring keynote about OpenStack.', ['Omar Haddad → OpenStack']],
     ['gave an overview', 'Nadia Petrov gave a detailed overview of systemd.', ['Nadia Petrov → systemd']],
     ['gave a demo', 'Jonas Weber gave a quick demo of Ansible playbooks.', ['Jonas Weber → Ansible']],
+    ['gave us a tour', 'Priya Raman gave us a tour of Celery internals.', ['Priya Raman → Celery']],
     ['from ORG talked', 'Ravi Kumar from Intel talked about DPDK.', ['Ravi Kumar → DPDK']],
     ["X's presentation on Y", "Chen Wei's presentation on Gluster was packed.", ['Chen Wei → Gluster']],
     [

@@ -43,6 +43,18 @@ describe('layouts that place a speaker', () => {
       ['Radu Ionescu → Kotlin', 'Ximena Duarte → Terraform'],
     ],
     [
+      'title (speaker)',
+      '* Scaling Django with Celery (Priya Raman)\n* Fast Tests with pytest (Tomasz Wierzba)\n',
+      ['Priya Raman', 'Tomasz Wierzba'],
+      ['Priya Raman → Celery', 'Priya Raman → Django', 'Tomasz Wierzba → Pytest'],
+    ],
+    [
+      'a heading "speaker: title", about its section',
+      '### Priya Raman: Queues That Scale\n\nShe showed how Celery fans work out to many workers.\n',
+      ['Priya Raman'],
+      ['Priya Raman → Celery'],
+    ],
+    [
       'co-presenters after the dash',
       '* Packaging with Nix — Lior Ben-David and Anneke Visser\n',
       ['Anneke Visser', 'Lior Ben-David'],
