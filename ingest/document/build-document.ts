@@ -2,7 +2,7 @@
 import type { Post } from '../../src/domain/model.js';
 import { splitFrontMatter } from './front-matter.js';
 import { checkFrontMatterSize, type LimitNote, limitBody, sentenceCap, withinStack } from './limits.js';
-import { type Block, type BlockKind, type CodeSpan, type LinkSpan, readMarkdown } from './markdown.js';
+import { type Block, type BlockKind, type CellPlace, type CodeSpan, type LinkSpan, readMarkdown } from './markdown.js';
 import { splitSentences, type TaggedTerm } from './nlp.js';
 import { type PostContext, toPost } from './post-meta.js';
 
@@ -16,6 +16,8 @@ export interface Sentence {
   block: number;
   kind: BlockKind;
   section: string;
+  /** For a table cell: its row, column and the column's header. */
+  cell?: CellPlace;
   /** Words with compromise's part-of-speech tags in context, offsets in the sentence. */
   terms: TaggedTerm[];
 }
@@ -59,6 +61,7 @@ export function buildDocument(file: string, text: string, root?: string | PostCo
         block: blockIndex,
         kind: block.kind,
         section: block.section,
+        ...(block.cell ? { cell: block.cell } : {}),
         terms: span.terms,
       });
     }

@@ -1,7 +1,7 @@
 // Turns a Markdown body into plain-text blocks that keep every link's anchor text and
 // resolved target. Code, raw HTML, iframes and images never reach the NLP; alt text is kept aside.
 
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Nodes, Parents, Root, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -21,6 +21,14 @@ export interface CodeSpan {
   end: number;
 }
 
+/** Where a table cell sits: its row (0 is the header row), its column and that column's header text. */
+export interface CellPlace {
+  table: number;
+  row: number;
+  column: number;
+  header: string;
+}
+
 export interface Block {
   kind: BlockKind;
   text: string;
@@ -28,6 +36,8 @@ export interface Block {
   code: CodeSpan[];
   /** Text of the nearest heading above the block ("" before the first). */
   section: string;
+  /** For a table cell: its place in the table. */
+  cell?: CellPlace;
 }
 
 export interface MarkdownDocument {
@@ -41,7 +51,7 @@ export function readMarkdown(markdown: string): MarkdownDocument {
   const tree = fromMarkdown(stripTemplateTags(markdown), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const definitions = collectDefinitions(tree);
   const doc: MarkdownDocument = { blocks: [], imageAlts: [] };
-  const state = { section: '' };
+  const state: VisitState = { section: '' };
   visitBlocks(tree, 'paragraph', doc, definitions, state);
   return doc;
 }
@@ -69,12 +79,18 @@ function collectDefinitions(tree: Root): Map<string, string> {
   return defs;
 }
 
+/** What a walk over the blocks carries: the current section, how many tables came so far. */
+interface VisitState {
+  section: string;
+  tables?: number;
+}
+
 function visitBlocks(
   parent: Parents,
   kind: BlockKind,
   doc: MarkdownDocument,
   defs: Map<string, string>,
-  state: { section: string },
+  state: VisitState,
 ): void {
   for (const node of parent.children as Nodes[]) {
     switch (node.type) {
@@ -94,17 +110,26 @@ function visitBlocks(
         visitBlocks(node, 'quote', doc, defs, state);
         break;
       case 'table':
-      case 'tableRow':
-        visitBlocks(node, 'table-cell', doc, defs, state);
-        break;
-      case 'tableCell':
-        pushBlock(doc, 'table-cell', node, defs, state);
+        visitTable(node, doc, defs, state);
         break;
       default:
         // code, html, thematicBreak, definition: nothing for the NLP.
         break;
     }
   }
+}
+
+/** Each cell of a table is a block that knows its row, its column and the column's header. */
+function visitTable(table: Table, doc: MarkdownDocument, defs: Map<string, string>, state: VisitState): void {
+  state.tables = (state.tables ?? 0) + 1;
+  const index = state.tables;
+  const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
+  table.children.forEach((row, r) => {
+    row.children.forEach((cell, column) => {
+      const place = { table: index, row: r, column, header: headers[column] ?? '' };
+      pushBlock(doc, 'table-cell', cell, defs, state, place);
+    });
+  });
 }
 
 /** Longest bold or italic line read as a heading; longer ones are prose set in italics. */
@@ -128,7 +153,8 @@ function pushBlock(
   kind: BlockKind,
   node: Parents,
   defs: Map<string, string>,
-  state: { section: string },
+  state: VisitState,
+  cell?: CellPlace,
 ): void {
   const out: InlineOut = { text: '', links: [], code: [] };
   inline(node, out, doc, defs);
@@ -141,7 +167,7 @@ function pushBlock(
     .map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' '), start: l.start - shift, end: l.end - shift }))
     .filter((l) => l.text.trim() && l.start >= 0);
   const code = out.code.map((c) => ({ start: c.start - shift, end: c.end - shift })).filter((c) => c.start >= 0);
-  doc.blocks.push({ kind, text: trimmed, links, code, section: state.section });
+  doc.blocks.push({ kind, text: trimmed, links, code, section: state.section, ...(cell ? { cell } : {}) });
 }
 
 interface InlineOut {

@@ -108,6 +108,7 @@ export function findTalks(
 /** A talk placed by layout; one under its own heading is about its whole section. */
 function laidTalk(sentences: Sentence[], s: Sentence, cue: LayoutCue): Talk {
   const title = cue.title ?? titleIn(s);
+  if (cue.span) return { speakers: [cue.speaker], sentence: s.index, span: cue.span, title };
   if (!cue.ownsSection) return { speakers: [cue.speaker], sentence: s.index, span: [], title };
   const heading = sentences.find((x) => x.block === s.block - 1)!;
   const span = [

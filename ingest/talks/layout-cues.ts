@@ -2,6 +2,7 @@
 // recaps with a heading per talk. Each layout is a row: what it looks like and its title.
 import type { Sentence } from '../document/build-document.js';
 import type { ResolvedMention } from '../resolution/resolve-post.js';
+import { tableRowTalk } from './table-rows.js';
 
 /** A speaker found by layout, the talk title the line gives, and whether the talk owns its section. */
 export interface LayoutCue {
@@ -9,6 +10,8 @@ export interface LayoutCue {
   speaker: string;
   title: string | null;
   ownsSection: boolean;
+  /** Sentences the talk is about when the layout says so (a table row's title and abstract cells). */
+  span?: number[];
 }
 
 interface Line {
@@ -92,6 +95,11 @@ export function layoutCues(s: Sentence, persons: ResolvedMention[], sentences: S
       continue;
     }
     const line: Line = { s, p, before: s.text.slice(0, p.start), after: s.text.slice(p.end), heading };
+    const row = /^\s*$/.test(line.before) && NAME_END.test(line.after) ? tableRowTalk(s, sentences) : null;
+    if (row) {
+      out.push({ layout: 'table row', speaker: p.entity, title: row.title, ownsSection: false, span: row.span });
+      continue;
+    }
     for (const layout of LINE_LAYOUTS) {
       const title = layout.match(line);
       if (title === undefined) continue;

@@ -22,6 +22,19 @@ describe('readMarkdown', () => {
     expect(block!.text.slice(link.start, link.end)).toBe('Konrad Wilk');
   });
 
+  it("gives each table cell its row, its column and the column's header", () => {
+    const md = '| Time | Talk | Speaker |\n|---|---|---|\n| 10:00 | Fast Builds | Ana Lima |\n';
+    const cells = readMarkdown(md).blocks.filter((b) => b.kind === 'table-cell');
+    expect(cells.map((b) => [b.text, b.cell?.row, b.cell?.column, b.cell?.header])).toEqual([
+      ['Time', 0, 0, 'Time'],
+      ['Talk', 0, 1, 'Talk'],
+      ['Speaker', 0, 2, 'Speaker'],
+      ['10:00', 1, 0, 'Time'],
+      ['Fast Builds', 1, 1, 'Talk'],
+      ['Ana Lima', 1, 2, 'Speaker'],
+    ]);
+  });
+
   it('drops code blocks, raw HTML and iframes, and keeps image alt text aside', () => {
     const md = [
       'Intro text.',

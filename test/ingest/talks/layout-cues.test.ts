@@ -55,6 +55,12 @@ describe('layouts that place a speaker', () => {
       ['Priya Raman → Celery'],
     ],
     [
+      'a schedule table: the speaker cell, the talk cell and its abstract',
+      '| Time | Talk | Speaker | Abstract |\n|---|---|---|---|\n| 10:00 | Queues That Scale | Priya Raman | Celery at work |\n| 11:00 | Fast Tests | Tomasz Wierzba | All about pytest |\n',
+      ['Priya Raman', 'Tomasz Wierzba'],
+      ['Priya Raman → Celery', 'Tomasz Wierzba → Pytest'],
+    ],
+    [
       'co-presenters after the dash',
       '* Packaging with Nix — Lior Ben-David and Anneke Visser\n',
       ['Anneke Visser', 'Lior Ben-David'],
