@@ -32,11 +32,11 @@ interface Layout {
 
 /** What may follow a speaker's name on such a line: its end (a full stop too), "(video)", ", Company", "and Bo". */
 const NAME_END = /^['’]?s?\s*($|\.\s*$|[(,;[]|[—–]|-\s|(and|&)\s)/;
-const SEPARATOR = /^(.*\S)\s*(?:—|–|\s-|,?\s+by|,?\s+with|,?\s+from)\s*$/i;
+const SEPARATOR = /^(.*\S)\s*(?:—|–|\s-|\s\||,?\s+by|,?\s+with|,?\s+from)\s*$/i;
 const LABEL = /^\s*(speakers?|presenters?|presented by|hosts?|hosted by|panelists?|moderators?|by)\s*[:—–-]?\s*$/i;
 const NEXT_UP = /\b(next( up)?|up next|then|followed by)\s*(was|were|is|came|,|:)?\s*$/i;
-/** After a speaker opening a list item: an optional "(Company)", then a colon or dash before a title of two words. */
-const SPEAKER_LEAD = /^\s*(\([^)]{1,60}\))?\s*[:—–]\s*(?=\S+\s+\S+)/;
+/** After a speaker opening a list item: an optional "(Company)", then a colon, dash or bar before a title of two words. */
+const SPEAKER_LEAD = /^\s*(\([^)]{1,60}\))?\s*(?:[:—–|]|-(?=\s))\s*(?=\S+\s+\S+)/;
 const CO_SPEAKER = /^['’]?s?\s*(,|and|&|, and)\s*$/;
 const WORDS = (t: string) => t.split(/\s+/).filter(Boolean).length;
 

@@ -61,6 +61,12 @@ describe('layouts that place a speaker', () => {
       ['Priya Raman → Celery', 'Tomasz Wierzba → Pytest'],
     ],
     [
+      'a bar or a plain hyphen between title and speaker',
+      '* Queues with Celery | Priya Raman\n* Tomasz Wierzba - Fast Tests with pytest\n',
+      ['Priya Raman', 'Tomasz Wierzba'],
+      ['Priya Raman → Celery', 'Tomasz Wierzba → Pytest'],
+    ],
+    [
       'co-presenters after the dash',
       '* Packaging with Nix — Lior Ben-David and Anneke Visser\n',
       ['Anneke Visser', 'Lior Ben-David'],
