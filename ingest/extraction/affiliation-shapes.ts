@@ -19,7 +19,11 @@ const ROLE_PREPOSITIONS = new Set(['at', 'of', 'from', 'for', 'with']);
 const PROJECT_ROLES = new Set(['maintainer', 'contributor', 'developer', 'lead', 'architect', 'creator', 'author']);
 /** Verbs of a relative clause that make the person part of the organization. */
 const JOINING_VERBS =
-  /^,?\s*who\s+(founded|co-founded|leads|led|runs|works\s+(at|for)|worked\s+(at|for)|joined|represents)\s+(the\s+)?$/i;
+  /^,?\s*who\s+((now|recently|currently|also)\s+)?(founded|co-founded|leads|led|runs|works\s+(at|for)|worked\s+(at|for)|joined|represents)\s+(the\s+)?$/i;
+/** A participle that makes the person part of the organization: ", representing Acme", ", now at Acme". */
+const JOINING_PARTICIPLES = /^\s*[,(]\s*(representing|now\s+at|currently\s+at|working\s+(at|for))\s+(the\s+)?$/i;
+/** A handle or a pronoun in brackets between a name and "from": "Ana Lima (@ana) from Acme". */
+const ASIDE_THEN_FROM = /^\s*\([^()]{1,40}\)\s+(from|of|at)\s+(the\s+)?$/i;
 
 /**
  * "- a principal engineer at", ", the founder of", " (Developer Advocate at", ", member of the":
@@ -44,6 +48,8 @@ export const PERSON_ORG_SHAPES: PersonOrgShape[] = [
   { sample: 'Ana Lima, from Acme,', fits: (t) => /^\s*[,(]\s*(from|of|at)\s+(the\s+)?$/i.test(t) },
   { sample: 'Ana Lima (Acme)', fits: (t) => /^\s*\(\s*$/.test(t) },
   { sample: 'Ana Lima, who founded Acme', fits: (t) => JOINING_VERBS.test(t) },
+  { sample: 'Ana Lima, representing Acme', fits: (t) => JOINING_PARTICIPLES.test(t) },
+  { sample: 'Ana Lima (@ana) from Acme', fits: (t) => ASIDE_THEN_FROM.test(t) },
   { sample: 'Ana Lima, CTO at Acme', fits: roleDescription },
   { sample: 'Ana Lima - a principal engineer at Acme', fits: roleDescription },
   { sample: 'Ana Lima, a member of the Acme team', fits: roleDescription },

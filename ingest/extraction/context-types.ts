@@ -117,7 +117,8 @@ export const CONTEXT_RULES: ContextRule[] = [
   { type: 'Organization', after: /^\s*(?:,\s*)?(?:Inc\b|Corp\b|Ltd\b|LLC\b|GmbH\b|S\.A\.|AG\b)/ },
   {
     type: 'Organization',
-    after: /^['’]s?\s+(?:CEO|CTO|CFO|COO|founders?|co-founders?|employees|engineers|headquarters|offices?)\b/,
+    after:
+      /^['’]s?\s+(?:CEO|CTO|CFO|COO|CIO|VP|SVP|EVP|founders?|co-founders?|president|head of|director of|chief|employees|engineers|headquarters|offices?)\b/,
   },
   { type: 'Organization', after: ORG_OFFICER_AFTER }, // "Acme CEO Petra Lind"
   ORG_IS_A, // "Zentrik, a Czech software firm"
@@ -174,7 +175,8 @@ export function retypeByContext(text: string, mentions: Mention[]): void {
     }
     if (m.type === 'Person' || m.type === 'Event' || m.type === 'Place') continue;
     const before = text.slice(0, m.start);
-    const after = text.slice(m.end);
+    // After the name as written: "Quuxly's CTO" keeps its "'s" for the rules that read it.
+    const after = text.slice(m.possessive ? m.start + m.surface.length : m.end);
     // A hand-listed project yields only to a person's own tie: "Ana Lima from Frobnik" works there.
     const rules = m.source === 'lexicon' ? (m.type === 'Project' ? CONTEXT_RULES.slice(0, 1) : []) : CONTEXT_RULES;
     const rule = rules.find((r) => fits(r, m, before, after, mentions, text));

@@ -3,6 +3,7 @@
 
 import type { CodeSpan, LinkSpan } from '../document/markdown.js';
 import { isOrdinaryWord, lexiconTag } from '../document/nlp.js';
+import { ROLE_WORDS } from './cues.js';
 import type { Mention } from './scan.js';
 import type { Token } from './tokens.js';
 
@@ -31,6 +32,8 @@ export const NOISE_SHAPES: NoiseShape[] = [
   // "NOPE", "TERRIBLE", "IMPORTANT": an ordinary word shouted
   { what: 'shouted word', test: (w) => /^\p{Lu}{4,}$/u.test(w) && isOrdinaryWord(w.toLowerCase()) },
   { what: 'query string piece', test: (w) => /[&=?]/.test(w) },
+  // "Quuxly's CTO", "the VP": an officer's title in capitals
+  { what: 'role abbreviation', test: (w) => /^\p{Lu}{2,4}$/u.test(w) && ROLE_WORDS.test(w) },
   // "questions.It": two words run together at a full stop the writer left no space after
   {
     what: 'words joined at a full stop',

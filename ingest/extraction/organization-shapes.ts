@@ -1,7 +1,7 @@
 // Organizations from the shape of a name: a suffix ("Acme Labs"), an owner of a person
 // ("Quux Data's Ana"), "a group called X", a named team, a company's own product.
 
-import { foldForm } from '../../src/domain/name-fold.js';
+import { foldAscii, foldForm } from '../../src/domain/name-fold.js';
 import { isCommonWord, isFirstName } from '../document/nlp.js';
 import { ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS } from './cues.js';
 import { leadsOff } from './event-shapes.js';
@@ -52,8 +52,9 @@ export function matchOrgProduct(scan: Scan, a: number, b: number): boolean {
     (m) => m.possessive && m.type === 'Organization' && /^['’]?s?\s$/.test(scan.s.text.slice(m.end, t.start)),
   );
   if (!owner || b - a > 2 || scan.tokens.slice(a, b + 1).some((w) => isCommonWord(w.text) && a === b)) return false;
-  // "Acme's Michael Lind" is the company's person, not its product.
-  if (b > a && isFirstName(t.text)) return false;
+  // "Acme's Michael Lind", "Acme's Priya Raman" is the company's person, not its product.
+  const given = isFirstName(t.text) || (scan.opts.lexicon.personWords.has(foldAscii(t.text)) && !isCommonWord(t.text));
+  if (b > a && given) return false;
   add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'org-product' });
   return true;
 }

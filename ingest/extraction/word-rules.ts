@@ -1,7 +1,7 @@
 // Word-by-word rules: tech-shaped names, lone first names with a cue, company products,
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
 
-import { foldForm } from '../../src/domain/name-fold.js';
+import { foldAscii, foldForm } from '../../src/domain/name-fold.js';
 import { isCommonWord, isDescriptiveWord, isFirstName, isVerb, lexiconTag } from '../document/nlp.js';
 import { commaCompanyLine, personThenOrg } from './affiliation-shapes.js';
 import { contextType } from './context-types.js';
@@ -53,14 +53,14 @@ function classifyWord(
   ) {
     return { type: 'Person', canonical: word, confidence: 0.6, source: 'handle', ...extra };
   }
-  // "Frobnix's Ana Lima will deliver ...": whoever owns a person is an organization.
+  // "Frobnix's Ana Lima will deliver ...", "Frobnix's Priya Raman": whoever owns a person is an organization.
   const next = scan.tokens[i + 1];
   if (
     t.possessive &&
     isCapitalized(word) &&
     !isCommonWord(word) &&
     next &&
-    isFirstName(next.text) &&
+    opensFullName(scan, i + 1) &&
     scan.s.text.slice(t.end, next.start) === ' '
   ) {
     return { type: 'Organization', canonical: word, confidence: 0.6, source: 'owner', ...extra };
@@ -82,7 +82,9 @@ function classifyWord(
     return { type: 'Organization', canonical: word, confidence: 0.6, source: 'person-tie', ...extra };
   // "Maelle Girard (Frobnicate)", "works at Quuxly", "the Frobnik project": a name in a typed place.
   const context =
-    isCapitalized(word) && !isCommonWord(word) ? contextType(scan.s.text, scan.mentions, t.start, t.end) : null;
+    isCapitalized(word) && !isCommonWord(word)
+      ? contextType(scan.s.text, scan.mentions, t.start, t.start + word.length)
+      : null;
   if (context) return { type: context, canonical: word, confidence: 0.6, source: 'context', ...extra };
   if (shaped) return { type: 'Project', canonical: word, confidence: 0.6, source: 'shape', ...extra };
   if (cue === 'project') return { type: 'Project', canonical: word, confidence: 0.7, source: 'link', ...extra };
@@ -104,6 +106,20 @@ function classifyWord(
     return { type: 'Project', canonical: word, confidence: 0.55, source: 'title-lead', ...extra };
   if (coinedTopic(scan, i)) return { type: 'Project', canonical: word, confidence: 0.5, source: 'coined', ...extra };
   return null;
+}
+
+/** Token `i` is a given name: one compromise knows, or a name-list word followed by a capitalized surname. */
+function opensFullName(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  if (isFirstName(t.text)) return true;
+  const surname = scan.tokens[i + 1];
+  return (
+    scan.opts.lexicon.personWords.has(foldAscii(t.text)) &&
+    !isCommonWord(t.text) &&
+    surname !== undefined &&
+    isCapitalized(surname.text) &&
+    scan.s.text.slice(t.end, surname.start) === ' '
+  );
 }
 
 /** "Karl Obi, Quuxbrite": one capitalized word, no place, role or English word, tied to the person before it. */

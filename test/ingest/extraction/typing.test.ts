@@ -230,6 +230,14 @@ describe('noise that is never an entity', () => {
   });
 });
 
+describe("an officer's title", () => {
+  it('is no product of the organization that owns it: "Quuxly\'s CTO"', () => {
+    const x = extractText("The day opened with Quuxly's CTO on stage.");
+    expect(namesOf(x, 'Project')).toEqual([]);
+    expect(namesOf(x, 'Organization')).toEqual(['Quuxly']);
+  });
+});
+
 describe('organizations named by their shape', () => {
   it('a named team is an organization, and its members are affiliated with it', () => {
     const x = extractText('Noor Haddad of the Rust team talked about the borrow checker.');

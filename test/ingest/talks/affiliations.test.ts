@@ -18,6 +18,23 @@ describe('affiliations', () => {
     ],
     ['"its" without a role', 'I visited Quuxly, and its founders met Ana Lima there.', []],
     ['X of ORG', 'My favorite keynote was from Lena Fischer of Cisco.', ['Lena Fischer @ Cisco']],
+    [
+      "an unknown ORG's X, a given name no English lexicon knows",
+      "Then Quuxly's Priya Raman talked about queues.",
+      ['Priya Raman @ Quuxly'],
+    ],
+    [
+      "X, an unknown ORG's head of",
+      "Priya Raman, Quuxly's head of infrastructure, talked about queues.",
+      ['Priya Raman @ Quuxly'],
+    ],
+    ['X (@handle) from ORG', 'Priya Raman (@priya) from Cisco talked about queues.', ['Priya Raman @ Cisco']],
+    [
+      'X, who recently joined ORG',
+      'Priya Raman, who recently joined Cisco, talked about queues.',
+      ['Priya Raman @ Cisco'],
+    ],
+    ['X, representing ORG', 'Priya Raman, representing Cisco, talked about queues.', ['Priya Raman @ Cisco']],
     ['X, from ORG,', 'Ilse Brandt, from Cisco, gave a talk about routing.', ['Ilse Brandt @ Cisco']],
     ['X, ORG role', 'Later Ilse Brandt, Frob team manager said it was fun.', ['Ilse Brandt @ Frob team']],
     [
