@@ -80,7 +80,10 @@ export const ORG_OFFICER_AFTER = /^(['’]s?)?\s+(CEO|CTO|CFO|COO|CIO|CISO|found
 /** What may close a line after its company: its end, a full stop, "(video)", a dash, a bar, the next line's "Talk:" label. */
 const LINE_CLOSE = /^\s*(\.?\s*$|[([|—–]|-\s|\p{Lu}\p{Ll}+:\s)/u;
 
-/** "Karl Obi, Eventbrite" on a speaker line: a comma, then a name that closes the line, is the person's company. */
+/**
+ * "Karl Obi, Eventbrite" or "Karl Obi — Eventbrite" on a speaker line: a comma or a dash, then a
+ * name that closes the line, is the person's company (a title after the dash has more words).
+ */
 export function commaCompanyLine(between: string, after: string): boolean {
-  return /^\s*,\s*$/.test(between) && LINE_CLOSE.test(after);
+  return /^\s*(,|[—–|]|\s-)\s*$/.test(between) && LINE_CLOSE.test(after);
 }

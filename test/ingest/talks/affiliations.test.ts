@@ -66,6 +66,12 @@ describe('affiliations', () => {
       ['Karla Obi @ Quuxbrite'],
     ],
     [
+      'a "Name — Company" list item',
+      '* Karla Obi — Quuxbrite\n* Tomas Berg - Zentrik Labs',
+      ['Karla Obi @ Quuxbrite', 'Tomas Berg @ Zentrik Labs'],
+    ],
+    ['a "Name — Title" list item names no company', '* Karla Obi — Scaling the ORM', []],
+    [
       'a "Title — Name, Company" list item',
       '* Scaling the ORM — Karla Obi, Zentrik Varo',
       ['Karla Obi @ Zentrik Varo'],
