@@ -104,9 +104,10 @@ function isLayoutLine(s: Sentence): boolean {
   return s.kind !== 'paragraph' || s.text.split(/\s+/).length <= LAYOUT_LINE_WORDS;
 }
 
-/** "Major Hayden" → itself; "admin" or an e-mail address is no person. */
+/** "Major Hayden" → itself; "admin", an e-mail address or a bare number ("by: 42") is no person. */
 function authorName(author: string | null): string | null {
-  if (!author || /@|^(admin|administrator|root|editor|staff|guest|webmaster)$/i.test(author)) return null;
+  if (!author || !/\p{L}/u.test(author) || /@|^(admin|administrator|root|editor|staff|guest|webmaster)$/i.test(author))
+    return null;
   return author;
 }
 

@@ -175,3 +175,14 @@ describe('sections their authors sign', () => {
     expect(jasmine[0]!.aliases).toContain('Jasmine');
   });
 });
+
+describe('authors that are no names', () => {
+  it.each([
+    ['a bare number', 'by: 42'],
+    ['a role account', 'author: admin'],
+  ])('%s writes the post as nobody', (_what, field) => {
+    const x = extractPost('odd.md', `---\ntitle: Odd\n${field}\n---\n\nRahul Mehta presented Celery.\n`, { lexicon });
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Rahul Mehta']);
+    expect(x.relations.some((r) => r.type === 'WROTE')).toBe(false);
+  });
+});
