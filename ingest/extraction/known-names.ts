@@ -2,12 +2,11 @@
 // hold ordinary words too ("Go", "Slack", "Mobile"), so those need compromise to call them
 // proper nouns in context, and never count at a sentence's start or in a title-cased line.
 
-import { foldAscii } from '../../src/domain/name-fold.js';
 import { isCommonWord } from '../document/nlp.js';
 import { ORG_SUFFIXES } from './cues.js';
 import { isEnglishWord } from './knowledge/data-packages.js';
 import type { LexiconEntry } from './lexicon.js';
-import { type Scan, tagsAt } from './scan.js';
+import { isNameListWord, type Scan, tagsAt } from './scan.js';
 import { isCapitalized } from './tokens.js';
 
 /** Share of capitalized long words above which a line is written in title case. */
@@ -75,9 +74,7 @@ function joinedCapital(scan: Scan, a: number, b: number, strict: boolean, neighb
   if (!x || !y || x.possessive) return false;
   if (!isCapitalized(x.text) || !isCapitalized(y.text) || scan.s.text.slice(x.end, y.start) !== ' ') return false;
   const word = scan.tokens[neighbour]!.base;
-  return (
-    strict || ORG_SUFFIXES.test(word) || (scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word))
-  );
+  return strict || ORG_SUFFIXES.test(word) || isNameListWord(scan, word);
 }
 
 /** "Simplicity and Go for Beginners": most long words capitalized. */

@@ -1,11 +1,11 @@
 // Organizations from the shape of a name: a suffix ("Acme Labs"), an owner of a person
 // ("Quux Data's Ana"), "a group called X", a named team, a company's own product.
 
-import { foldAscii, foldForm } from '../../src/domain/name-fold.js';
+import { foldForm } from '../../src/domain/name-fold.js';
 import { isCommonWord, isFirstName } from '../document/nlp.js';
 import { ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS } from './cues.js';
 import { leadsOff } from './event-shapes.js';
-import { add, type Scan } from './scan.js';
+import { add, isNameListWord, type Scan } from './scan.js';
 import { isCapitalized } from './tokens.js';
 
 /** "the Go team", "the Acme tools team": a named team is an organization. */
@@ -53,7 +53,7 @@ export function matchOrgProduct(scan: Scan, a: number, b: number): boolean {
   );
   if (!owner || b - a > 2 || scan.tokens.slice(a, b + 1).some((w) => isCommonWord(w.text) && a === b)) return false;
   // "Acme's Michael Lind", "Acme's Priya Raman" is the company's person, not its product.
-  const given = isFirstName(t.text) || (scan.opts.lexicon.personWords.has(foldAscii(t.text)) && !isCommonWord(t.text));
+  const given = isFirstName(t.text) || isNameListWord(scan, t.text);
   if (b > a && given) return false;
   add(scan, a, b, { type: 'Project', canonical: '', confidence: 0.6, source: 'org-product' });
   return true;

@@ -1,7 +1,8 @@
 // The state one sentence's mention search shares between its rules, and its small helpers.
 import type { EntityType } from '../../src/domain/model.js';
+import { foldAscii } from '../../src/domain/name-fold.js';
 import type { CodeSpan, LinkSpan } from '../document/markdown.js';
-import type { TaggedTerm } from '../document/nlp.js';
+import { isCommonWord, type TaggedTerm } from '../document/nlp.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -88,4 +89,9 @@ export function linkAt(scan: Scan, from: number, to: number): LinkSpan | undefin
   const a = scan.tokens[from]!.start;
   const b = scan.tokens[to]!.end;
   return scan.s.links.find((l) => l.start <= a && l.end >= b && l.text.trim().length <= b - a + 3);
+}
+
+/** A word of the given-name and surname list that is no ordinary English word: "Priya", "Raman". */
+export function isNameListWord(scan: Scan, word: string): boolean {
+  return scan.opts.lexicon.personWords.has(foldAscii(word)) && !isCommonWord(word);
 }

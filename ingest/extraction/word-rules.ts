@@ -1,7 +1,7 @@
 // Word-by-word rules: tech-shaped names, lone first names with a cue, company products,
 // project links, front-matter tags, and lower-case names (credit2, libseccomp, linux-next).
 
-import { foldAscii, foldForm } from '../../src/domain/name-fold.js';
+import { foldForm } from '../../src/domain/name-fold.js';
 import { isCommonWord, isDescriptiveWord, isFirstName, isVerb, lexiconTag } from '../document/nlp.js';
 import { commaCompanyLine, personThenOrg } from './affiliation-shapes.js';
 import { contextType } from './context-types.js';
@@ -16,7 +16,7 @@ import {
 } from './cues.js';
 import { isEnglishMade, isEnglishWord } from './knowledge/data-packages.js';
 import { linkCue } from './link-cues.js';
-import { add, linkAt, type Mention, type Scan } from './scan.js';
+import { add, isNameListWord, linkAt, type Mention, type Scan } from './scan.js';
 import { hasTechDigits, isAllCaps, isCamelCase, isCapitalized, type Token } from './tokens.js';
 
 /** Word-by-word: tech shapes, lone first names with a speaker cue, possessive products, links, tags. */
@@ -114,8 +114,7 @@ function opensFullName(scan: Scan, i: number): boolean {
   if (isFirstName(t.text)) return true;
   const surname = scan.tokens[i + 1];
   return (
-    scan.opts.lexicon.personWords.has(foldAscii(t.text)) &&
-    !isCommonWord(t.text) &&
+    isNameListWord(scan, t.text) &&
     surname !== undefined &&
     isCapitalized(surname.text) &&
     scan.s.text.slice(t.end, surname.start) === ' '
