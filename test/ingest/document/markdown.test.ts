@@ -22,6 +22,28 @@ describe('readMarkdown', () => {
     expect(block!.text.slice(link.start, link.end)).toBe('Konrad Wilk');
   });
 
+  it('links bare addresses as GFM does, not bare domains, and leaves footnotes out', () => {
+    const md = [
+      'Mail ana@quuxly.dev or see www.quuxly.dev and https://quuxly.dev/talks, not quuxly.dev or v@1.2.[^1]',
+      '',
+      '[^1]: A footnote naming Frobnik.',
+    ].join('\n');
+    const blocks = readMarkdown(md).blocks;
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Mail ana@quuxly.dev or see www.quuxly.dev and https://quuxly.dev/talks, not quuxly.dev or v@1.2.',
+    ]);
+    expect(blocks[0]!.links.map((l) => [l.text, l.url])).toEqual([
+      ['ana@quuxly.dev', 'mailto:ana@quuxly.dev'],
+      ['www.quuxly.dev', 'http://www.quuxly.dev'],
+      ['https://quuxly.dev/talks', 'https://quuxly.dev/talks'],
+    ]);
+  });
+
+  it('keeps a link target as written, not percent-encoded', () => {
+    const [block] = readMarkdown('[Köln](https://de.wikipedia.org/wiki/Köln)').blocks;
+    expect(block!.links[0]!.url).toBe('https://de.wikipedia.org/wiki/Köln');
+  });
+
   it("gives each table cell its row, its column and the column's header", () => {
     const md = '| Time | Talk | Speaker |\n|---|---|---|\n| 10:00 | Fast Builds | Ana Lima |\n';
     const cells = readMarkdown(md).blocks.filter((b) => b.kind === 'table-cell');
