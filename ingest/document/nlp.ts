@@ -100,6 +100,11 @@ export function isVerb(word: string): boolean {
   return tag === '' && /^[a-z]+(ed|ing)$/.test(word);
 }
 
+/** One word tagged as a sentence is (no post-tagger sweeps: they read context a lone word lacks). */
+function tagged(word: string) {
+  return nlp.tokenize(word).compute(PARSE_HOOKS);
+}
+
 /** A word test run once per distinct word: compromise's tagging is the cost. */
 function memoized(test: (word: string) => boolean): (word: string) => boolean {
   const cache = new Map<string, boolean>();
@@ -115,17 +120,17 @@ function memoized(test: (word: string) => boolean): (word: string) => boolean {
 
 /** An English word compromise knows or can tag as an adjective, verb or adverb: "terrible", "nope". */
 export const isOrdinaryWord = memoized(
-  (word) => isCommonWord(word) || nlp(word).has('(#Adjective|#Verb|#Adverb|#Expression|#Determiner|#Preposition)'),
+  (word) => isCommonWord(word) || tagged(word).has('(#Adjective|#Verb|#Adverb|#Expression|#Determiner|#Preposition)'),
 );
 
 /**
  * A word that describes rather than names: a role ("User", "Mentor"), an adjective or
  * demonym ("Spanish", "Asian"), a place or a time ("Season"): "Acme User" is no product.
  */
-export const isDescriptiveWord = memoized((word) => nlp(word).has('(#Actor|#Adjective|#Demonym|#Place|#Date)'));
+export const isDescriptiveWord = memoized((word) => tagged(word).has('(#Actor|#Adjective|#Demonym|#Place|#Date)'));
 
 /** A word compromise tags as an adjective: "new", "experimental". */
-export const isAdjective = memoized((word) => nlp(word).has('#Adjective'));
+export const isAdjective = memoized((word) => tagged(word).has('#Adjective'));
 
 /** A word compromise tags as an adverb: "More", "Everywhere" close a list without naming a thing. */
-export const isAdverb = memoized((word) => nlp(word).has('#Adverb'));
+export const isAdverb = memoized((word) => tagged(word).has('#Adverb'));

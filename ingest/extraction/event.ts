@@ -39,6 +39,9 @@ export function detectEvent(post: Post, sentences: Sentence[], opts: DetectOptio
 const USER_GROUP = /\b(?:Users?|Developers?)\s+Group$|\p{Lu}UG$/u;
 
 const SPEAKING = formsOf(SPEAKER_VERBS);
+const AT_WORD = /\bat\b/i;
+/** What a sentence must hold for a USER_GROUP name to be found in it ("Group", "GTUG"). */
+const GROUP_WORD = /Group|\p{Lu}UG\b/u;
 
 /**
  * "Ana Lima and Bo Chen each presented at the Quux Python User Group": in the opening, the
@@ -47,6 +50,8 @@ const SPEAKING = formsOf(SPEAKER_VERBS);
 function groupMeeting(post: Post, sentences: Sentence[], opts: DetectOptions): EventRef | null {
   const opening = sentences.slice(0, OPENING_SENTENCES).filter((s) => s.kind === 'paragraph');
   for (const s of opening) {
+    // Most openings name no group: only one that says "at" and a group word is read again.
+    if (!AT_WORD.test(s.text) || !GROUP_WORD.test(s.text)) continue;
     const m = findMentions({ text: s.text, links: s.links, heading: false }, opts).find(
       (x) => x.type === 'Organization' && USER_GROUP.test(x.canonical),
     );

@@ -279,10 +279,24 @@ export function matchLowerShape(scan: Scan, i: number): void {
   if (hasTechDigits(word) || lib || knownPart) {
     const m = classifyWord(scan, i, t);
     add(scan, i, i, m ?? { type: 'Project', canonical: word, confidence: 0.55, source: 'shape' });
-  } else if (!isCapitalized(word)) {
+  } else if (!isCapitalized(word) && !plainEnglish(scan, i, word)) {
     const m = classifyWord(scan, i, t);
     if (m) add(scan, i, i, m);
   }
+}
+
+/**
+ * A lower-case English word with no link and no name shape ("talked", "the"): no rule of
+ * classifyWord types it, so it is not asked (most words of a sentence are such).
+ */
+function plainEnglish(scan: Scan, i: number, word: string): boolean {
+  return (
+    isCommonWord(word) &&
+    !isCamelCase(word) &&
+    !hasTechDigits(word) &&
+    !DOMAIN_NAME.test(word) &&
+    linkAt(scan, i, i) === undefined
+  );
 }
 
 /** A person's name, then a tie to an organization ("from", ", CTO at", "(") right before token `a`. */

@@ -33,7 +33,7 @@ export interface DiffOptions {
  * Bumped when extraction changes in a way that should re-extract every post, and when reading
  * does (front matter, ids, URLs): the stat skip never reads an unchanged file to notice.
  */
-export const EXTRACTOR_VERSION = '33';
+export const EXTRACTOR_VERSION = '34';
 
 type StoredRow = QueryRow<'stored-posts'>;
 

@@ -20,6 +20,17 @@ describe('name folding', () => {
     expect(foldForm('Red   Hat')).toBe('red hat');
   });
 
+  it.each([
+    ["GO'S", 'go'],
+    ["Acme Labs'", 'acme labs'],
+    ['Open\tvSwitch ', 'open vswitch'],
+    [' Quux Con', 'quux con'],
+    ['ＸＥＮ', 'xen'],
+    ['Kafka‘s', 'kafka'],
+  ])('folds %j the same way on the plain-ASCII fast path and the Unicode one (%s)', (form, key) => {
+    expect(foldForm(form)).toBe(key);
+  });
+
   it('folds a name from a name-data package to ASCII lower case', () => {
     expect(foldAscii('Björn')).toBe('bjorn');
   });
