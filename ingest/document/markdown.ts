@@ -55,6 +55,10 @@ export interface MarkdownDocument {
 const parser = new MarkdownIt({ html: true, linkify: true }).use(footnote);
 // GFM links "www.x.dev" under any top-level domain; linkify-it knows a few dozen, `tlds` all of them.
 parser.linkify.set({ fuzzyLink: true }).tlds(createRequire(import.meta.url)('tlds') as string[], true);
+// linkify-it's test is one large Unicode regex per text run; a run without any sign of a link
+// GFM would make (a scheme, "www.", an "@") is not handed to it.
+const linkifyTest = parser.linkify.test.bind(parser.linkify);
+parser.linkify.test = (text: string) => MAY_LINK.test(text) && linkifyTest(text);
 // Targets as written ("…/wiki/Köln"), not percent-encoded: link cues compare them with names.
 parser.normalizeLink = (url) => url;
 
@@ -178,6 +182,8 @@ interface InlineOut {
   links: LinkSpan[];
   code: CodeSpan[];
 }
+
+const MAY_LINK = /:\/\/|www\.|@|mailto:/i;
 
 /** The bare addresses GFM links: with a scheme, starting "www.", or an e-mail address. */
 const GFM_AUTOLINK = /^([a-z][a-z0-9+.-]*:|www\.|[^\s@]+@[^\s@]+\.[a-z]+$)/i;

@@ -14,11 +14,14 @@ const TALKGRAPH_PLUGIN = {
 nlp.plugin(TALKGRAPH_PLUGIN);
 
 /**
- * compromise's steps minus the post-tagger's match sweeps (two thirds of a parse) and the
- * chunker: the rules read words and the lexicon's tags, and over the three corpora the sweeps
+ * compromise's steps after `nlp.tokenize` (which already ran alias, normal, machine and
+ * contractions), minus the post-tagger's match sweeps (two thirds of a parse), the chunker and
+ * typeahead: the rules read words and the lexicon's tags, and over the three corpora the sweeps
  * changed 4 of 56k extracted rows ("Dunlap" stays a ProperNoun, not a LastName).
  */
-const PARSE_HOOKS = nlp.hooks().filter((h: string) => h !== 'postTagger' && h !== 'chunks');
+const PARSE_HOOKS = nlp
+  .hooks()
+  .filter((h: string) => !['contractions', 'alias', 'machine', 'typeahead', 'postTagger', 'chunks'].includes(h));
 
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lex } } }).model.one.lexicon;
 

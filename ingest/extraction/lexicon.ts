@@ -31,6 +31,26 @@ export interface Lexicon {
   fingerprint: string;
 }
 
+const firstWordSets = new WeakMap<Map<string, LexiconEntry>, { size: number; words: Set<string> }>();
+
+/**
+ * The first word of every folded form of more than one word ("red" of "red hat"), built once per
+ * lexicon: a phrase whose first word is none of them cannot be in the lexicon.
+ */
+export function phraseFirstWords(lexicon: Lexicon): Set<string> {
+  let known = firstWordSets.get(lexicon.byForm);
+  if (!known || known.size !== lexicon.byForm.size) {
+    const words = new Set<string>();
+    for (const key of lexicon.byForm.keys()) {
+      const space = key.indexOf(' ');
+      if (space > 0) words.add(key.slice(0, space));
+    }
+    known = { size: lexicon.byForm.size, words };
+    firstWordSets.set(lexicon.byForm, known);
+  }
+  return known.words;
+}
+
 const BUILT_IN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lexicon');
 
 const TYPED_FILES: Array<[string, EntityType]> = [

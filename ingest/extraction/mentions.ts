@@ -18,7 +18,7 @@ import { leadsOff, matchEvent } from './event-shapes.js';
 import { matchKindHeads, matchMadeThings } from './kind-heads.js';
 import { matchKindLists } from './kind-lists.js';
 import { acceptKnownName } from './known-names.js';
-import type { LexiconEntry } from './lexicon.js';
+import { type LexiconEntry, phraseFirstWords } from './lexicon.js';
 import { matchListItems } from './list-shapes.js';
 import { isCodeIdentifier, isNoise, takeAddresses, takeLicenseLinks } from './noise.js';
 import {
@@ -121,17 +121,39 @@ function titleSpans(s: SentenceInput, tokens: Token[]): Array<[number, number]> 
   return spans;
 }
 
+/**
+ * Whether a phrase starting at `start` may be a lexicon form of several words: its first word
+ * (up to the first white space, lower-cased) opens one. Text that is not plain ASCII is always
+ * tried, since folding it (NFKC, curly quotes) can change its first word.
+ */
+function mayOpenPhrase(text: string, start: number, firstWords: Set<string>): boolean {
+  WHITE_SPACE.lastIndex = start;
+  const space = WHITE_SPACE.exec(text);
+  const head = text.slice(start, space ? space.index : text.length);
+  return !/^[\x20-\x7e]*$/.test(head) || firstWords.has(head.toLowerCase());
+}
+
+const WHITE_SPACE = /\s/g;
+
+function anyTaken(scan: Scan, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (scan.taken[k]) return true;
+  return false;
+}
+
 /** No name of interest is longer than this many words. */
 const MAX_NAME_WORDS = 6;
 
 /** Longest lexicon phrases first; a lower-case common word ("puppet") is not a name. */
 function matchLexicon(scan: Scan): void {
   const { tokens, opts } = scan;
+  const firstWords = phraseFirstWords(opts.lexicon);
   for (let i = 0; i < tokens.length; i++) {
     if (scan.taken[i]) continue;
+    const phrases = mayOpenPhrase(scan.s.text, tokens[i]!.start, firstWords);
     for (let n = Math.min(opts.lexicon.maxWords, MAX_NAME_WORDS, tokens.length - i); n >= 1; n--) {
-      if (scan.taken.slice(i, i + n).some(Boolean)) continue;
+      if (anyTaken(scan, i, i + n - 1)) continue;
       const surface = scan.s.text.slice(tokens[i]!.start, tokens[i + n - 1]!.start) + tokens[i + n - 1]!.base;
+      if (!phrases && /\s/.test(surface)) continue;
       const entry = opts.lexicon.byForm.get(foldForm(surface));
       if (!entry || !acceptLexicon(scan, i, n, surface, entry)) continue;
       const product = productWords(scan, i + n, entry);
