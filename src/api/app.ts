@@ -2,9 +2,9 @@
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { safeUrl } from '../domain/safe-url.js';
 import type { QueryApi } from '../query/query-api.js';
 import { errorMiddleware, notFound } from './errors.js';
+import { safeUrlFields } from './json-body.js';
 import { apiRoutes } from './routes.js';
 import { webRoutes } from './web-routes.js';
 
@@ -17,10 +17,6 @@ export interface AppDeps {
 }
 
 export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
-
-/** Every `url` field the API sends is a post URL rendered as a link: only safe ones go out. */
-const safeUrlFields = (key: string, value: unknown) =>
-  key === 'url' && typeof value === 'string' ? safeUrl(value) : value;
 
 /** CORS only where the embed box reads (related posts), so other sites can show it. */
 const cors: RequestHandler = (req, res, next) => {
@@ -37,6 +33,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('etag', 'strong');
   app.set('trust proxy', 'loopback');
+  // The same replacer jsonBody applies to the cached answers' bodies (src/api/json-body.ts).
   app.set('json replacer', safeUrlFields);
   app.use(helmet());
   app.use(compression({ threshold: 512 }));

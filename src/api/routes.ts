@@ -1,8 +1,10 @@
 // The HTTP routes of the read API: each validates its input, asks the query service, and
 // answers JSON with an ETag and a short Cache-Control.
 import { type Request, type RequestHandler, type Response, Router } from 'express';
+import { renderedAnswer } from '../query/cached-queries.js';
 import type { QueryApi } from '../query/query-api.js';
 import { parseSites, type SiteList } from '../query/site-filter.js';
+import { type JsonBody, jsonBody, sendJsonBody } from './json-body.js';
 import { openApiDocument } from './openapi.js';
 import {
   AskQuery,
@@ -29,26 +31,36 @@ function json(handler: Handler): RequestHandler {
   };
 }
 
+/**
+ * Wraps the handler of a cached answer (search, ask, related): it yields the answer's JSON body,
+ * which the answer cache keeps, so a repeated query costs no copy, serialization or hash.
+ */
+function answer(handler: (req: Request) => Promise<JsonBody>): RequestHandler {
+  return (req, res, next) => {
+    handler(req)
+      .then((body) => {
+        if (!res.headersSent) sendJsonBody(res.set('Cache-Control', 'public, max-age=60'), body);
+      })
+      .catch(next);
+  };
+}
+
 /** The /api routes, answered by `service`; feed links start at `options.publicUrl`. */
 export function apiRoutes(service: QueryApi, options: { publicUrl: string }): Router {
   const r = Router();
   r.get(
     '/search',
-    json(async (req) => {
+    answer(async (req) => {
       const { q, limit, offset, sort, year, site, type } = SearchQuery.parse(req.query);
-      return service.search(q, limit, offset, {
-        sort,
-        ...(year ? { year } : {}),
-        ...(site ? { site } : {}),
-        ...(type ? { type } : {}),
-      });
+      const filters = { sort, ...(year ? { year } : {}), ...(site ? { site } : {}), ...(type ? { type } : {}) };
+      return renderedAnswer(service, 'search', [q, limit, offset, filters], jsonBody);
     }),
   );
   r.get(
     '/ask',
-    json(async (req) => {
+    answer(async (req) => {
       const { q, site, sites } = AskQuery.parse(req.query);
-      return service.ask(q, parseSites(site, sites));
+      return renderedAnswer(service, 'ask', [q, parseSites(site, sites)], jsonBody);
     }),
   );
   r.get(
@@ -79,18 +91,18 @@ export function apiRoutes(service: QueryApi, options: { publicUrl: string }): Ro
   );
   r.get(
     '/posts/related',
-    json(async (req) => {
+    answer(async (req) => {
       const { url, limit, site, sites } = RelatedByUrlQuery.parse(req.query);
-      return service.related({ url }, limit, relatedSites(site, sites));
+      return renderedAnswer(service, 'related', [{ url }, limit, relatedSites(site, sites)], jsonBody);
     }),
   );
   r.get(
     '/posts/:id/related',
-    json(async (req) => {
+    answer(async (req) => {
       const { id } = IdParam.parse(req.params);
       const url = typeof req.query.url === 'string' ? req.query.url : undefined;
       const { limit, site, sites } = RelatedQuery.parse(req.query);
-      return service.related(url ? { url } : { id }, limit, relatedSites(site, sites));
+      return renderedAnswer(service, 'related', [url ? { url } : { id }, limit, relatedSites(site, sites)], jsonBody);
     }),
   );
   r.get(

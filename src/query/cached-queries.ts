@@ -15,7 +15,12 @@ export interface CacheOptions {
 }
 
 const CACHED = ['search', 'ask', 'related'] as const;
-type Cached = (typeof CACHED)[number];
+/** The methods whose answers are cached. */
+export type CachedMethod = (typeof CACHED)[number];
+type Method = (...args: unknown[]) => Promise<unknown>;
+
+/** The cache behind each service cachedQueries made, for renderedAnswer. */
+const cacheOf = new WeakMap<object, { api: QueryApi; cache: AnswerCache }>();
 
 /**
  * `api` with its search, ask and related answers cached; every other method goes straight to it.
@@ -26,23 +31,64 @@ export function cachedQueries<T extends QueryApi>(api: T, o: CacheOptions = {}):
   const entries = Number.isFinite(o.entries) ? Math.floor(o.entries!) : 1000;
   if (entries <= 0) return api;
   const cache = new AnswerCache(entries, o.ttlMs ?? 60_000, o.version ?? (() => 0), o.now ?? Date.now);
-  const wrapped = new Map<Cached, (...args: unknown[]) => Promise<unknown>>(
+  const wrapped = new Map<CachedMethod, Method>(
     CACHED.map((name) => [
       name,
       (...args: unknown[]) =>
-        cache.get(JSON.stringify([name, ...args]), () =>
-          (api[name] as (...a: unknown[]) => Promise<unknown>).apply(api, args),
-        ),
+        cache.entry(answerKey(name, args), () => (api[name] as Method).apply(api, args)).value.then(structuredClone),
     ]),
   );
-  return new Proxy(api, {
-    get: (target, key, receiver) => wrapped.get(key as Cached) ?? Reflect.get(target, key, receiver),
+  const service = new Proxy(api, {
+    get: (target, key, receiver) => wrapped.get(key as CachedMethod) ?? Reflect.get(target, key, receiver),
   });
+  cacheOf.set(service, { api, cache });
+  return service;
+}
+
+/**
+ * `service[name](...args)` passed through `render` (e.g. into an HTTP body). When `service` is
+ * one cachedQueries made, the rendering is kept with the cached answer and goes with it, so a
+ * repeated query is neither copied nor rendered again; else it is computed and rendered each
+ * time. `render` gets the kept answer itself: it must not change it, and must depend on it alone.
+ * @example const body = await renderedAnswer(service, 'search', ['xen', 10], jsonBody);
+ */
+export function renderedAnswer<K extends CachedMethod, R>(
+  service: QueryApi,
+  name: K,
+  args: Parameters<QueryApi[K]>,
+  render: (answer: Awaited<ReturnType<QueryApi[K]>>) => R,
+): Promise<R> {
+  type Answer = Awaited<ReturnType<QueryApi[K]>>;
+  const cached = cacheOf.get(service);
+  const compute = (on: QueryApi) => (on[name] as Method).apply(on, args) as Promise<Answer>;
+  if (!cached) return compute(service).then((answer) => render(answer));
+  const entry = cached.cache.entry(answerKey(name, args), () => compute(cached.api));
+  let rendered = entry.rendered.get(render);
+  if (!rendered) {
+    const fresh = entry.value.then((answer) => render(answer as Answer));
+    // A rendering that failed is not kept either (the answer may still be good).
+    fresh.catch(() => entry.rendered.get(render) === fresh && entry.rendered.delete(render));
+    entry.rendered.set(render, fresh);
+    rendered = fresh;
+  }
+  return rendered as Promise<R>;
+}
+
+/** The same key for a method's call whether it comes through the proxy or renderedAnswer. */
+function answerKey(name: CachedMethod, args: readonly unknown[]): string {
+  return JSON.stringify([name, ...args]);
+}
+
+/** One kept answer, and its renderings by the function that made them. */
+interface Entry {
+  at: number;
+  value: Promise<unknown>;
+  rendered: Map<unknown, Promise<unknown>>;
 }
 
 /** Answers by key, least recently used first out; a failed answer is not kept. */
 class AnswerCache {
-  private readonly answers = new Map<string, { at: number; value: Promise<unknown> }>();
+  private readonly answers = new Map<string, Entry>();
   private seen: unknown;
 
   constructor(
@@ -54,7 +100,8 @@ class AnswerCache {
     this.seen = version();
   }
 
-  get(key: string, compute: () => Promise<unknown>): Promise<unknown> {
+  /** The live entry for `key`, computing its answer when there is none (or it expired). */
+  entry(key: string, compute: () => Promise<unknown>): Entry {
     const version = this.version();
     if (version !== this.seen) {
       this.answers.clear();
@@ -65,12 +112,12 @@ class AnswerCache {
     if (hit && now - hit.at > this.ttlMs) hit = undefined;
     this.answers.delete(key);
     if (!hit) {
-      const fresh = { at: now, value: compute() };
+      const fresh: Entry = { at: now, value: compute(), rendered: new Map() };
       fresh.value.catch(() => this.answers.get(key) === fresh && this.answers.delete(key));
       hit = fresh;
     }
     this.answers.set(key, hit);
     if (this.answers.size > this.entries) this.answers.delete(this.answers.keys().next().value!);
-    return hit.value.then((v) => structuredClone(v));
+    return hit;
   }
 }

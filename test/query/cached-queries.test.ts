@@ -1,7 +1,8 @@
 // serve's answer cache: a repeated query is answered once, each caller gets its own copy,
-// answers expire and all go with a new data generation; failures are never kept.
+// answers expire and all go with a new data generation; failures are never kept; a rendering
+// (the HTTP body) is kept with its answer.
 import { describe, expect, it } from 'vitest';
-import { cachedQueries } from '../../src/query/cached-queries.js';
+import { cachedQueries, renderedAnswer } from '../../src/query/cached-queries.js';
 import type { QueryApi } from '../../src/query/query-api.js';
 
 /** A fake API counting the searches it really ran; `related` fails for an unknown post. */
@@ -69,5 +70,38 @@ describe('the answer cache in front of the query service', () => {
   it('is off with no entries', async () => {
     const { api } = fakeApi();
     expect(cachedQueries(api, { entries: 0 })).toBe(api);
+  });
+
+  it('keeps a rendering with its answer, shared with plain calls, and gone when the answer goes', async () => {
+    const { api, calls } = fakeApi();
+    let clock = 0;
+    const cached = cachedQueries(api, { ttlMs: 1000, now: () => clock });
+    let renders = 0;
+    const render = (answer: { query: string }) => `${answer.query}#${++renders}`;
+    expect(await renderedAnswer(cached, 'search', ['xen'], render)).toBe('xen#1');
+    expect(await renderedAnswer(cached, 'search', ['xen'], render)).toBe('xen#1');
+    await cached.search('xen');
+    expect(calls.search).toBe(1);
+    expect(await renderedAnswer(cached, 'search', ['xen'], (a) => a.query.toUpperCase())).toBe('XEN');
+    clock = 1600;
+    expect(await renderedAnswer(cached, 'search', ['xen'], render)).toBe('xen#2');
+    expect(calls.search).toBe(2);
+  });
+
+  it('keeps no failed rendering, and renders every time without a cache', async () => {
+    const { api, calls } = fakeApi();
+    const cached = cachedQueries(api);
+    let fail = true;
+    const render = (answer: { query: string }) => {
+      if (fail) throw new Error('cannot render');
+      return answer.query;
+    };
+    await expect(renderedAnswer(cached, 'search', ['xen'], render)).rejects.toThrow('cannot render');
+    fail = false;
+    expect(await renderedAnswer(cached, 'search', ['xen'], render)).toBe('xen');
+    expect(calls.search).toBe(1);
+    await expect(renderedAnswer(cached, 'related', [{ id: 'post:missing' }], () => 1)).rejects.toThrow('no such post');
+    for (let i = 0; i < 2; i++)
+      expect(await renderedAnswer(api, 'search', ['kvm'], (a) => (a as unknown as { run: number }).run)).toBe(2 + i);
   });
 });
