@@ -27,6 +27,10 @@ export function tokenize(text: string): Token[] {
 
 /** Starts with a capital letter: "Xen", "IBM", "OpenStack". */
 export function isCapitalized(word: string): boolean {
+  // Asked of nearly every word of every rule: ASCII letters and digits answer without a regex.
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || Number.isNaN(c)) return false;
   return /^\p{Lu}/u.test(word);
 }
 
