@@ -2,6 +2,7 @@
 // was started with, and answers each with the extraction or the error, by sequence number.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Lexicon } from '../extraction/lexicon.js';
+import type { Thresholds } from './confidence-filter.js';
 import { extractPostWithText } from './extract-post.js';
 
 interface Job {
@@ -11,7 +12,11 @@ interface Job {
   root: string;
 }
 
-const { lexicon, timeoutMs } = workerData as { lexicon: Lexicon; timeoutMs?: number };
+const { lexicon, timeoutMs, thresholds } = workerData as {
+  lexicon: Lexicon;
+  timeoutMs?: number;
+  thresholds?: Thresholds;
+};
 
 parentPort!.on('message', (job: Job) => {
   try {
@@ -19,6 +24,7 @@ parentPort!.on('message', (job: Job) => {
       lexicon,
       root: job.root,
       ...(timeoutMs ? { timeoutMs } : {}),
+      ...(thresholds ? { thresholds } : {}),
     });
     parentPort!.postMessage({ seq: job.seq, ok: true, extraction, plainText });
   } catch (err) {

@@ -11,9 +11,11 @@ import type { Extraction } from '../../src/domain/model.js';
 import type { PostContext } from '../document/post-meta.js';
 import type { Lexicon } from '../extraction/lexicon.js';
 import { toSkipped } from '../source/skipped.js';
+import { fittedThresholds } from './confidence-filter.js';
 import type { ExtractedPost } from './extract-items.js';
 import { extractPostWithText } from './extract-post.js';
 import type { ReadPost, SkippedPost } from './post-stream.js';
+import { workerBundleUrl } from './worker-bundle.js';
 
 /** One post to extract: its file, its text, and the folder ids are relative to (or its site and place in it). */
 export interface PostInput {
@@ -140,22 +142,23 @@ type Reply =
       error: { name?: string; code?: string; component?: string; subject?: string; message: string };
     };
 
+/** Posts handed out per worker before the oldest result is waited for (bounds memory, not speed). */
+const IN_FLIGHT_PER_WORKER = 16;
+
 class Pool {
   private readonly workers: Worker[];
   private readonly idle: Worker[];
   private readonly waiting = new Map<number, (r: Reply) => void>();
 
   constructor(size: number, o: PoolOptions) {
-    // The worker is TypeScript: it registers tsx's loader first (by absolute URL, as the cwd may
-    // be anywhere), then imports the worker module. (`execArgv: ['--import', 'tsx']` does not
-    // apply loader hooks to a worker's entry on Node 20.)
-    const tsxDir = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-    const api = pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
-    const script = new URL('./extract-worker.ts', import.meta.url).href;
-    const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
-    this.workers = Array.from(
-      { length: size },
-      () => new Worker(boot, { eval: true, workerData: { lexicon: o.lexicon, timeoutMs: o.timeoutMs } }),
+    // Workers run the bundled JavaScript worker; without it, a worker registers tsx's loader
+    // first (by absolute URL, as the cwd may be anywhere), then imports the TypeScript worker.
+    // (`execArgv: ['--import', 'tsx']` does not apply loader hooks to a worker's entry on Node 20.)
+    // The main thread's fitted thresholds go along, since the bundle cannot find their file.
+    const workerData = { lexicon: o.lexicon, timeoutMs: o.timeoutMs, thresholds: fittedThresholds() };
+    const bundle = workerBundleUrl();
+    this.workers = Array.from({ length: size }, () =>
+      bundle ? new Worker(new URL(bundle), { workerData }) : new Worker(tsxBoot(), { eval: true, workerData }),
     );
     for (const w of this.workers) {
       w.on('message', (r: Reply) => this.settle(w, r));
@@ -164,13 +167,16 @@ class Pool {
     this.idle = [...this.workers];
   }
 
-  /** Keeps every worker busy, at most 2 posts queued per worker, and yields in input order. */
+  /**
+   * Keeps every worker busy and yields in input order. Up to IN_FLIGHT_PER_WORKER posts per
+   * worker are out at once: with only 2 a long post held the line and the other worker idled.
+   */
   async *run(inputs: Iterable<PostInput> | AsyncIterable<PostInput>): AsyncGenerator<PoolOutput> {
     const inFlight: Array<{ input: PostInput; reply: Promise<Reply> }> = [];
     let seq = 0;
     for await (const input of inputs) {
       inFlight.push({ input, reply: this.submit(seq++, input) });
-      if (inFlight.length >= this.workers.length * 2) yield toOutput(inFlight.shift()!);
+      if (inFlight.length >= this.workers.length * IN_FLIGHT_PER_WORKER) yield toOutput(inFlight.shift()!);
     }
     while (inFlight.length) yield toOutput(inFlight.shift()!);
   }
@@ -209,6 +215,14 @@ class Pool {
     this.idle.push(worker);
     this.dispatch();
   }
+}
+
+/** A worker entry that registers tsx, then imports the TypeScript worker (when no bundle can be built). */
+function tsxBoot(): string {
+  const tsxDir = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const api = pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
+  const script = new URL('./extract-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
 }
 
 async function toOutput(item: { input: PostInput; reply: Promise<Reply> }): Promise<PoolOutput> {

@@ -1,10 +1,13 @@
 // The extraction pool: posts of the one ingest loop's stream extracted on worker threads come
 // back equal to a single-thread run, in stream order, and a post that fails is reported with
 // its code like in-thread.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractItems } from '../../../ingest/pipeline/extract-items.js';
 import { type ReadPost, readPosts } from '../../../ingest/pipeline/post-stream.js';
+import { workerBundleUrl } from '../../../ingest/pipeline/worker-bundle.js';
 import { extractItemsInPool } from '../../../ingest/pipeline/worker-pool.js';
 import { lexicon } from '../../helpers/extract-text.js';
 
@@ -40,5 +43,17 @@ describe('extraction on a worker pool', () => {
     const posts = (await examples()).slice(0, 3);
     const out = await collect(extractItemsInPool(posts, { lexicon, threads: 2, minPosts: 50 }));
     expect(out.map((r) => r.kind)).toEqual(['extracted', 'extracted', 'extracted']);
+  });
+});
+
+describe('the bundled worker', () => {
+  it('is one JavaScript file kept under node_modules/.cache, the same file for the same sources', () => {
+    const url = workerBundleUrl();
+    expect(url).not.toBeNull();
+    const file = fileURLToPath(url!);
+    expect(file).toContain(path.join('node_modules', '.cache', 'talkgraph'));
+    expect(file.endsWith('.mjs')).toBe(true);
+    expect(existsSync(file)).toBe(true);
+    expect(workerBundleUrl()).toBe(url);
   });
 });
