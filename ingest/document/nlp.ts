@@ -48,10 +48,7 @@ interface JsonTerm {
 /** Splits a block of plain text into sentences with their offsets and tagged words (one parse). */
 export function splitSentences(text: string): SentenceSpan[] {
   if (!text.trim()) return [];
-  const json = nlp
-    .tokenize(text)
-    .compute(PARSE_HOOKS)
-    .json({ offset: true, terms: { offset: true } }) as Array<{
+  const json = tagged(text).json({ offset: true, terms: { offset: true } }) as Array<{
     offset: { start: number; length: number };
     terms: JsonTerm[];
   }>;
@@ -103,9 +100,9 @@ export function isVerb(word: string): boolean {
   return tag === '' && /^[a-z]+(ed|ing)$/.test(word);
 }
 
-/** One word tagged as a sentence is (no post-tagger sweeps: they read context a lone word lacks). */
-function tagged(word: string) {
-  return nlp.tokenize(word).compute(PARSE_HOOKS);
+/** Text (a block, or one word) tagged by PARSE_HOOKS: the one way extraction runs compromise. */
+function tagged(text: string) {
+  return nlp.tokenize(text).compute(PARSE_HOOKS);
 }
 
 /** A word test run once per distinct word: compromise's tagging is the cost. */

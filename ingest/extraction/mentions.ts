@@ -1,7 +1,7 @@
 // Finds typed entity mentions in one sentence: lexicon phrases, event-shaped names, people,
 // organizations and products from runs of capitals; word rules (word-rules.ts) do the rest.
 
-import { foldForm } from '../../src/domain/name-fold.js';
+import { foldForm, isPlainAscii } from '../../src/domain/name-fold.js';
 import { isCommonWord, isDescriptiveWord, isFirstName, isOrdinaryWord, lexiconTag } from '../document/nlp.js';
 import { retypeByContext } from './context-types.js';
 import {
@@ -130,7 +130,7 @@ function mayOpenPhrase(text: string, start: number, firstWords: Set<string>): bo
   WHITE_SPACE.lastIndex = start;
   const space = WHITE_SPACE.exec(text);
   const head = text.slice(start, space ? space.index : text.length);
-  return !/^[\x20-\x7e]*$/.test(head) || firstWords.has(head.toLowerCase());
+  return !isPlainAscii(head) || firstWords.has(head.toLowerCase());
 }
 
 const WHITE_SPACE = /\s/g;

@@ -15,7 +15,7 @@ export function stripDiacritics(text: string): string {
 export function foldForm(text: string): string {
   // The hot path of every lexicon lookup: plain ASCII needs no Unicode step, and string
   // methods stand in for the regex chain (same result, a quarter of the time).
-  let s = ASCII.test(text) ? text : text.normalize('NFKC').replace(/[’‘]/g, "'");
+  let s = isPlainAscii(text) ? text : text.normalize('NFKC').replace(/[’‘]/g, "'");
   s = s.toLowerCase();
   if (s.endsWith("'s")) s = s.slice(0, -2);
   else if (s.endsWith("'")) s = s.slice(0, -1);
@@ -24,6 +24,14 @@ export function foldForm(text: string): string {
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Printable ASCII only: text whose folding (NFKC, curly quotes) cannot change it.
+ * @example isPlainAscii('Red Hat') // → true; isPlainAscii('Björn') // → false
+ */
+export function isPlainAscii(text: string): boolean {
+  return ASCII.test(text);
+}
 /** Two white-space characters in a row, or one that is not a plain space. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 

@@ -3,13 +3,14 @@
 // ask at 10k posts (about 3,000 people). Names are found by their first word, then confirmed
 // by the same whole-word pattern as before, so the answer is the same.
 
+import { isPlainAscii } from '../domain/name-fold.js';
+
 /** A person's full name as a whole-word, any-case pattern. */
 interface Person {
   id: string;
   re: RegExp;
 }
 
-const ASCII = /^[\x20-\x7e]*$/;
 const escapeName = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class PeopleNames {
@@ -26,7 +27,7 @@ export class PeopleNames {
     for (const e of people) {
       const p = { id: e.id, re: new RegExp(`(?<![\\p{L}])${escapeName(e.name)}(?![\\p{L}])`, 'iu') };
       this.all.push(p);
-      const first = ASCII.test(e.name) ? /^[A-Za-z]+/.exec(e.name)?.[0].toLowerCase() : undefined;
+      const first = isPlainAscii(e.name) ? /^[A-Za-z]+/.exec(e.name)?.[0].toLowerCase() : undefined;
       if (first === undefined) this.always.push(p);
       else this.byFirst.get(first)?.push(p) ?? this.byFirst.set(first, [p]);
     }
@@ -40,7 +41,7 @@ export class PeopleNames {
    */
   named(sentence: string, wanted: (id: string) => boolean): boolean {
     const test = (p: Person) => wanted(p.id) && p.re.test(sentence);
-    if (!ASCII.test(sentence)) return this.all.some(test);
+    if (!isPlainAscii(sentence)) return this.all.some(test);
     if (this.always.some(test)) return true;
     const runs = new Set<string>();
     for (const m of sentence.matchAll(/[A-Za-z]+/g)) runs.add(m[0].toLowerCase());
